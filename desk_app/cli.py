@@ -1,0 +1,132 @@
+"""`desk-app`: the GUI by default, and headless subcommands over the same services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desk_app import __version__
+from desk_app.paths import resolve_db_url
+
+EXIT_ERROR = 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: DESK_DB_URL, else a SQLite file in the "
+        "user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="desk-app", description="物业前台 front desk", parents=[db_option]
+    )
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="create a reproducible demonstration database"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+    demo.add_argument("--password", default=None, help="password of every demo user")
+
+    commands.add_parser(
+        "check", parents=[db_option], help="check the database and report its schema version"
+    )
+
+    printing = commands.add_parser("print", help="print a form to a PDF file")
+    forms = printing.add_subparsers(dest="form", metavar="FORM", required=True)
+    test_page = forms.add_parser(
+        "test-page", parents=[db_option], help="a page to check the printer and the font"
+    )
+    test_page.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    return parser
+
+
+def password_from_env_or_prompt(username: str) -> str:
+    password = os.environ.get("DESK_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise SystemExit("desk-app: set DESK_PASSWORD or run in a terminal to enter the password")
+    return getpass.getpass(f"Password for {username}: ")
+
+
+def login(services, username: str):
+    """Log in as the acting user (``--user``) of a subcommand that touches business
+    data, with the same checks and lockout as the GUI."""
+    return services.accounts.login(username, password_from_env_or_prompt(username))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+    from desk_app.services.demo import DEFAULT_PASSWORD, build_demo
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        report = build_demo(services, seed=args.seed, password=args.password or DEFAULT_PASSWORD)
+    finally:
+        services.close()
+    print(f"Demo database ready: {services.db.display_url}")
+    print(f"Departments: {report.departments}")
+    print(f"Users: {', '.join(report.usernames)} — password: {report.password}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+    from desk_app.services.integrity import run_checks
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        results = run_checks(services.ctx)
+    finally:
+        services.close()
+    print(f"Database: {services.db.display_url}")
+    for result in results:
+        print(f"[{'ok' if result.ok else 'FAIL'}] {result.name}: {result.detail}")
+    return 0 if all(result.ok for result in results) else 1
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from desk_app.domain.base import utcnow
+    from desk_app.printing.layout import Letterhead
+    from desk_app.printing.test_page import render_test_page
+    from desk_app.services.app import open_services
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        settings = services.settings.all()
+    finally:
+        services.close()
+    letterhead = Letterhead(
+        settings["center.name"], settings["center.address"], settings["center.phone"]
+    )
+    args.out.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+    print(f"Written {args.out}")
+    return 0
+
+
+_COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "print": _cmd_print}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    if args.command is None:
+        from desk_app.ui.app import run_gui
+
+        return run_gui(resolve_db_url(getattr(args, "db", None)))
+    from desk_app.domain.errors import DeskError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except DeskError as error:
+        print(f"desk-app: {error.message}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,85 @@
+"""Bring a database to the current schema, safely.
+
+- a new database gets every migration;
+- an older one is first copied next to itself (SQLite) and then upgraded;
+- one written by a newer program is refused: we cannot know what we would break.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from desk_app.db.engine import Database
+from desk_app.domain.errors import SchemaTooNew
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _backup_sqlite(db: Database, revision: str) -> Path | None:
+    source = db.sqlite_path
+    if source is None or not Path(source).exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = Path(source).with_name(f"{Path(source).stem}.backup-{revision}-{stamp}.sqlite3")
+    # The backup API copies a consistent snapshot even with the WAL in use.
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def upgrade(db: Database) -> MigrationReport:
+    """Migrate ``db`` to the head revision; raises SchemaTooNew for a newer database."""
+    config = _config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    current = current_revision(db)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise SchemaTooNew(found=current, known=head) from None
+    if current == head:
+        return MigrationReport(current, head, None)
+    backup = _backup_sqlite(db, current) if current is not None else None
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationReport(current, head, backup)
+
+
+def upgrade_to(db: Database, revision: str) -> None:
+    """Upgrade to one named revision only; for tests of the upgrade path."""
+    config = _config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

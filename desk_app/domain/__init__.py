@@ -1,0 +1,1 @@
+"""Data model and business rules. Nothing here imports Qt."""

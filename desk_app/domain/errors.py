@@ -1,0 +1,70 @@
+"""Typed errors raised by the services. The UI maps them to translated messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+
+ERRORS_CONTEXT = "Errors"
+
+
+class DeskError(Exception):
+    """A failure the user can understand and act on.
+
+    ``template`` is English source text marked for translation (context "Errors");
+    ``params`` fill its ``{placeholders}``; ``field`` names the input at fault so a
+    form can point at it instead of opening a message box.
+    """
+
+    template: str = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
+
+    def __init__(self, template: str | None = None, *, field: str | None = None, **params: Any):
+        if template is not None:
+            self.template = template
+        self.params = params
+        self.field = field
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English message, for logs and the CLI."""
+        return self.template.format(**self.params)
+
+
+class ValidationError(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "The input is not valid.")
+
+
+class NotFound(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "The record was not found.")
+
+
+class PermissionDenied(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {action}.")
+
+
+class AuthenticationFailed(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
+
+
+class AccountLocked(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed logins: the account is locked until {until}."
+    )
+
+
+class AccountDisabled(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "This account has been disabled.")
+
+
+class Conflict(DeskError):
+    template = QT_TRANSLATE_NOOP("Errors", "The record already exists.")
+
+
+class SchemaTooNew(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database was written by a newer version of the program (schema {found}). "
+        "This version knows schema {known} at most; install the newer version.",
+    )

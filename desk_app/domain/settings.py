@@ -1,0 +1,181 @@
+"""The settings a service center can change, with their types, limits and defaults.
+
+One table of specs drives validation in the service, the settings screen and the
+demo data, so a new setting is added in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str  # English source text, context "Settings"
+    kind: type  # str, int or float
+    default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    max_length: int = 200
+
+    def coerce(self, value: Any) -> Any:
+        """The stored form of ``value``, or ValidationError naming this setting."""
+        if self.kind is str:
+            text = "" if value is None else str(value).strip()
+            if self.choices and text not in self.choices:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: choose one of {choices}."),
+                    field=self.key,
+                    label=self.label,
+                    choices=", ".join(self.choices),
+                )
+            if len(text) > self.max_length:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: at most {n} characters."),
+                    field=self.key,
+                    label=self.label,
+                    n=self.max_length,
+                )
+            return text
+        try:
+            number = self.kind(value)
+        except (TypeError, ValueError):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: enter a number."),
+                field=self.key,
+                label=self.label,
+            ) from None
+        if (self.minimum is not None and number < self.minimum) or (
+            self.maximum is not None and number > self.maximum
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: enter a value from {low} to {high}."),
+                field=self.key,
+                label=self.label,
+                low=self.minimum,
+                high=self.maximum,
+            )
+        return number
+
+
+PAPER_PROFILES = ("a4", "continuous")
+LANGUAGES = ("auto", "zh_CN", "en")  # auto: Chinese unless the system locale is another language
+
+_T = QT_TRANSLATE_NOOP
+
+SETTING_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "center.name", _T("Settings", "Service center name"), str, "物业服务中心", max_length=60
+    ),
+    SettingSpec("center.address", _T("Settings", "Address"), str, "", max_length=120),
+    SettingSpec("center.phone", _T("Settings", "Phone"), str, "", max_length=40),
+    # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
+    SettingSpec(
+        "sla.emergency_onsite_minutes",
+        _T("Settings", "Emergency: on site within (minutes)"),
+        int,
+        20,
+        1,
+        24 * 60,
+    ),
+    SettingSpec(
+        "sla.emergency_complete_hours",
+        _T("Settings", "Emergency: completed within (hours)"),
+        int,
+        8,
+        1,
+        240,
+    ),
+    SettingSpec(
+        "sla.normal_complete_hours",
+        _T("Settings", "Normal: completed within (hours, without appointment)"),
+        int,
+        48,
+        1,
+        24 * 30,
+    ),
+    SettingSpec(
+        "sla.warning_minutes",
+        _T("Settings", "Warn before a deadline (minutes)"),
+        int,
+        60,
+        0,
+        24 * 60,
+    ),
+    SettingSpec(
+        "sla.callback_hours",
+        _T("Settings", "Callback due after completion (hours)"),
+        int,
+        24,
+        1,
+        24 * 7,
+    ),
+    SettingSpec(
+        "sla.callback_max_attempts",
+        _T("Settings", "Callback tries before unreachable"),
+        int,
+        3,
+        1,
+        10,
+    ),
+    # Complaints: reply in 2 days, resolve in 7 working days (consultations 3).
+    SettingSpec(
+        "sla.complaint_reply_days", _T("Settings", "Complaint: reply within (days)"), int, 2, 1, 30
+    ),
+    SettingSpec(
+        "sla.complaint_resolve_workdays",
+        _T("Settings", "Complaint: resolve within (working days)"),
+        int,
+        7,
+        1,
+        60,
+    ),
+    SettingSpec(
+        "sla.consultation_resolve_workdays",
+        _T("Settings", "Consultation: resolve within (working days)"),
+        int,
+        3,
+        1,
+        60,
+    ),
+    SettingSpec(
+        "sla.repeat_complaint_hours",
+        _T("Settings", "Repeat complaint escalates within (hours)"),
+        int,
+        4,
+        1,
+        72,
+    ),
+    SettingSpec(
+        "sla.followup_overdue_hours",
+        _T("Settings", "Contact follow-up overdue after (hours)"),
+        int,
+        24,
+        1,
+        24 * 30,
+    ),
+    SettingSpec(
+        "print.paper",
+        _T("Settings", "Default paper for work orders"),
+        str,
+        "a4",
+        choices=PAPER_PROFILES,
+    ),
+    SettingSpec(
+        "print.offset_x_mm", _T("Settings", "Print offset, horizontal (mm)"), float, 0.0, -20, 20
+    ),
+    SettingSpec(
+        "print.offset_y_mm", _T("Settings", "Print offset, vertical (mm)"), float, 0.0, -20, 20
+    ),
+    SettingSpec(
+        "ui.language", _T("Settings", "Interface language"), str, "auto", choices=LANGUAGES
+    ),
+)
+
+SPECS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTING_SPECS}

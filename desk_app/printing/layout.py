@@ -1,0 +1,113 @@
+"""Building blocks every printed form shares: paragraph styles, the page frame
+with the service center's name, and "第 n 页 / 共 m 页" page numbers."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from desk_app.printing.fonts import cjk_font
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The service center's details printed on every form (from the settings)."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Fixed printed words; the caller passes them in its language (default Chinese)."""
+
+    page: str = "第 {page} 页 / 共 {pages} 页"
+    phone: str = "电话"
+
+
+def style(
+    size: float = 10, *, leading: float | None = None, bold: bool = False, **kw
+) -> ParagraphStyle:
+    """A paragraph style in the CJK font; ``wordWrap='CJK'`` breaks lines between any
+    two Chinese characters so long text wraps inside its cell instead of overflowing."""
+    return ParagraphStyle(
+        name=f"cjk{size}{bold}",
+        fontName=cjk_font(),
+        fontSize=size,
+        leading=leading or size * 1.35,
+        wordWrap="CJK",
+        **kw,
+    )
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each can say how many pages there are."""
+
+    def __init__(self, *args, draw_frame: Callable[[Canvas, int, int], None], **kwargs):
+        kwargs.setdefault("initialFontName", cjk_font())
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._draw_frame = draw_frame
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def build_document(
+    story: Sequence[Flowable],
+    *,
+    letterhead: Letterhead,
+    title: str,
+    pagesize: tuple[float, float] = A4,
+    margins_mm: tuple[float, float, float, float] = (15, 15, 18, 15),
+    labels: Labels = Labels(),
+) -> bytes:
+    """Lay out ``story`` on pages headed with the center's name and numbered n / m."""
+    top, right, bottom, left = (value * mm for value in margins_mm)
+    font = cjk_font()
+    width, height = pagesize
+
+    def draw_frame(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(left, height - top + 4 * mm, letterhead.name)
+        if letterhead.phone:
+            canvas.drawRightString(
+                width - right, height - top + 4 * mm, f"{labels.phone}: {letterhead.phone}"
+            )
+        canvas.drawCentredString(width / 2, bottom / 2, labels.page.format(page=page, pages=pages))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        topMargin=top,
+        rightMargin=right,
+        bottomMargin=bottom,
+        leftMargin=left,
+        title=title,
+        author=letterhead.name,
+    )
+    doc.build(
+        list(story),
+        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, draw_frame=draw_frame, **k),
+    )
+    return buffer.getvalue()

@@ -1,0 +1,475 @@
+"""Users, departments, first-run setup and login with lockout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.errors import (
+    AccountDisabled,
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    ValidationError,
+)
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.models import Department, User
+from desk_app.domain.roles import Permission, Role
+from desk_app.services import audit
+from desk_app.services.context import Actor, ServiceContext, require
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 6
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended costs
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    department_id: int | None
+    department_name: str
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DepartmentInfo:
+    id: int
+    name: str
+    phone: str
+    sort_order: int
+    active: bool
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=Role(user.role),
+        department_id=user.department_id,
+        department_name=user.department.name if user.department else "",
+        active=user.active,
+        locked_until=user.locked_until,
+        last_login_at=user.last_login_at,
+    )
+
+
+def _department_info(dept: Department) -> DepartmentInfo:
+    return DepartmentInfo(dept.id, dept.name, dept.phone, dept.sort_order, dept.active)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role(user.role))
+
+
+def _user_snapshot(user: User) -> dict:
+    return {
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+        "department_id": user.department_id,
+        "active": user.active,
+    }
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password needs at least {n} characters."),
+            field="password",
+            n=MIN_PASSWORD_LENGTH,
+        )
+
+
+def _clean_username(username: str) -> str:
+    name = username.strip()
+    if not name or len(name) > 40 or any(ch.isspace() for ch in name):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The user name must be 1–40 characters without spaces."),
+            field="username",
+        )
+    return name
+
+
+def _clean_display_name(display_name: str) -> str:
+    text = display_name.strip()
+    if not text or len(text) > 40:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the person's name (at most 40 characters)."),
+            field="display_name",
+        )
+    return text
+
+
+class AccountService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # -- first run and login -------------------------------------------------
+
+    def needs_first_run(self) -> bool:
+        with self.ctx.db.read() as session:
+            return session.scalar(select(func.count(User.id))) == 0
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
+        """Create the administrator of a new database; refused once any user exists."""
+        username = _clean_username(username)
+        display_name = _clean_display_name(display_name)
+        _check_password(password)
+        with self.ctx.db.write() as session:
+            if session.scalar(select(func.count(User.id))):
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "The administrator has already been created.")
+                )
+            user = self._add_user(session, username, display_name, Role.ADMIN, password, None)
+            audit.record(
+                session,
+                self.ctx,
+                None,
+                "first_run_admin",
+                "user",
+                user.id,
+                new=_user_snapshot(user),
+                actor_name=username,
+            )
+            return _actor(user)
+
+    def login(self, username: str, password: str) -> Actor:
+        """Check the password; five failures in a row lock the account for five minutes."""
+        now = self.ctx.now()
+        failure: Exception | None = None
+        with self.ctx.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username.strip()))
+            if user is None:
+                audit.record(
+                    session,
+                    self.ctx,
+                    None,
+                    "login_failed",
+                    "user",
+                    "-",
+                    new={"username": username.strip()},
+                    actor_name=username.strip()[:40] or "?",
+                )
+                failure = AuthenticationFailed()
+            elif not user.active:
+                failure = AccountDisabled()
+            elif user.locked_until is not None and user.locked_until > now:
+                failure = AccountLocked(until=_clock_text(user.locked_until))
+            elif not _verify(user.password_hash, password):
+                if user.locked_until is not None:  # an expired lock starts a fresh count
+                    user.locked_until = None
+                    user.failed_logins = 0
+                user.failed_logins += 1
+                action = "login_failed"
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                    action = "account_locked"
+                    failure = AccountLocked(until=_clock_text(user.locked_until))
+                else:
+                    failure = AuthenticationFailed()
+                audit.record(
+                    session,
+                    self.ctx,
+                    None,
+                    action,
+                    "user",
+                    user.id,
+                    new={"failed_logins": user.failed_logins},
+                    actor_name=user.username,
+                )
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                actor = _actor(user)
+                audit.record(session, self.ctx, actor, "login", "user", user.id)
+        if failure is not None:
+            raise failure
+        return actor
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        _check_password(new_password)
+        with self.ctx.db.write() as session:
+            user = self._get_user(session, actor.user_id)
+            if not _verify(user.password_hash, old_password):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
+                    field="old_password",
+                )
+            user.password_hash = _hasher.hash(new_password)
+            audit.record(session, self.ctx, actor, "password_changed", "user", user.id)
+
+    # -- users (admin) ---------------------------------------------------------
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        require(actor, Permission.ADMINISTER)
+        with self.ctx.db.read() as session:
+            users = session.scalars(select(User).order_by(User.active.desc(), User.username))
+            return [_user_info(user) for user in users]
+
+    def create_user(
+        self,
+        actor: Actor,
+        *,
+        username: str,
+        display_name: str,
+        role: Role | str,
+        password: str,
+        department_id: int | None = None,
+    ) -> UserInfo:
+        require(actor, Permission.ADMINISTER)
+        username = _clean_username(username)
+        display_name = _clean_display_name(display_name)
+        role = _clean_role(role)
+        _check_password(password)
+        with self.ctx.db.write() as session:
+            if session.scalar(select(User.id).where(User.username == username)):
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "The user name {name} is taken."),
+                    field="username",
+                    name=username,
+                )
+            if department_id is not None:
+                self._get_department(session, department_id)
+            user = self._add_user(session, username, display_name, role, password, department_id)
+            audit.record(
+                session, self.ctx, actor, "create", "user", user.id, new=_user_snapshot(user)
+            )
+            return _user_info(user)
+
+    def update_user(
+        self,
+        actor: Actor,
+        user_id: int,
+        *,
+        display_name: str,
+        role: Role | str,
+        department_id: int | None,
+    ) -> UserInfo:
+        require(actor, Permission.ADMINISTER)
+        display_name = _clean_display_name(display_name)
+        role = _clean_role(role)
+        with self.ctx.db.write() as session:
+            user = self._get_user(session, user_id)
+            if department_id is not None:
+                self._get_department(session, department_id)
+            if user.role == Role.ADMIN and role != Role.ADMIN:
+                self._keep_one_admin(session, user)
+            before = _user_snapshot(user)
+            user.display_name, user.role, user.department_id = display_name, role, department_id
+            session.flush()
+            old, new = audit.changed_fields(before, _user_snapshot(user))
+            if new:
+                audit.record(session, self.ctx, actor, "update", "user", user.id, old=old, new=new)
+            session.refresh(user)
+            return _user_info(user)
+
+    def set_user_active(self, actor: Actor, user_id: int, active: bool, reason: str = "") -> None:
+        """Disable or re-enable an account; accounts are never deleted."""
+        require(actor, Permission.ADMINISTER)
+        with self.ctx.db.write() as session:
+            user = self._get_user(session, user_id)
+            if not active:
+                if user.id == actor.user_id:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account.")
+                    )
+                if user.role == Role.ADMIN:
+                    self._keep_one_admin(session, user)
+            if user.active == active:
+                return
+            user.active = active
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "enable" if active else "disable",
+                "user",
+                user.id,
+                old={"active": not active},
+                new={"active": active},
+                reason=reason.strip(),
+            )
+
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
+        require(actor, Permission.ADMINISTER)
+        _check_password(new_password)
+        with self.ctx.db.write() as session:
+            user = self._get_user(session, user_id)
+            user.password_hash = _hasher.hash(new_password)
+            user.failed_logins = 0
+            user.locked_until = None
+            audit.record(session, self.ctx, actor, "password_reset", "user", user.id)
+
+    def unlock(self, actor: Actor, user_id: int) -> None:
+        require(actor, Permission.ADMINISTER)
+        with self.ctx.db.write() as session:
+            user = self._get_user(session, user_id)
+            if user.locked_until is None and user.failed_logins == 0:
+                return
+            user.failed_logins = 0
+            user.locked_until = None
+            audit.record(session, self.ctx, actor, "unlock", "user", user.id)
+
+    # -- departments -------------------------------------------------------------
+
+    def list_departments(self, include_inactive: bool = False) -> list[DepartmentInfo]:
+        """Any logged-in user may read the list (dispatch needs it)."""
+        with self.ctx.db.read() as session:
+            query = select(Department).order_by(Department.sort_order, Department.id)
+            if not include_inactive:
+                query = query.where(Department.active.is_(True))
+            return [_department_info(dept) for dept in session.scalars(query)]
+
+    def save_department(
+        self, actor: Actor, department_id: int | None, *, name: str, phone: str = ""
+    ) -> DepartmentInfo:
+        """Create (``department_id`` None) or rename/rephone a department."""
+        require(actor, Permission.ADMINISTER)
+        name = name.strip()
+        if not name or len(name) > 40:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Enter the department's name (at most 40 characters)."),
+                field="name",
+            )
+        phone = phone.strip()[:40]
+        with self.ctx.db.write() as session:
+            clash = session.scalar(select(Department).where(Department.name == name))
+            if clash is not None and clash.id != department_id:
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "A department named {name} already exists."),
+                    field="name",
+                    name=name,
+                )
+            if department_id is None:
+                order = session.scalar(select(func.max(Department.sort_order))) or 0
+                dept = Department(name=name, phone=phone, sort_order=order + 1, active=True)
+                session.add(dept)
+                session.flush()
+                audit.record(
+                    session,
+                    self.ctx,
+                    actor,
+                    "create",
+                    "department",
+                    dept.id,
+                    new={"name": name, "phone": phone},
+                )
+            else:
+                dept = self._get_department(session, department_id)
+                old, new = audit.changed_fields(
+                    {"name": dept.name, "phone": dept.phone}, {"name": name, "phone": phone}
+                )
+                dept.name, dept.phone = name, phone
+                if new:
+                    audit.record(
+                        session, self.ctx, actor, "update", "department", dept.id, old=old, new=new
+                    )
+            return _department_info(dept)
+
+    def set_department_active(self, actor: Actor, department_id: int, active: bool) -> None:
+        require(actor, Permission.ADMINISTER)
+        with self.ctx.db.write() as session:
+            dept = self._get_department(session, department_id)
+            if dept.active == active:
+                return
+            dept.active = active
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "enable" if active else "disable",
+                "department",
+                dept.id,
+                old={"active": not active},
+                new={"active": active},
+            )
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _add_user(
+        self,
+        session: Session,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        department_id: int | None,
+    ) -> User:
+        user = User(
+            username=username,
+            display_name=display_name,
+            password_hash=_hasher.hash(password),
+            role=role.value,
+            department_id=department_id,
+            active=True,
+            failed_logins=0,
+            created_at=self.ctx.now(),
+        )
+        session.add(user)
+        session.flush()
+        return user
+
+    @staticmethod
+    def _get_user(session: Session, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No user with number {id}."), id=user_id)
+        return user
+
+    @staticmethod
+    def _get_department(session: Session, department_id: int) -> Department:
+        dept = session.get(Department, department_id)
+        if dept is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "No department with number {id}."), id=department_id
+            )
+        return dept
+
+    @staticmethod
+    def _keep_one_admin(session: Session, leaving: User) -> None:
+        others = session.scalar(
+            select(func.count(User.id)).where(
+                User.role == Role.ADMIN.value, User.active.is_(True), User.id != leaving.id
+            )
+        )
+        if not others:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "At least one active administrator must remain.")
+            )
+
+
+def _clean_role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown role {role}."), field="role", role=role
+        ) from None
+
+
+def _clock_text(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M:%S")
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,45 @@
+"""The composition root: one object holding every service for one database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk_app.db.engine import Database
+from desk_app.db.migrate import MigrationReport, upgrade
+from desk_app.domain.base import utcnow
+from desk_app.services.accounts import AccountService
+from desk_app.services.context import Clock, ServiceContext
+from desk_app.services.settings import SettingsService
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    migration: MigrationReport | None = None
+    accounts: AccountService = field(init=False)
+    settings: SettingsService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.accounts = AccountService(self.ctx)
+        self.settings = SettingsService(self.ctx)
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def open_services(url: str, *, clock: Clock = utcnow) -> Services:
+    """Connect, migrate (with a backup of an older SQLite file) and build the services.
+
+    Raises SchemaTooNew for a database written by a newer program.
+    """
+    db = Database(url)
+    try:
+        report = upgrade(db)
+    except Exception:
+        db.dispose()
+        raise
+    return Services(ServiceContext(db, clock), report)

@@ -1,0 +1,71 @@
+"""Reading and changing the service center's settings (admin only to change)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.models import Setting
+from desk_app.domain.roles import Permission
+from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY
+from desk_app.services import audit
+from desk_app.services.context import Actor, ServiceContext, require
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def all(self) -> dict[str, Any]:
+        """Every setting, stored value or default."""
+        with self.ctx.db.read() as session:
+            stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        return {spec.key: stored.get(spec.key, spec.default) for spec in SETTING_SPECS}
+
+    def get(self, key: str) -> Any:
+        spec = SPECS_BY_KEY[key]
+        with self.ctx.db.read() as session:
+            row = session.get(Setting, key)
+            return spec.default if row is None else row.value
+
+    def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+        """Validate every value first, then store them all or none; returns what changed."""
+        require(actor, Permission.ADMINISTER)
+        return self._store(actor, values)
+
+    def seed(self, values: dict[str, Any]) -> None:
+        """Store initial settings without an actor (first-run setup, demo data)."""
+        self._store(None, values)
+
+    def _store(self, actor: Actor | None, values: dict[str, Any]) -> dict[str, Any]:
+        unknown = [key for key in values if key not in SPECS_BY_KEY]
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key=unknown[0]
+            )
+        clean = {key: SPECS_BY_KEY[key].coerce(value) for key, value in values.items()}
+        changed: dict[str, Any] = {}
+        with self.ctx.db.write() as session:
+            for key, value in clean.items():
+                row = session.get(Setting, key)
+                old = SPECS_BY_KEY[key].default if row is None else row.value
+                if row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
+                if old != value:
+                    changed[key] = value
+                    audit.record(
+                        session,
+                        self.ctx,
+                        actor,
+                        "update",
+                        "setting",
+                        key,
+                        old={"value": old},
+                        new={"value": value},
+                    )
+        return changed
