@@ -80,11 +80,13 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; never commits."""
+        """A session for queries; never commits. Objects loaded here stay readable
+        afterwards (detached with their loaded values, not expired by the rollback)."""
         with self._reader() as session:
             try:
                 yield session
             finally:
+                session.expunge_all()
                 session.rollback()
 
     def dispose(self) -> None:

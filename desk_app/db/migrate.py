@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -52,7 +53,9 @@ def _backup_sqlite(db: Database, revision: str) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(source).with_name(f"{Path(source).stem}.backup-{revision}-{stamp}.sqlite3")
     # The backup API copies a consistent snapshot even with the WAL in use.
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # closing(): a sqlite3 connection's own context manager only commits, it never
+    # closes, and an open handle keeps the files locked on Windows.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     return target
 

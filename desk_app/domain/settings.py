@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 
 
 @dataclass(frozen=True)
@@ -32,24 +32,26 @@ class SettingSpec:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: choose one of {choices}."),
                     field=self.key,
-                    label=self.label,
+                    label=Tr("Settings", self.label),
                     choices=", ".join(self.choices),
                 )
             if len(text) > self.max_length:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: at most {n} characters."),
                     field=self.key,
-                    label=self.label,
+                    label=Tr("Settings", self.label),
                     n=self.max_length,
                 )
             return text
         try:
             number = self.kind(value)
+            if number != number:  # NaN passes every range check and is not valid JSON
+                raise ValueError(value)
         except (TypeError, ValueError):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{label}: enter a number."),
                 field=self.key,
-                label=self.label,
+                label=Tr("Settings", self.label),
             ) from None
         if (self.minimum is not None and number < self.minimum) or (
             self.maximum is not None and number > self.maximum
@@ -57,7 +59,7 @@ class SettingSpec:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{label}: enter a value from {low} to {high}."),
                 field=self.key,
-                label=self.label,
+                label=Tr("Settings", self.label),
                 low=self.minimum,
                 high=self.maximum,
             )
@@ -67,18 +69,23 @@ class SettingSpec:
 PAPER_PROFILES = ("a4", "continuous")
 LANGUAGES = ("auto", "zh_CN", "en")  # auto: Chinese unless the system locale is another language
 
-_T = QT_TRANSLATE_NOOP
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "center.name", _T("Settings", "Service center name"), str, "物业服务中心", max_length=60
+        "center.name",
+        QT_TRANSLATE_NOOP("Settings", "Service center name"),
+        str,
+        "物业服务中心",
+        max_length=60,
     ),
-    SettingSpec("center.address", _T("Settings", "Address"), str, "", max_length=120),
-    SettingSpec("center.phone", _T("Settings", "Phone"), str, "", max_length=40),
+    SettingSpec(
+        "center.address", QT_TRANSLATE_NOOP("Settings", "Address"), str, "", max_length=120
+    ),
+    SettingSpec("center.phone", QT_TRANSLATE_NOOP("Settings", "Phone"), str, "", max_length=40),
     # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
     SettingSpec(
         "sla.emergency_onsite_minutes",
-        _T("Settings", "Emergency: on site within (minutes)"),
+        QT_TRANSLATE_NOOP("Settings", "Emergency: on site within (minutes)"),
         int,
         20,
         1,
@@ -86,7 +93,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.emergency_complete_hours",
-        _T("Settings", "Emergency: completed within (hours)"),
+        QT_TRANSLATE_NOOP("Settings", "Emergency: completed within (hours)"),
         int,
         8,
         1,
@@ -94,7 +101,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.normal_complete_hours",
-        _T("Settings", "Normal: completed within (hours, without appointment)"),
+        QT_TRANSLATE_NOOP("Settings", "Normal: completed within (hours, without appointment)"),
         int,
         48,
         1,
@@ -102,7 +109,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.warning_minutes",
-        _T("Settings", "Warn before a deadline (minutes)"),
+        QT_TRANSLATE_NOOP("Settings", "Warn before a deadline (minutes)"),
         int,
         60,
         0,
@@ -110,7 +117,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.callback_hours",
-        _T("Settings", "Callback due after completion (hours)"),
+        QT_TRANSLATE_NOOP("Settings", "Callback due after completion (hours)"),
         int,
         24,
         1,
@@ -118,7 +125,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.callback_max_attempts",
-        _T("Settings", "Callback tries before unreachable"),
+        QT_TRANSLATE_NOOP("Settings", "Callback tries before unreachable"),
         int,
         3,
         1,
@@ -126,11 +133,16 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     # Complaints: reply in 2 days, resolve in 7 working days (consultations 3).
     SettingSpec(
-        "sla.complaint_reply_days", _T("Settings", "Complaint: reply within (days)"), int, 2, 1, 30
+        "sla.complaint_reply_days",
+        QT_TRANSLATE_NOOP("Settings", "Complaint: reply within (days)"),
+        int,
+        2,
+        1,
+        30,
     ),
     SettingSpec(
         "sla.complaint_resolve_workdays",
-        _T("Settings", "Complaint: resolve within (working days)"),
+        QT_TRANSLATE_NOOP("Settings", "Complaint: resolve within (working days)"),
         int,
         7,
         1,
@@ -138,7 +150,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.consultation_resolve_workdays",
-        _T("Settings", "Consultation: resolve within (working days)"),
+        QT_TRANSLATE_NOOP("Settings", "Consultation: resolve within (working days)"),
         int,
         3,
         1,
@@ -146,7 +158,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.repeat_complaint_hours",
-        _T("Settings", "Repeat complaint escalates within (hours)"),
+        QT_TRANSLATE_NOOP("Settings", "Repeat complaint escalates within (hours)"),
         int,
         4,
         1,
@@ -154,7 +166,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "sla.followup_overdue_hours",
-        _T("Settings", "Contact follow-up overdue after (hours)"),
+        QT_TRANSLATE_NOOP("Settings", "Contact follow-up overdue after (hours)"),
         int,
         24,
         1,
@@ -162,19 +174,33 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "print.paper",
-        _T("Settings", "Default paper for work orders"),
+        QT_TRANSLATE_NOOP("Settings", "Default paper for work orders"),
         str,
         "a4",
         choices=PAPER_PROFILES,
     ),
     SettingSpec(
-        "print.offset_x_mm", _T("Settings", "Print offset, horizontal (mm)"), float, 0.0, -20, 20
+        "print.offset_x_mm",
+        QT_TRANSLATE_NOOP("Settings", "Print offset, horizontal (mm)"),
+        float,
+        0.0,
+        -20,
+        20,
     ),
     SettingSpec(
-        "print.offset_y_mm", _T("Settings", "Print offset, vertical (mm)"), float, 0.0, -20, 20
+        "print.offset_y_mm",
+        QT_TRANSLATE_NOOP("Settings", "Print offset, vertical (mm)"),
+        float,
+        0.0,
+        -20,
+        20,
     ),
     SettingSpec(
-        "ui.language", _T("Settings", "Interface language"), str, "auto", choices=LANGUAGES
+        "ui.language",
+        QT_TRANSLATE_NOOP("Settings", "Interface language"),
+        str,
+        "auto",
+        choices=LANGUAGES,
     ),
 )
 

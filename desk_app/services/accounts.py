@@ -165,10 +165,22 @@ class AccountService:
                     actor_name=username.strip()[:40] or "?",
                 )
                 failure = AuthenticationFailed()
-            elif not user.active:
-                failure = AccountDisabled()
-            elif user.locked_until is not None and user.locked_until > now:
-                failure = AccountLocked(until=_clock_text(user.locked_until))
+            elif not user.active or (user.locked_until is not None and user.locked_until > now):
+                # Refused before the password is checked; still a failed login to audit.
+                if user.active:
+                    failure = AccountLocked(until=_clock_text(user.locked_until))
+                else:
+                    failure = AccountDisabled()
+                audit.record(
+                    session,
+                    self.ctx,
+                    None,
+                    "login_failed",
+                    "user",
+                    user.id,
+                    reason="locked" if user.active else "disabled",
+                    actor_name=user.username,
+                )
             elif not _verify(user.password_hash, password):
                 if user.locked_until is not None:  # an expired lock starts a fresh count
                     user.locked_until = None

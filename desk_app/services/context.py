@@ -9,6 +9,7 @@ from datetime import datetime
 from desk_app.db.engine import Database
 from desk_app.domain.base import utcnow
 from desk_app.domain.errors import PermissionDenied
+from desk_app.domain.i18n import Tr
 from desk_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, has_permission
 
 Clock = Callable[[], datetime]
@@ -29,7 +30,10 @@ class Actor:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(role=ROLE_LABELS[actor.role], action=PERMISSION_LABELS[permission])
+        raise PermissionDenied(
+            role=Tr("Roles", ROLE_LABELS[actor.role]),
+            action=Tr("Roles", PERMISSION_LABELS[permission]),
+        )
 
 
 @dataclass

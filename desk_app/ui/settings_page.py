@@ -1,0 +1,341 @@
+"""设置: the service center's settings, users and departments (admin changes them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from desk_app.domain.base import utcnow
+from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import Permission
+from desk_app.domain.settings import SETTING_SPECS, SettingSpec
+from desk_app.services.accounts import DepartmentInfo, UserInfo
+from desk_app.services.app import Services
+from desk_app.services.context import Actor
+from desk_app.ui import feedback
+from desk_app.ui.admin_dialogs import DepartmentDialog, UserDialog
+from desk_app.ui.formatting import local_time, role_label
+from desk_app.ui.forms import FormBacked
+from desk_app.ui.i18n import translate
+from desk_app.ui.table_model import Column, RowTableModel
+
+# Which tab each group of settings goes on, by key prefix.
+_GROUP_LAYOUTS = {
+    "center": "centerFields",
+    "sla": "limitsFields",
+    "print": "printFields",
+    "ui": "interfaceFields",
+}
+
+
+def _choice_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "a4": t("SettingsPage", "A4, three parts on one sheet"),
+        "continuous": t("SettingsPage", "241 mm continuous form (dot matrix)"),
+        "auto": t("SettingsPage", "Automatic (system language)"),
+        "zh_CN": "简体中文",
+        "en": "English",
+    }
+
+
+class SettingsPage(FormBacked, QWidget):
+    FORM = "settings_page.ui"
+    WIDGETS = {
+        "readOnlyNotice": QLabel,
+        "tabs": QTabWidget,
+        "centerFields": QFormLayout,
+        "limitsFields": QFormLayout,
+        "printFields": QFormLayout,
+        "interfaceFields": QFormLayout,
+        "usersTable": QTableView,
+        "newUserButton": QPushButton,
+        "editUserButton": QPushButton,
+        "resetPasswordButton": QPushButton,
+        "toggleUserButton": QPushButton,
+        "unlockUserButton": QPushButton,
+        "departmentsTable": QTableView,
+        "newDepartmentButton": QPushButton,
+        "editDepartmentButton": QPushButton,
+        "toggleDepartmentButton": QPushButton,
+        "statusLabel": QLabel,
+        "testPageButton": QPushButton,
+        "saveButton": QPushButton,
+    }
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.is_admin = actor.can(Permission.ADMINISTER)
+        ui = self.setup_form()
+        self.editors: dict[str, QWidget] = {}
+        self._build_editors()
+        self.load_settings()
+        ui.readOnlyNotice.setVisible(not self.is_admin)
+        ui.readOnlyNotice.setStyleSheet("color: #8a6d00;")
+        ui.saveButton.setEnabled(self.is_admin)
+        ui.saveButton.clicked.connect(self.save_settings)
+        ui.testPageButton.clicked.connect(self.save_test_page)
+        ui.tabs.currentChanged.connect(self._show_save_row)
+
+        self.users = RowTableModel[UserInfo](
+            [
+                Column(self.tr("User name"), lambda u: u.username),
+                Column(self.tr("Name"), lambda u: u.display_name),
+                Column(self.tr("Role"), lambda u: role_label(u.role)),
+                Column(self.tr("Department"), lambda u: u.department_name),
+                Column(self.tr("State"), self._user_state),
+                Column(self.tr("Last login"), lambda u: local_time(u.last_login_at)),
+            ],
+            self,
+        )
+        self.departments = RowTableModel[DepartmentInfo](
+            [
+                Column(self.tr("Department"), lambda d: d.name),
+                Column(self.tr("Phone"), lambda d: d.phone),
+                Column(
+                    self.tr("State"),
+                    lambda d: self.tr("In use") if d.active else self.tr("Disabled"),
+                ),
+            ],
+            self,
+        )
+        for table, model in ((ui.usersTable, self.users), (ui.departmentsTable, self.departments)):
+            table.setModel(model)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().hide()
+        if self.is_admin:
+            ui.newUserButton.clicked.connect(self.new_user)
+            ui.editUserButton.clicked.connect(self.edit_user)
+            ui.usersTable.doubleClicked.connect(self.edit_user)
+            ui.resetPasswordButton.clicked.connect(self.reset_password)
+            ui.toggleUserButton.clicked.connect(self.toggle_user)
+            ui.unlockUserButton.clicked.connect(self.unlock_user)
+            ui.newDepartmentButton.clicked.connect(self.new_department)
+            ui.editDepartmentButton.clicked.connect(self.edit_department)
+            ui.departmentsTable.doubleClicked.connect(self.edit_department)
+            ui.toggleDepartmentButton.clicked.connect(self.toggle_department)
+            self.refresh_lists()
+        else:
+            # Only administrators may read the user list (the services refuse it too).
+            for tab in (ui.usersTab, ui.departmentsTab):
+                ui.tabs.removeTab(ui.tabs.indexOf(tab))
+
+    def _show_save_row(self) -> None:
+        """Save and test-page belong to the settings tabs, not to the user and department lists."""
+        on_settings = self.ui.tabs.currentWidget() not in (self.ui.usersTab, self.ui.departmentsTab)
+        self.ui.saveButton.setVisible(on_settings)
+        self.ui.testPageButton.setVisible(on_settings)
+
+    # -- settings ------------------------------------------------------------------
+
+    def _build_editors(self) -> None:
+        labels = _choice_labels()
+        for spec in SETTING_SPECS:
+            layout: QFormLayout = getattr(self.ui, _GROUP_LAYOUTS[spec.key.split(".")[0]])
+            editor = self._editor_for(spec, labels)
+            editor.setObjectName(spec.key)
+            editor.setEnabled(self.is_admin)
+            layout.addRow(translate("Settings", spec.label), editor)
+            self.editors[spec.key] = editor
+        note = QLabel(self.tr("A new language takes effect when the program starts again."))
+        note.setStyleSheet("color: #666;")
+        self.ui.interfaceFields.addRow(note)
+
+    @staticmethod
+    def _editor_for(spec: SettingSpec, labels: dict[str, str]) -> QWidget:
+        if spec.choices:
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(labels.get(choice, choice), choice)
+            return combo
+        if spec.kind is int:
+            spin = QSpinBox()
+            spin.setRange(int(spec.minimum), int(spec.maximum))
+        elif spec.kind is float:
+            spin = QDoubleSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+        else:
+            line = QLineEdit()
+            line.setMaxLength(spec.max_length)
+            line.setMaximumWidth(520)
+            return line
+        spin.setMaximumWidth(140)
+        return spin
+
+    def load_settings(self) -> None:
+        for key, value in self.services.settings.all().items():
+            editor = self.editors[key]
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+                editor.setValue(value)
+            else:
+                editor.setText(str(value))
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                out[key] = editor.currentData()
+            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+                out[key] = editor.value()
+            else:
+                out[key] = editor.text()
+        return out
+
+    def save_settings(self) -> None:
+        try:
+            changed = self.services.settings.update(self.actor, self.values())
+        except DeskError as error:
+            feedback.show_error(self.ui.statusLabel, error, self.editors)
+            return
+        if changed:
+            feedback.show_ok(
+                self.ui.statusLabel, self.tr("Settings saved (%n changed).", "", len(changed))
+            )
+        else:
+            feedback.show_ok(self.ui.statusLabel, self.tr("Nothing to save: no setting changed."))
+
+    def save_test_page(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a test page"), "test-page.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.write_test_page(Path(path))
+
+    def write_test_page(self, path: Path) -> None:
+        from desk_app.printing.layout import Letterhead  # printing loads on first use
+        from desk_app.printing.test_page import render_test_page
+
+        settings = self.services.settings.all()
+        letterhead = Letterhead(
+            settings["center.name"], settings["center.address"], settings["center.phone"]
+        )
+        path.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+        feedback.show_ok(
+            self.ui.statusLabel, self.tr("Test page saved to %1.").replace("%1", str(path))
+        )
+
+    # -- users and departments -------------------------------------------------------
+
+    def refresh_lists(self) -> None:
+        self.users.set_rows(self.services.accounts.list_users(self.actor))
+        self.departments.set_rows(self.services.accounts.list_departments(include_inactive=True))
+
+    def _user_state(self, user: UserInfo) -> str:
+        if not user.active:
+            return self.tr("Disabled")
+        if user.locked_until is not None and user.locked_until > utcnow():
+            return self.tr("Locked until %1").replace("%1", local_time(user.locked_until))
+        return self.tr("Active")
+
+    def _selected(self, table: QTableView, model: RowTableModel):
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            feedback.show_error_text(self.ui.statusLabel, self.tr("Select a row first."))
+            return None
+        return model.row_at(rows[0].row())
+
+    def _run(self, action, done_text: str) -> None:
+        try:
+            action()
+        except DeskError as error:
+            feedback.show_error(self.ui.statusLabel, error)
+            return
+        feedback.show_ok(self.ui.statusLabel, done_text)
+        self.refresh_lists()
+
+    def new_user(self) -> None:
+        dialog = UserDialog(
+            self.services, self.actor, self.services.accounts.list_departments(), None, self
+        )
+        if dialog.exec():
+            feedback.show_ok(self.ui.statusLabel, self.tr("User created."))
+            self.refresh_lists()
+
+    def edit_user(self) -> None:
+        user = self._selected(self.ui.usersTable, self.users)
+        if user is None:
+            return
+        dialog = UserDialog(
+            self.services, self.actor, self.services.accounts.list_departments(), user, self
+        )
+        if dialog.exec():
+            feedback.show_ok(self.ui.statusLabel, self.tr("User saved."))
+            self.refresh_lists()
+
+    def reset_password(self) -> None:
+        user = self._selected(self.ui.usersTable, self.users)
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password for %1:").replace("%1", user.display_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self._run(
+                lambda: self.services.accounts.reset_password(self.actor, user.id, password),
+                self.tr("Password reset; the account is unlocked."),
+            )
+
+    def toggle_user(self) -> None:
+        user = self._selected(self.ui.usersTable, self.users)
+        if user is not None:
+            self._run(
+                lambda: self.services.accounts.set_user_active(
+                    self.actor, user.id, not user.active
+                ),
+                self.tr("User disabled.") if user.active else self.tr("User enabled."),
+            )
+
+    def unlock_user(self) -> None:
+        user = self._selected(self.ui.usersTable, self.users)
+        if user is not None:
+            self._run(
+                lambda: self.services.accounts.unlock(self.actor, user.id),
+                self.tr("Account unlocked."),
+            )
+
+    def new_department(self) -> None:
+        if DepartmentDialog(self.services, self.actor, None, self).exec():
+            self.refresh_lists()
+
+    def edit_department(self) -> None:
+        dept = self._selected(self.ui.departmentsTable, self.departments)
+        if dept is not None and DepartmentDialog(self.services, self.actor, dept, self).exec():
+            self.refresh_lists()
+
+    def toggle_department(self) -> None:
+        dept = self._selected(self.ui.departmentsTable, self.departments)
+        if dept is not None:
+            self._run(
+                lambda: self.services.accounts.set_department_active(
+                    self.actor, dept.id, not dept.active
+                ),
+                self.tr("Department disabled.") if dept.active else self.tr("Department enabled."),
+            )
