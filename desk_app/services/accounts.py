@@ -40,7 +40,7 @@ class UserInfo:
     department_id: int | None
     department_name: str
     active: bool
-    locked_until: datetime | None
+    locked_until: datetime | None  # set while locked, by the services' clock
     last_login_at: datetime | None
 
 
@@ -53,7 +53,7 @@ class DepartmentInfo:
     active: bool
 
 
-def _user_info(user: User) -> UserInfo:
+def _user_info(user: User, now: datetime) -> UserInfo:
     return UserInfo(
         id=user.id,
         username=user.username,
@@ -62,7 +62,7 @@ def _user_info(user: User) -> UserInfo:
         department_id=user.department_id,
         department_name=user.department.name if user.department else "",
         active=user.active,
-        locked_until=user.locked_until,
+        locked_until=user.locked_until if user.locked_until and user.locked_until > now else None,
         last_login_at=user.last_login_at,
     )
 
@@ -233,7 +233,7 @@ class AccountService:
         require(actor, Permission.ADMINISTER)
         with self.ctx.db.read() as session:
             users = session.scalars(select(User).order_by(User.active.desc(), User.username))
-            return [_user_info(user) for user in users]
+            return [_user_info(user, self.ctx.now()) for user in users]
 
     def create_user(
         self,
@@ -263,7 +263,7 @@ class AccountService:
             audit.record(
                 session, self.ctx, actor, "create", "user", user.id, new=_user_snapshot(user)
             )
-            return _user_info(user)
+            return _user_info(user, self.ctx.now())
 
     def update_user(
         self,
@@ -290,7 +290,7 @@ class AccountService:
             if new:
                 audit.record(session, self.ctx, actor, "update", "user", user.id, old=old, new=new)
             session.refresh(user)
-            return _user_info(user)
+            return _user_info(user, self.ctx.now())
 
     def set_user_active(self, actor: Actor, user_id: int, active: bool, reason: str = "") -> None:
         """Disable or re-enable an account; accounts are never deleted."""

@@ -21,7 +21,7 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.ui.formatting import role_label
-from desk_app.ui.forms import load_form
+from desk_app.ui.forms import FormBacked, load_form
 from desk_app.ui.placeholder import PlaceholderPage
 from desk_app.ui.settings_page import SettingsPage
 
@@ -51,7 +51,9 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FormBacked, QMainWindow):
+    """Loads its form as the central widget rather than through setup_form()."""
+
     WIDGETS = {
         "centerName": QLabel,
         "searchField": QLineEdit,

@@ -248,7 +248,7 @@ class SettingsPage(FormBacked, QWidget):
     def _user_state(self, user: UserInfo) -> str:
         if not user.active:
             return self.tr("Disabled")
-        if user.locked_until is not None and user.locked_until > utcnow():
+        if user.locked_until is not None:
             return self.tr("Locked until %1").replace("%1", local_time(user.locked_until))
         return self.tr("Active")
 

@@ -1,0 +1,29 @@
+"""UI tests: real widgets, offscreen, in Chinese (the product's language), on a real
+SQLite file per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk_app.services.app import open_services
+from desk_app.ui.fonts import install_app_font
+from desk_app.ui.i18n import install_language
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_font(qapp):
+    install_app_font(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _chinese_ui(qapp):
+    """Per test: a test of the start-up path may switch the language ("auto")."""
+    install_language(qapp, "zh_CN")
+
+
+@pytest.fixture
+def services(sqlite_url, clock):
+    """The UI tests run on SQLite only; the services tests cover PostgreSQL."""
+    services = open_services(sqlite_url, clock=clock)
+    yield services
+    services.close()

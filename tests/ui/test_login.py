@@ -1,0 +1,116 @@
+"""First-run setup and login, driven from the keyboard as a clerk would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desk_app.domain.roles import Role
+from desk_app.ui.login import FirstRunDialog, LoginDialog
+from tests.ui.keyboard import type_text
+
+PASSWORD = "secret-pass"
+
+
+def _type_and_tab(qtbot, dialog, text: str) -> None:
+    type_text(qtbot, dialog.focusWidget(), text)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+
+
+def test_first_run_creates_the_administrator_by_keyboard(qtbot, services):
+    # GIVEN a new database and the first-run dialog, cursor in the name field
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.centerName.setFocus()
+    # WHEN the administrator fills it in field by field with Tab and presses Enter
+    dialog.ui.centerName.clear()
+    _type_and_tab(qtbot, dialog, "绿城物业服务中心")
+    assert dialog.focusWidget() is dialog.ui.username  # keeps the suggested "admin"
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    _type_and_tab(qtbot, dialog, "王经理")
+    _type_and_tab(qtbot, dialog, PASSWORD)
+    qtbot.keyClicks(dialog.focusWidget(), PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    # THEN the account exists with the admin role and the center is named
+    assert dialog.actor.role == Role.ADMIN
+    assert services.accounts.login("admin", PASSWORD).display_name == "王经理"
+    assert services.settings.get("center.name") == "绿城物业服务中心"
+    assert not services.accounts.needs_first_run()
+
+
+def test_first_run_keeps_the_typing_when_passwords_differ(qtbot, services):
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.ui.displayName.setText("王经理")
+    dialog.ui.password.setText(PASSWORD)
+    dialog.ui.repeatPassword.setText("other-pass")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "不一致" in dialog.ui.errorLabel.text()
+    assert dialog.ui.displayName.text() == "王经理"
+    assert services.accounts.needs_first_run()
+
+
+def test_first_run_short_password_is_explained_in_chinese(qtbot, services):
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.ui.displayName.setText("王经理")
+    dialog.ui.password.setText("abc")
+    dialog.ui.repeatPassword.setText("abc")
+    dialog.accept()
+    assert "密码至少需要 6 个字符" in dialog.ui.errorLabel.text()
+    assert services.accounts.needs_first_run()
+
+
+def _login_dialog(qtbot, services) -> LoginDialog:
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _attempt(qtbot, dialog: LoginDialog, username: str, password: str) -> None:
+    dialog.ui.username.clear()
+    dialog.ui.username.setFocus()
+    qtbot.keyClicks(dialog.ui.username, username)
+    qtbot.keyClick(dialog.ui.username, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.password
+    qtbot.keyClicks(dialog.ui.password, password)
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+
+
+def test_login_with_the_right_password_opens(qtbot, services, admin):
+    dialog = _login_dialog(qtbot, services)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        _attempt(qtbot, dialog, "admin", PASSWORD)
+    assert dialog.actor.username == "admin"
+
+
+def test_wrong_password_says_so_and_keeps_the_user_name(qtbot, services, admin):
+    dialog = _login_dialog(qtbot, services)
+    _attempt(qtbot, dialog, "admin", "not-it")
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text() == "用户名或密码错误。"
+    assert dialog.ui.username.text() == "admin"
+    assert dialog.ui.password.text() == ""
+    assert dialog.focusWidget() is dialog.ui.password
+
+
+def test_five_failures_lock_the_account_for_five_minutes(qtbot, services, admin, clock):
+    dialog = _login_dialog(qtbot, services)
+    for _ in range(4):
+        _attempt(qtbot, dialog, "admin", "not-it")
+        assert dialog.ui.errorLabel.text() == "用户名或密码错误。"
+    _attempt(qtbot, dialog, "admin", "not-it")
+    assert "账号已锁定" in dialog.ui.errorLabel.text()
+    # the right password does not help while the lock holds
+    clock.advance(minutes=4, seconds=59)
+    _attempt(qtbot, dialog, "admin", PASSWORD)
+    assert dialog.isVisible() and "账号已锁定" in dialog.ui.errorLabel.text()
+    # five minutes after the lock it opens again
+    clock.advance(seconds=2)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        _attempt(qtbot, dialog, "admin", PASSWORD)

@@ -1,0 +1,178 @@
+"""设置: the administrator edits settings, users and departments from the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from desk_app.domain.errors import AccountDisabled, AccountLocked, AuthenticationFailed
+from desk_app.domain.roles import Role
+from desk_app.services import audit
+from desk_app.ui.settings_page import SettingsPage
+from tests.conftest import PASSWORD, make_user
+from tests.ui.keyboard import type_text
+
+
+@pytest.fixture
+def page(qtbot, services, admin) -> SettingsPage:
+    page = SettingsPage(services, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _users_column(page: SettingsPage, column: int) -> list[str]:
+    model = page.users
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def _select_user(page: SettingsPage, username: str) -> None:
+    page.ui.tabs.setCurrentWidget(page.ui.usersTab)
+    page.ui.usersTable.selectRow(_users_column(page, 0).index(username))
+
+
+def test_saving_settings_stores_them_and_audits(qtbot, page, services):
+    # WHEN the admin types a new center phone and emergency limit and saves
+    phone = page.editors["center.phone"]
+    phone.clear()
+    qtbot.keyClicks(phone, "0571-86001234")
+    onsite = page.editors["sla.emergency_onsite_minutes"]
+    onsite.selectAll()
+    qtbot.keyClicks(onsite, "15")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    # THEN they are stored, the screen says so, and the change is in the audit trail
+    assert services.settings.get("center.phone") == "0571-86001234"
+    assert services.settings.get("sla.emergency_onsite_minutes") == 15
+    assert "设置已保存" in page.ui.statusLabel.text()
+    events = audit.history(services.ctx, "setting", "sla.emergency_onsite_minutes")
+    assert [(e.old_values, e.new_values) for e in events] == [({"value": 20}, {"value": 15})]
+
+
+def test_saving_without_changes_says_nothing_changed(qtbot, page):
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.statusLabel.text() == "没有需要保存的修改。"
+
+
+def test_new_user_dialog_by_keyboard(qtbot, page, services):
+    # GIVEN the users tab
+    page.ui.tabs.setCurrentWidget(page.ui.usersTab)
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.focusWidget() is dialog.ui.username
+        for text in ("lixia", "李霞"):
+            type_text(qtbot, dialog.focusWidget(), text)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        # role: one step down from 前台 is 主管
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # first department
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        type_text(qtbot, dialog.focusWidget(), "lixia-pass")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    # WHEN the admin clicks 新建用户 and fills the dialog from the keyboard
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.mouseClick(page.ui.newUserButton, Qt.MouseButton.LeftButton)
+    # THEN the user is listed and can log in with the role chosen
+    assert "lixia" in _users_column(page, 0)
+    row = _users_column(page, 0).index("lixia")
+    assert page.users.index(row, 1).data() == "李霞"
+    assert page.users.index(row, 2).data() == "主管"
+    assert page.users.index(row, 3).data() == "客服助理"
+    assert services.accounts.login("lixia", "lixia-pass").role == Role.SUPERVISOR
+
+
+def test_duplicate_user_name_keeps_the_dialog_and_the_typing(qtbot, page, services, admin):
+    from desk_app.ui.admin_dialogs import UserDialog
+
+    dialog = UserDialog(services, admin, services.accounts.list_departments(), None, page)
+    qtbot.addWidget(dialog)
+    dialog.ui.username.setText("admin")
+    dialog.ui.displayName.setText("重名的人")
+    dialog.ui.password.setText("another-pass")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.text() == "用户名 admin 已被使用。"
+    assert dialog.ui.displayName.text() == "重名的人"
+    assert dialog.focusWidget() in (dialog.ui.username, None)
+
+
+def test_disable_and_enable_a_user(qtbot, page, services, admin):
+    make_user(services, admin, Role.CLERK, "xiaowang")
+    page.refresh_lists()
+    _select_user(page, "xiaowang")
+    qtbot.mouseClick(page.ui.toggleUserButton, Qt.MouseButton.LeftButton)
+    assert page.ui.statusLabel.text() == "用户已停用。"
+    assert page.users.index(_users_column(page, 0).index("xiaowang"), 4).data() == "已停用"
+    with pytest.raises(AccountDisabled):
+        services.accounts.login("xiaowang", PASSWORD)
+    _select_user(page, "xiaowang")
+    qtbot.mouseClick(page.ui.toggleUserButton, Qt.MouseButton.LeftButton)
+    assert services.accounts.login("xiaowang", PASSWORD).username == "xiaowang"
+
+
+def test_admin_cannot_disable_themself(qtbot, page):
+    _select_user(page, "admin")
+    qtbot.mouseClick(page.ui.toggleUserButton, Qt.MouseButton.LeftButton)
+    assert page.ui.statusLabel.text() == "不能停用自己的账号。"
+
+
+def test_reset_password_unlocks(qtbot, page, services, admin, monkeypatch):
+    make_user(services, admin, Role.CLERK, "xiaowang")
+    for _ in range(5):
+        with pytest.raises((AuthenticationFailed, AccountLocked)):
+            services.accounts.login("xiaowang", "wrong")
+    page.refresh_lists()
+    assert page.users.index(_users_column(page, 0).index("xiaowang"), 4).data().startswith("锁定至")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("fresh-pass", True)))
+    _select_user(page, "xiaowang")
+    qtbot.mouseClick(page.ui.resetPasswordButton, Qt.MouseButton.LeftButton)
+    assert page.ui.statusLabel.text() == "密码已重置，账号已解锁。"
+    assert services.accounts.login("xiaowang", "fresh-pass").username == "xiaowang"
+
+
+def test_a_button_without_a_selection_asks_for_one(qtbot, page):
+    page.ui.tabs.setCurrentWidget(page.ui.usersTab)
+    page.ui.usersTable.clearSelection()
+    qtbot.mouseClick(page.ui.unlockUserButton, Qt.MouseButton.LeftButton)
+    assert page.ui.statusLabel.text() == "请先选择一行。"
+
+
+def test_departments_are_seeded_and_can_be_added(qtbot, page, services):
+    page.ui.tabs.setCurrentWidget(page.ui.departmentsTab)
+    names = [page.departments.index(r, 0).data() for r in range(page.departments.rowCount())]
+    assert names == ["客服助理", "工程部", "安全部", "环境部", "财务部"]
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        type_text(qtbot, dialog.ui.name, "绿化部")
+        qtbot.keyClick(dialog.ui.name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.ui.phone, "8001")
+        qtbot.keyClick(dialog.ui.phone, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.mouseClick(page.ui.newDepartmentButton, Qt.MouseButton.LeftButton)
+    assert [d.name for d in services.accounts.list_departments()][-1] == "绿化部"
+    assert page.departments.rowCount() == 6
+
+
+def test_clerk_sees_settings_read_only_without_user_lists(qtbot, services, admin):
+    clerk = make_user(services, admin, Role.CLERK)
+    page = SettingsPage(services, clerk)
+    qtbot.addWidget(page)
+    assert page.ui.readOnlyNotice.isVisibleTo(page)
+    assert not page.ui.saveButton.isEnabled()
+    assert all(not editor.isEnabled() for editor in page.editors.values())
+    tab_titles = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
+    assert "用户" not in tab_titles and "部门" not in tab_titles
+    assert isinstance(page.editors["center.name"], QLineEdit)
+
+
+def test_test_page_button_writes_a_pdf(qtbot, page, tmp_path):
+    target = tmp_path / "test.pdf"
+    page.write_test_page(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in page.ui.statusLabel.text()
