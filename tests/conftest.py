@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,6 +21,7 @@ from desk_app.services.context import Actor  # noqa: E402
 PG_URL = os.environ.get("DESK_TEST_PG_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 PASSWORD = "secret-pass"
+ZONE = ZoneInfo("Asia/Shanghai")  # the customers' zone, whatever the test machine's
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +75,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def services(db_url, clock) -> Services:
-    services = open_services(db_url, clock=clock)
+    services = open_services(db_url, clock=clock, zone=ZONE)
     yield services
     services.close()
 

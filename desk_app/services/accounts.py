@@ -339,6 +339,16 @@ class AccountService:
             user.locked_until = None
             audit.record(session, self.ctx, actor, "unlock", "user", user.id)
 
+    def staff(self) -> list[tuple[int, str]]:
+        """(id, name) of every active desk user, for pickers and filters (any role)."""
+        with self.ctx.db.read() as session:
+            query = (
+                select(User.id, User.display_name)
+                .where(User.active.is_(True), User.role != Role.ADMIN.value)
+                .order_by(User.display_name)
+            )
+            return [(row.id, row.display_name) for row in session.execute(query)]
+
     # -- departments -------------------------------------------------------------
 
     def list_departments(self, include_inactive: bool = False) -> list[DepartmentInfo]:

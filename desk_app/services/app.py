@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
 from desk_app.db.engine import Database
 from desk_app.db.migrate import MigrationReport, upgrade
@@ -31,7 +32,7 @@ class Services:
         self.ctx.db.dispose()
 
 
-def open_services(url: str, *, clock: Clock = utcnow) -> Services:
+def open_services(url: str, *, clock: Clock = utcnow, zone: tzinfo | None = None) -> Services:
     """Connect, migrate (with a backup of an older SQLite file) and build the services.
 
     Raises SchemaTooNew for a database written by a newer program.
@@ -42,4 +43,5 @@ def open_services(url: str, *, clock: Clock = utcnow) -> Services:
     except Exception:
         db.dispose()
         raise
-    return Services(ServiceContext(db, clock), report)
+    ctx = ServiceContext(db, clock) if zone is None else ServiceContext(db, clock, zone)
+    return Services(ctx, report)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from desk_app.db.engine import Database
 from desk_app.domain.base import utcnow
@@ -36,10 +36,29 @@ def require(actor: Actor, permission: Permission) -> None:
         )
 
 
+def _system_zone() -> tzinfo:
+    return datetime.now().astimezone().tzinfo
+
+
 @dataclass
 class ServiceContext:
+    """``zone`` decides where a day begins and ends (serials, sign-off, registers):
+    the service center's local time, the PC's zone unless told otherwise."""
+
     db: Database
     clock: Clock = utcnow
+    zone: tzinfo = field(default_factory=_system_zone)
 
     def now(self) -> datetime:
         return self.clock()
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def today(self) -> date:
+        return self.local(self.now()).date()
+
+    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
+        """The UTC instants at which local ``day`` starts and the next one starts."""
+        start = datetime.combine(day, time.min, tzinfo=self.zone)
+        return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=self.zone)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -13,6 +14,12 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY
 from desk_app.services import audit
 from desk_app.services.context import Actor, ServiceContext, require
+
+
+def setting_value(session: Session, key: str) -> Any:
+    """One setting inside another service's transaction; the default if never set."""
+    row = session.get(Setting, key)
+    return SPECS_BY_KEY[key].default if row is None else row.value
 
 
 class SettingsService:
@@ -26,10 +33,8 @@ class SettingsService:
         return {spec.key: stored.get(spec.key, spec.default) for spec in SETTING_SPECS}
 
     def get(self, key: str) -> Any:
-        spec = SPECS_BY_KEY[key]
         with self.ctx.db.read() as session:
-            row = session.get(Setting, key)
-            return spec.default if row is None else row.value
+            return setting_value(session, key)
 
     def update(self, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
         """Validate every value first, then store them all or none; returns what changed."""

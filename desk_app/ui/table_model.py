@@ -53,3 +53,78 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].title
         return None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows fetched page by page as the view scrolls (canFetchMore/fetchMore), so a
+    list of a million entries opens as fast as one of ten. Filtering and sorting
+    belong to the query behind ``fetch``; never put a proxy model over this.
+
+    ``style(row, role)`` may answer the font, colour and tooltip roles of a row.
+    """
+
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: QObject | None = None,
+        style: Callable[[Row, int], Any] | None = None,
+    ):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+        self._total = 0
+        self._fetch: Callable[[int, int], Sequence[Row]] = lambda _o, _l: []
+        self._style = style
+
+    def load(self, fetch: Callable[[int, int], Sequence[Row]], total: int) -> None:
+        """Start over with a new query: ``fetch(offset, limit)`` and its row count."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        self._rows = list(fetch(0, self.PAGE_SIZE))
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = list(self._fetch(len(self._rows), self.PAGE_SIZE))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()].value(row)
+        if self._style is not None:
+            return self._style(row, role)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title
+        return None

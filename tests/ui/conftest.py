@@ -8,6 +8,7 @@ import pytest
 from desk_app.services.app import open_services
 from desk_app.ui.fonts import install_app_font
 from desk_app.ui.i18n import install_language
+from tests.conftest import ZONE
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -24,6 +25,6 @@ def _chinese_ui(qapp):
 @pytest.fixture
 def services(sqlite_url, clock):
     """The UI tests run on SQLite only; the services tests cover PostgreSQL."""
-    services = open_services(sqlite_url, clock=clock)
+    services = open_services(sqlite_url, clock=clock, zone=ZONE)
     yield services
     services.close()

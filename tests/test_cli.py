@@ -1,0 +1,182 @@
+"""The headless commands: demo, check, print test-page, --version."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from desk_app import __version__
+from desk_app.cli import main
+from desk_app.db import Database
+from desk_app.db.migrate import head_revision
+from desk_app.domain.roles import Role
+from desk_app.services.app import open_services
+from desk_app.services.demo import DEMO_SETTINGS
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEPARTMENTS = ["客服助理", "工程部", "安全部", "环境部", "财务部"]
+DEMO_ROLES = {
+    "admin": Role.ADMIN,
+    "clerk": Role.CLERK,
+    "supervisor": Role.SUPERVISOR,
+    "manager": Role.MANAGER,
+}
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def printed_password(out: str) -> str:
+    match = re.search(r"password: (\S+)", out)
+    assert match, out
+    return match.group(1)
+
+
+def demo_people(url: str) -> dict[str, tuple[str, Role]]:
+    services = open_services(url)
+    try:
+        admin = services.accounts.login("admin", "demo1234")
+        return {u.username: (u.display_name, u.role) for u in services.accounts.list_users(admin)}
+    finally:
+        services.close()
+
+
+def test_version_as_a_subprocess():
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_app", "--version"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"desk-app {__version__}"
+
+
+def test_demo_creates_users_departments_and_settings(capsys, db_url):
+    code, out, err = run(capsys, "demo", "--db", db_url, "--seed", "3")
+
+    assert code == 0, err
+    password = printed_password(out)
+    assert "admin, clerk, supervisor, manager" in out
+    services = open_services(db_url)
+    try:
+        for username, role in DEMO_ROLES.items():
+            assert services.accounts.login(username, password).role == role
+        names = [d.name for d in services.accounts.list_departments()]
+        assert names == DEPARTMENTS
+        settings = services.settings.all()
+        assert {key: settings[key] for key in DEMO_SETTINGS} == DEMO_SETTINGS
+        assert settings["center.name"] == "阳光花园物业服务中心"
+    finally:
+        services.close()
+
+
+def test_same_seed_gives_the_same_people(capsys, tmp_path):
+    urls = [f"sqlite:///{(tmp_path / f'demo{i}.sqlite3').as_posix()}" for i in range(2)]
+    for url in urls:
+        assert run(capsys, "demo", "--db", url, "--seed", "42")[0] == 0
+
+    first, second = (demo_people(url) for url in urls)
+
+    assert first == second
+    assert set(first) == set(DEMO_ROLES)
+    assert all(name for name, _role in first.values())
+
+
+def test_custom_demo_password(capsys, sqlite_url):
+    code, out, _err = run(capsys, "demo", "--db", sqlite_url, "--password", "other-pass")
+    assert code == 0
+    assert printed_password(out) == "other-pass"
+    services = open_services(sqlite_url)
+    try:
+        assert services.accounts.login("clerk", "other-pass").role == Role.CLERK
+    finally:
+        services.close()
+
+
+def test_demo_refuses_a_database_that_has_users(capsys, db_url):
+    assert run(capsys, "demo", "--db", db_url)[0] == 0
+
+    code, out, err = run(capsys, "demo", "--db", db_url, "--seed", "2")
+
+    assert code != 0
+    assert "already has users" in err
+    assert "Traceback" not in err
+    assert "Demo database ready" not in out
+
+
+def test_demo_takes_the_database_from_the_environment(capsys, monkeypatch, sqlite_url):
+    monkeypatch.setenv("DESK_DB_URL", sqlite_url)
+    assert run(capsys, "demo")[0] == 0
+    assert set(demo_people(sqlite_url)) == set(DEMO_ROLES)
+
+
+def test_check_reports_ok_and_the_schema_version(capsys, db_url):
+    code, out, err = run(capsys, "check", "--db", db_url)
+
+    assert code == 0, out + err
+    assert f"[ok] schema: schema version {head_revision()}" in out
+    assert "FAIL" not in out
+    password = make_url(db_url).password
+    if password:  # the database is named, but never with its password
+        assert f":{password}@" not in out and ":***@" in out
+
+
+def test_check_refuses_a_newer_database(capsys, db_url):
+    services = open_services(db_url)
+    services.close()
+    db = Database(db_url)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    db.dispose()
+
+    code, _out, err = run(capsys, "check", "--db", db_url)
+
+    assert code != 0
+    assert "ffff9999" in err and "newer version" in err
+
+
+def fonts_of(page) -> list:
+    fonts = []
+    for font in page["/Resources"]["/Font"].values():
+        font = font.get_object()
+        fonts.append(font)
+        fonts.extend(d.get_object() for d in font.get("/DescendantFonts", []))
+    return fonts
+
+
+def test_print_test_page(capsys, db_url, tmp_path):
+    assert run(capsys, "demo", "--db", db_url)[0] == 0
+    out_file = tmp_path / "test-page.pdf"
+
+    code, out, err = run(capsys, "print", "test-page", "--db", db_url, "--out", str(out_file))
+
+    assert code == 0, err
+    assert str(out_file) in out
+    reader = PdfReader(out_file)
+    page_text = "".join(page.extract_text() for page in reader.pages)
+    assert "阳光花园物业服务中心" in page_text  # the center name from the settings
+    assert "打印测试页" in page_text
+    assert "卫生间漏水" in page_text
+    assert "第 1 页 / 共 1 页" in page_text
+    # The Chinese font travels inside the PDF: it prints on a PC without it.
+    cjk = [f for f in fonts_of(reader.pages[0]) if "WenQuanYi" in str(f.get("/BaseFont", ""))]
+    assert cjk
+    for font in cjk:
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+
+
+def test_print_test_page_on_a_new_database_uses_the_default_name(capsys, sqlite_url, tmp_path):
+    out_file = tmp_path / "page.pdf"
+    assert run(capsys, "print", "test-page", "--db", sqlite_url, "--out", str(out_file))[0] == 0
+    assert "物业服务中心" in PdfReader(out_file).pages[0].extract_text()
