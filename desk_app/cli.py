@@ -35,6 +35,48 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
     demo.add_argument("--password", default=None, help="password of every demo user")
+    demo.add_argument(
+        "--rooms",
+        type=int,
+        default=None,
+        metavar="N",
+        help="rooms in the demo estate, about three residents each (default 1500)",
+    )
+    demo.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="days of front-desk activity up to today (default 30)",
+    )
+    demo.add_argument(
+        "--append",
+        action="store_true",
+        help="add activity to an existing demo database instead of building one",
+    )
+
+    importing = commands.add_parser("import", help="import data from a spreadsheet")
+    kinds = importing.add_subparsers(dest="kind", metavar="KIND", required=True)
+    residents = kinds.add_parser(
+        "residents",
+        parents=[db_option],
+        help="the resident register from an .xlsx or .csv file (UTF-8 or GBK)",
+        description="Import rooms and residents. Prints every rejected row with its "
+        "reason; exits 0 when every row was taken, 1 when some were rejected.",
+    )
+    residents.add_argument("file", type=Path, metavar="FILE")
+    residents.add_argument(
+        "--dry-run", action="store_true", help="only check the file and report; write nothing"
+    )
+    residents.add_argument(
+        "--user", required=True, metavar="NAME", help="who imports (a supervisor or manager)"
+    )
+    residents.add_argument(
+        "--community",
+        default=None,
+        metavar="NAME",
+        help="community of rows that do not name one (default: the only one registered)",
+    )
 
     commands.add_parser(
         "check", parents=[db_option], help="check the database and report its schema version"
@@ -67,15 +109,28 @@ def login(services, username: str):
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from desk_app.services.app import open_services
-    from desk_app.services.demo import DEFAULT_PASSWORD, build_demo
+    from desk_app.services.demo import DEFAULT_DAYS, DEFAULT_PASSWORD, append_demo, build_demo
+    from desk_app.services.demo_register import DEFAULT_ROOMS
 
+    rooms = DEFAULT_ROOMS if args.rooms is None else args.rooms
+    days = DEFAULT_DAYS if args.days is None else args.days
+    if rooms < 1 or days < 0:
+        print("desk-app: --rooms must be at least 1 and --days at least 0", file=sys.stderr)
+        return EXIT_ERROR
+    password = args.password or DEFAULT_PASSWORD
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
-        report = build_demo(services, seed=args.seed, password=args.password or DEFAULT_PASSWORD)
+        if args.append:
+            added = append_demo(services, seed=args.seed, password=password, days=max(days, 1))
+            print(f"Added {added} calls and visits to {services.db.display_url}")
+            return 0
+        report = build_demo(services, seed=args.seed, password=password, rooms=rooms, days=days)
     finally:
         services.close()
     print(f"Demo database ready: {services.db.display_url}")
     print(f"Departments: {report.departments}")
+    print(f"Register: {report.rooms} rooms, {report.residents} residents")
+    print(f"Activity: {report.contacts} calls and visits over {days} days")
     print(f"Users: {', '.join(report.usernames)} — password: {report.password}")
     return 0
 
@@ -114,7 +169,54 @@ def _cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "print": _cmd_print}
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+    from desk_app.services.resident_import import RowAction
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        actor = login(services, args.user)
+        preview = services.resident_import.preview(actor, args.file, community=args.community)
+        several = len(preview.header) > 1  # name sheets only when it tells them apart
+        for sheet, row, columns in preview.header:
+            where = f"sheet {sheet}, row {row}" if several else f"row {row}"
+            print(f"Header ({where}): " + ", ".join(f"{h}={f}" for h, f in columns.items()))
+        if args.dry_run:
+            problems = preview.problems
+            counts = (
+                f"{len(preview.rows)} rows valid: "
+                f"{preview.count(RowAction.NEW)} new residents, "
+                f"{preview.count(RowAction.UPDATE)} to update, "
+                f"{preview.count(RowAction.UNCHANGED)} already registered, "
+                f"{preview.new_rooms} new rooms"
+            )
+        else:
+            result = services.resident_import.commit(actor, preview)
+            problems = result.problems
+            counts = (
+                f"Imported: {result.residents_created} new residents, "
+                f"{result.residents_updated} updated, {result.unchanged} already registered, "
+                f"{result.rooms_created} new rooms"
+            )
+    finally:
+        services.close()
+    for problem in problems:
+        where = f"{problem.sheet}!{problem.row}" if several else str(problem.row)
+        column = f" [{problem.column}]" if problem.column else ""
+        print(f"Row {where}{column}: {problem.message}")
+    rejected = len({(p.sheet, p.row) for p in problems})
+    print(f"{counts}; {rejected} rows rejected.")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    return 1 if rejected else 0
+
+
+_COMMANDS = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "print": _cmd_print,
+    "import": _cmd_import,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

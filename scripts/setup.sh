@@ -7,7 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras="postgres"
-[ "${1:-}" = "--test" ] && extras="postgres,test"
+tools=()
+if [ "${1:-}" = "--test" ]; then
+    extras="postgres,test"
+    tools=(poppler-utils)  # pdftoppm: the tests render printed forms to images
+fi
 
 # Libraries Qt 6 needs on a bare Debian (xcb for a real screen, EGL/GL and fontconfig
 # for everything, including the offscreen platform the tests use).
@@ -17,11 +21,11 @@ qt_libs=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
          libxcb-xkb1 libx11-xcb1 libxrender1 libxi6)
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=()
-    for pkg in "${qt_libs[@]}"; do
+    for pkg in "${qt_libs[@]}" "${tools[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
     done
     if [ "${#missing[@]}" -gt 0 ]; then
-        echo "Installing Qt's system libraries: ${missing[*]}"
+        echo "Installing system packages: ${missing[*]}"
         sudo_cmd=""
         [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
         $sudo_cmd apt-get update -qq

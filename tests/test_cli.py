@@ -20,6 +20,8 @@ from desk_app.services.app import open_services
 from desk_app.services.demo import DEMO_SETTINGS
 
 PROJECT = Path(__file__).resolve().parent.parent
+# A small estate and two days of activity keep these tests quick.
+SMALL = ("--rooms", "40", "--days", "2")
 DEPARTMENTS = ["客服助理", "工程部", "安全部", "环境部", "财务部"]
 DEMO_ROLES = {
     "admin": Role.ADMIN,
@@ -63,7 +65,7 @@ def test_version_as_a_subprocess():
 
 
 def test_demo_creates_users_departments_and_settings(capsys, db_url):
-    code, out, err = run(capsys, "demo", "--db", db_url, "--seed", "3")
+    code, out, err = run(capsys, "demo", *SMALL, "--db", db_url, "--seed", "3")
 
     assert code == 0, err
     password = printed_password(out)
@@ -84,7 +86,7 @@ def test_demo_creates_users_departments_and_settings(capsys, db_url):
 def test_same_seed_gives_the_same_people(capsys, tmp_path):
     urls = [f"sqlite:///{(tmp_path / f'demo{i}.sqlite3').as_posix()}" for i in range(2)]
     for url in urls:
-        assert run(capsys, "demo", "--db", url, "--seed", "42")[0] == 0
+        assert run(capsys, "demo", *SMALL, "--db", url, "--seed", "42")[0] == 0
 
     first, second = (demo_people(url) for url in urls)
 
@@ -94,7 +96,7 @@ def test_same_seed_gives_the_same_people(capsys, tmp_path):
 
 
 def test_custom_demo_password(capsys, sqlite_url):
-    code, out, _err = run(capsys, "demo", "--db", sqlite_url, "--password", "other-pass")
+    code, out, _err = run(capsys, "demo", *SMALL, "--db", sqlite_url, "--password", "other-pass")
     assert code == 0
     assert printed_password(out) == "other-pass"
     services = open_services(sqlite_url)
@@ -105,9 +107,9 @@ def test_custom_demo_password(capsys, sqlite_url):
 
 
 def test_demo_refuses_a_database_that_has_users(capsys, db_url):
-    assert run(capsys, "demo", "--db", db_url)[0] == 0
+    assert run(capsys, "demo", *SMALL, "--db", db_url)[0] == 0
 
-    code, out, err = run(capsys, "demo", "--db", db_url, "--seed", "2")
+    code, out, err = run(capsys, "demo", *SMALL, "--db", db_url, "--seed", "2")
 
     assert code != 0
     assert "already has users" in err
@@ -117,7 +119,7 @@ def test_demo_refuses_a_database_that_has_users(capsys, db_url):
 
 def test_demo_takes_the_database_from_the_environment(capsys, monkeypatch, sqlite_url):
     monkeypatch.setenv("DESK_DB_URL", sqlite_url)
-    assert run(capsys, "demo")[0] == 0
+    assert run(capsys, "demo", *SMALL)[0] == 0
     assert set(demo_people(sqlite_url)) == set(DEMO_ROLES)
 
 
@@ -156,7 +158,7 @@ def fonts_of(page) -> list:
 
 
 def test_print_test_page(capsys, db_url, tmp_path):
-    assert run(capsys, "demo", "--db", db_url)[0] == 0
+    assert run(capsys, "demo", *SMALL, "--db", db_url)[0] == 0
     out_file = tmp_path / "test-page.pdf"
 
     code, out, err = run(capsys, "print", "test-page", "--db", db_url, "--out", str(out_file))
@@ -180,3 +182,35 @@ def test_print_test_page_on_a_new_database_uses_the_default_name(capsys, sqlite_
     out_file = tmp_path / "page.pdf"
     assert run(capsys, "print", "test-page", "--db", sqlite_url, "--out", str(out_file))[0] == 0
     assert "物业服务中心" in PdfReader(out_file).pages[0].extract_text()
+
+
+def test_demo_activity_is_realistic_and_append_adds_more(capsys, sqlite_url):
+    from datetime import timedelta
+
+    from desk_app.services.contacts import ContactFilter
+
+    assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "4")[0] == 0
+    services = open_services(sqlite_url)
+    try:
+        today = services.ctx.today()
+        contacts = services.contacts
+        past = [today - timedelta(days=n) for n in (1, 2, 3)]
+        for day in past:
+            status = contacts.day_status(day)
+            assert 30 <= status.entries <= 120 and status.signed
+        rows = contacts.search(ContactFilter(date_from=past[-1], date_to=past[0]), 0, 1000)
+        assert {r.channel for r in rows} >= {"call_in", "visit"}
+        assert {r.category.value for r in rows} >= {"repair", "consultation", "complaint"}
+        assert sum(1 for r in rows if r.room_id is not None) > len(rows) / 2
+        before = contacts.count(ContactFilter())
+        rooms = services.residents.count_rooms()
+    finally:
+        services.close()
+    code, out, _ = run(capsys, "demo", "--db", sqlite_url, "--append", "--days", "2")
+    assert code == 0 and "Added" in out
+    services = open_services(sqlite_url)
+    try:
+        assert services.contacts.count(ContactFilter()) > before
+        assert services.residents.count_rooms() == rooms
+    finally:
+        services.close()

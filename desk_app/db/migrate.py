@@ -24,6 +24,17 @@ from desk_app.domain.errors import SchemaTooNew
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+# Search indexes the migrations keep beside the models (SQLite FTS5 tables with their
+# shadow tables, PostgreSQL expression indexes): no ORM object describes them, so
+# schema comparisons leave them out.
+SEARCH_INDEX_PREFIXES = ("contact_search", "ix_contact_entries_search")
+
+
+def is_model_object(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's include_name hook: skip the search indexes."""
+    return not (type_ in ("table", "index") and name and name.startswith(SEARCH_INDEX_PREFIXES))
+
+
 @dataclass(frozen=True)
 class MigrationReport:
     from_revision: str | None

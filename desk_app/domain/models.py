@@ -76,3 +76,8 @@ class SerialCounter(Base):
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Every table is registered on Base.metadata whenever this module is imported.
+from desk_app.domain import contacts as _contacts  # noqa: E402,F401
+from desk_app.domain import register as _register  # noqa: E402,F401

@@ -9,7 +9,13 @@ from desk_app.db.engine import Database
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
+from desk_app.services.contacts import ContactService
+from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
+from desk_app.services.resident_import import ResidentImportService
+from desk_app.services.residents import ResidentService
+from desk_app.services.room_history import RoomHistoryService
+from desk_app.services.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
 
 
@@ -19,10 +25,21 @@ class Services:
     migration: MigrationReport | None = None
     accounts: AccountService = field(init=False)
     settings: SettingsService = field(init=False)
+    residents: ResidentService = field(init=False)
+    rooms: RoomLookupService = field(init=False)  # the room lookup of every intake form
+    resident_import: ResidentImportService = field(init=False)
+    contacts: ContactService = field(init=False)
+    room_history: RoomHistoryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
         self.settings = SettingsService(self.ctx)
+        self.residents = ResidentService(self.ctx)
+        self.rooms = RoomLookupService(self.ctx)
+        self.resident_import = ResidentImportService(self.ctx)
+        self.contacts = ContactService(self.ctx)
+        # Each kind of record adds what it knows about a home to the history panel.
+        self.room_history = RoomHistoryService(self.ctx, [contact_history])
 
     @property
     def db(self) -> Database:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import timedelta
 
 from desk_app.domain.errors import Conflict
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Role
 from desk_app.services.app import Services
+from desk_app.services.context import Actor
+from desk_app.services.demo_activity import demo_homes, generate_contacts
+from desk_app.services.demo_register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
 
 DEFAULT_PASSWORD = "demo1234"
+DEFAULT_DAYS = 30
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _GIVEN = ["晓丽", "建国", "海燕", "志强", "丽娟", "伟", "芳", "敏", "静", "磊", "秀英", "军"]
@@ -28,10 +33,19 @@ class DemoReport:
     usernames: list[str]
     password: str
     departments: int
+    rooms: int = 0
+    residents: int = 0
+    contacts: int = 0
 
 
 def build_demo(
-    services: Services, *, seed: int = 1, password: str = DEFAULT_PASSWORD
+    services: Services,
+    *,
+    seed: int = 1,
+    password: str = DEFAULT_PASSWORD,
+    rooms: int = DEFAULT_ROOMS,
+    residents: int | None = None,
+    days: int = DEFAULT_DAYS,
 ) -> DemoReport:
     """Fill an empty database; the same seed gives the same data."""
     if not services.accounts.needs_first_run():
@@ -49,12 +63,13 @@ def build_demo(
     services.settings.update(admin, DEMO_SETTINGS)
     departments = services.accounts.list_departments()
     desk = next(d.id for d in departments if d.name == "客服助理")
+    actors: dict[str, Actor] = {}
     for username, role in (
         ("clerk", Role.CLERK),
         ("supervisor", Role.SUPERVISOR),
         ("manager", Role.MANAGER),
     ):
-        services.accounts.create_user(
+        info = services.accounts.create_user(
             admin,
             username=username,
             display_name=person(),
@@ -62,4 +77,64 @@ def build_demo(
             password=password,
             department_id=desk,
         )
-    return DemoReport(["admin", "clerk", "supervisor", "manager"], password, len(departments))
+        actors[username] = Actor(info.id, info.username, info.display_name, info.role)
+    register = services.residents.bulk_register(
+        actors["supervisor"], DEMO_COMMUNITY, demo_rooms(seed, rooms, residents), note="demo"
+    )
+    entries = add_activity(
+        services,
+        rng,
+        clerks=[actors["clerk"], actors["supervisor"]],
+        supervisor=actors["supervisor"],
+        days=days,
+        end=services.ctx.today(),
+    )
+    return DemoReport(
+        ["admin", "clerk", "supervisor", "manager"],
+        password,
+        len(departments),
+        register.rooms,
+        register.residents,
+        entries,
+    )
+
+
+def append_demo(
+    services: Services, *, seed: int = 1, password: str = DEFAULT_PASSWORD, days: int = DEFAULT_DAYS
+) -> int:
+    """More activity in an existing demo database, register untouched: the days since
+    its last entry up to today (at most ``days``), or today if it is up to date."""
+    clerk = services.accounts.login("clerk", password)
+    supervisor = services.accounts.login("supervisor", password)
+    today = services.ctx.today()
+    last = services.contacts.last_day()
+    start = today - timedelta(days=days - 1)
+    if last is not None:
+        start = max(start, min(last + timedelta(days=1), today))
+    rng = random.Random(f"{seed}-{start}")
+    return add_activity(
+        services,
+        rng,
+        clerks=[clerk, supervisor],
+        supervisor=supervisor,
+        days=(today - start).days + 1,
+        end=today,
+    )
+
+
+def add_activity(
+    services: Services, rng: random.Random, *, clerks, supervisor, days: int, end
+) -> int:
+    if days <= 0:
+        return 0
+    departments = {d.name: d.id for d in services.accounts.list_departments()}
+    return generate_contacts(
+        services,
+        rng,
+        clerks=clerks,
+        supervisor=supervisor,
+        homes=demo_homes(services, rng),
+        days=days,
+        end=end,
+        departments=departments,
+    )

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
+from desk_app.ui.contacts_page import ContactsPage
+from desk_app.ui.dashboard_page import DashboardPage
 from desk_app.ui.formatting import role_label
 from desk_app.ui.forms import FormBacked, load_form
 from desk_app.ui.placeholder import PlaceholderPage
@@ -35,12 +38,18 @@ class PageSpec:
     key: str
     title: str  # English source, context MainWindow
     build: Callable[[Services, Actor], QWidget] | None = None  # None: not built yet
+    needs: Permission | None = None  # without it the page says so instead
 
 
 # The screens in the order of the navigation column; later issues give each its page.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Workbench")),
-    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Calls & visits")),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Workbench"), DashboardPage),
+    PageSpec(
+        "contacts",
+        QT_TRANSLATE_NOOP("MainWindow", "Calls & visits"),
+        ContactsPage,
+        Permission.LOG_WORK,
+    ),
     PageSpec("visitors", QT_TRANSLATE_NOOP("MainWindow", "Visitors")),
     PageSpec("work_orders", QT_TRANSLATE_NOOP("MainWindow", "Work orders")),
     PageSpec("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
@@ -76,7 +85,14 @@ class MainWindow(FormBacked, QMainWindow):
         self.ui.centerName.setText(center)
         self.page_keys: list[str] = []
         for spec in PAGES:
-            page = spec.build(services, actor) if spec.build else PlaceholderPage(_t(spec.title))
+            if spec.needs is not None and not actor.can(spec.needs):
+                page = PlaceholderPage(
+                    _t(spec.title), self.tr("Your role does not use this screen.")
+                )
+            elif spec.build is None:
+                page = PlaceholderPage(_t(spec.title))
+            else:
+                page = spec.build(services, actor)
             page.setObjectName(f"page_{spec.key}")
             self.ui.pages.addWidget(page)
             QListWidgetItem(_t(spec.title), self.ui.navigation)

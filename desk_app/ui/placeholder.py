@@ -7,18 +7,18 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class PlaceholderPage(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, note: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         font = heading.font()
         font.setPointSize(font.pointSize() + 6)
         heading.setFont(font)
-        note = QLabel(self.tr("This screen arrives with a later version."))
-        note.setStyleSheet("color: #666;")
-        for label in (heading, note):
+        explanation = QLabel(note or self.tr("This screen arrives with a later version."))
+        explanation.setStyleSheet("color: #666;")
+        for label in (heading, explanation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         layout.addWidget(heading)
-        layout.addWidget(note)
+        layout.addWidget(explanation)
         layout.addStretch()

@@ -23,3 +23,12 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
         QCoreApplication.sendEvent(widget, event)
     if run:
         qtbot.keyClicks(widget, run)
+
+
+def show_active(qtbot, widget: QWidget) -> None:
+    """Show ``widget`` as the window that has the keyboard, as the clerk's window does;
+    shortcuts such as Ctrl+Enter only reach the active window."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow)

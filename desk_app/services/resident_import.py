@@ -1,0 +1,1068 @@
+"""Importing the resident register from the spreadsheets service centers already keep.
+
+``preview`` reads the file and says, row by row, what would happen and what is
+wrong; ``commit`` then writes every valid row in one transaction. Both compare
+with the register as it is at that moment, so importing the same file again
+changes nothing.
+
+Tolerated, because that is how the sheets really look: a title row above the
+header; the header words clerks use (楼栋/楼号/栋, 单元, 房号/室号, 姓名/业主姓名,
+电话/手机/联系电话, 身份/关系, 身份证号/身份证号码 …); rooms written 3-2-1501,
+3栋2单元1501, 5号楼, 12#; full-width digits; phones with spaces, dashes or +86 and
+two phones in one cell; CSV in UTF-8 or GBK.
+
+Rules:
+
+- a row is identified by its room and the resident's name. A row naming a person
+  already registered there (current, or moved out — an old sheet must not move
+  anyone back in) only *adds* what the register lacks: a missing ID number,
+  move-in date, notes or emergency contact, and phones not yet known. It never
+  overwrites: a different ID number or relation is reported for a person to
+  settle by hand.
+- a row with a room and no person registers the room (a vacant flat);
+- the same room and name twice in one file is reported, and imported once;
+- an empty relation means owner (most registers list the owners).
+
+Permission: ``Permission.EXPORT`` (supervisor, manager) for both steps. An import
+writes many people's personal data at once — the same exposure as exporting it —
+so it is held to the rule DESIGN.md sets for exports, and audited: one event per
+room and resident written plus a summary. Editing a single resident is desk work
+(``Permission.LOG_WORK``, see services.residents).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.personal import (
+    mask_id_number,
+    normalize_id_number,
+    normalize_phone,
+    split_phones,
+)
+from desk_app.domain.register import (
+    MAX_PHONES,
+    Community,
+    Occupancy,
+    Relation,
+    Resident,
+    Room,
+)
+from desk_app.domain.roles import Permission
+from desk_app.domain.room_address import parse_address, parse_building, parse_unit, room_label
+from desk_app.services import audit
+from desk_app.services.context import Actor, ServiceContext, require
+from desk_app.services.residents import (
+    RegisterIndex,
+    audit_resident_change,
+    clean_area,
+    clean_name,
+    resident_snapshot,
+    room_snapshot,
+    set_keys,
+)
+from desk_app.services.tabular import Sheet, read_table
+
+HEADER_SEARCH_ROWS = 20
+
+# Header words as found in real registers, by the field they fill. Matched whole,
+# after dropping spaces, asterisks, a colon and a bracketed note ("(必填)").
+HEADERS: dict[str, tuple[str, ...]] = {
+    "community": ("小区", "小区名称", "项目", "项目名称", "楼盘", "楼盘名称"),
+    "building": ("楼栋", "楼号", "栋", "栋号", "楼栋号", "幢", "幢号", "楼", "楼宇", "座", "楼座"),
+    "unit": ("单元", "单元号"),
+    "room": (
+        "房号",
+        "室号",
+        "房间号",
+        "房间",
+        "门牌号",
+        "户号",
+        "房屋编号",
+        "房号/室号",
+        "房号室号",
+    ),
+    "address": ("房屋地址", "地址", "房屋位置", "楼栋单元房号", "房屋信息", "住址", "房产"),
+    "name": (
+        "姓名",
+        "业主姓名",
+        "业主",
+        "住户姓名",
+        "住户",
+        "名字",
+        "客户姓名",
+        "客户名称",
+        "户主",
+        "户主姓名",
+        "联系人",
+    ),
+    "phone": (
+        "电话",
+        "手机",
+        "联系电话",
+        "手机号",
+        "手机号码",
+        "电话号码",
+        "联系方式",
+        "移动电话",
+        "联系手机",
+        "固定电话",
+        "座机",
+        "业主电话",
+    ),
+    "relation": (
+        "身份",
+        "关系",
+        "与业主关系",
+        "住户类型",
+        "类型",
+        "人员类型",
+        "住户身份",
+        "住户性质",
+        "身份类别",
+    ),
+    "id_number": ("身份证号", "身份证号码", "身份证", "证件号码", "证件号", "身份证件号码"),
+    "area": ("面积", "建筑面积", "房屋面积", "套内面积"),
+    "move_in": ("入住日期", "入住时间", "迁入日期", "入住"),
+    "notes": ("备注", "说明"),
+    "emergency_name": ("紧急联系人",),
+    "emergency_phone": ("紧急联系电话", "紧急联系人电话", "紧急电话"),
+}
+_HEADER_FIELD = {alias: name for name, aliases in HEADERS.items() for alias in aliases}
+_MULTI = {"phone"}  # fields that may have several columns (电话1, 电话2)
+
+RELATION_WORDS: dict[Relation, tuple[str, ...]] = {
+    Relation.OWNER: ("业主", "房主", "产权人", "户主", "本人", "owner"),
+    Relation.FAMILY: (
+        "家属",
+        "家人",
+        "亲属",
+        "同住人",
+        "同住",
+        "配偶",
+        "妻子",
+        "丈夫",
+        "夫妻",
+        "子女",
+        "儿子",
+        "女儿",
+        "父亲",
+        "母亲",
+        "父母",
+        "老人",
+        "孙子",
+        "孙女",
+        "family",
+    ),
+    Relation.TENANT: ("租户", "租客", "承租人", "房客", "租住", "tenant"),
+}
+_RELATION = {word: relation for relation, words in RELATION_WORDS.items() for word in words}
+
+
+class RowAction(enum.StrEnum):
+    NEW = "new"  # a new resident (in a new room when ``new_room``)
+    UPDATE = "update"  # adds to an existing resident
+    UNCHANGED = "unchanged"
+    ROOM = "room"  # a new room without residents
+
+
+ACTION_LABELS: dict[RowAction, str] = {
+    RowAction.NEW: QT_TRANSLATE_NOOP("Register", "New resident"),
+    RowAction.UPDATE: QT_TRANSLATE_NOOP("Register", "Adds to a resident"),
+    RowAction.UNCHANGED: QT_TRANSLATE_NOOP("Register", "Already registered"),
+    RowAction.ROOM: QT_TRANSLATE_NOOP("Register", "New room"),
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row was not imported; ``row`` as the spreadsheet numbers it."""
+
+    row: int
+    sheet: str
+    column: str  # the header as written in the file; "" for the row as a whole
+    template: str  # English source text, context "Errors"
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @classmethod
+    def of(cls, row: int, sheet: str, column: str, error: DeskError) -> RowProblem:
+        return cls(row, sheet, column, error.template, dict(error.params))
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One valid row and what importing it does."""
+
+    row: int
+    sheet: str
+    community: str
+    room_label: str
+    name: str  # "" for a room without residents
+    relation: Relation | None
+    phones: tuple[str, ...]
+    id_number_masked: str
+    action: RowAction
+    new_room: bool
+    changes: tuple[str, ...] = ()  # for UPDATE: the fields it fills
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    row: int
+    sheet: str
+    community: str
+    building: str
+    unit: str
+    number: str
+    name: str
+    relation: Relation
+    relation_given: bool
+    phones: tuple[str, ...]
+    id_number: str
+    area: Decimal | None
+    move_in: date | None
+    notes: str
+    emergency_name: str
+    emergency_phone: str
+
+    @property
+    def room_key(self) -> tuple[str, str, str, str]:
+        return (self.community, self.building, self.unit, self.number)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    source: str  # the file's name
+    header: tuple[tuple[str, int, dict[str, str]], ...]  # (sheet, header row, {header: field})
+    rows: tuple[ImportRow, ...]
+    problems: tuple[RowProblem, ...]
+    parsed: tuple[_Parsed, ...] = field(repr=False, default=())
+    parse_problems: tuple[RowProblem, ...] = field(repr=False, default=())
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+    @property
+    def new_rooms(self) -> int:
+        return sum(1 for row in self.rows if row.new_room)
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    residents_created: int
+    residents_updated: int
+    unchanged: int  # rows that matched the register as it is
+    rooms_created: int
+    rooms_updated: int  # an area filled in
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+
+# -- reading cells -------------------------------------------------------------------------
+
+
+def _header_word(cell: Any) -> str:
+    text = unicodedata.normalize("NFKC", str(cell or ""))
+    text = re.sub(r"[(\[【].*?[)\]】]", "", text)
+    return re.sub(r"[\s*:：]", "", text)
+
+
+def _field_of(cell: Any) -> str | None:
+    word = _header_word(cell)
+    if not word:
+        return None
+    if word in _HEADER_FIELD:
+        return _HEADER_FIELD[word]
+    # 电话1, 联系电话2: numbered columns of one field.
+    stripped = word.rstrip("0123456789")
+    if stripped != word and _HEADER_FIELD.get(stripped) in _MULTI:
+        return _HEADER_FIELD[stripped]
+    return None
+
+
+def _find_header(sheet: Sheet) -> tuple[int, dict[int, str]] | None:
+    """(0-based row index, {column index: field}) of the header, if the sheet has one."""
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        columns: dict[int, str] = {}
+        for col, cell in enumerate(row):
+            name = _field_of(cell)
+            if name and (name in _MULTI or name not in columns.values()):
+                columns[col] = name
+        fields = set(columns.values())
+        if "name" in fields and fields & {"room", "address"}:
+            return index, columns
+    return None
+
+
+def _text(value: Any) -> str:
+    """A cell as text: numbers without ".0", full-width folded, outer space gone."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text(value)
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text) or re.fullmatch(
+        r"(\d{4})(\d{2})(\d{2})", text
+    )
+    if match:
+        try:
+            return date(*(int(part) for part in match.groups()))
+        except ValueError:
+            pass
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Date {value}: write it like 2024-05-01."),
+        field="move_in",
+        value=text,
+    )
+
+
+def _id_cell(value: Any, today: date) -> str:
+    # Excel keeps numbers to 15 significant digits: an ID typed into a number cell
+    # has lost its last digits for good, and shows as 3.30102E+17 in a CSV.
+    text = _text(value)
+    if isinstance(value, float) or re.fullmatch(r"\d(\.\d+)?E\+?\d+", text, re.IGNORECASE):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "ID number {value} was stored as a number by Excel and has lost its last "
+                "digits: format the column as text and type the number again.",
+            ),
+            field="id_number",
+            value=text,
+        )
+    return normalize_id_number(text, today=today)
+
+
+def _relation(text: str) -> Relation:
+    word = re.sub(r"\s", "", text).lower()
+    if word in _RELATION:
+        return _RELATION[word]
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Relation {value} is not known: write 业主, 家属 or 租户."),
+        field="relation",
+        value=text,
+    )
+
+
+# -- the service ---------------------------------------------------------------------------
+
+
+class ResidentImportService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def preview(
+        self, actor: Actor, path: Path | str, *, community: str | None = None
+    ) -> ImportPreview:
+        """Read ``path`` and report what an import would do, writing nothing.
+
+        ``community`` names the community of rows that do not say; by default the
+        only community registered. Raises ValidationError when the file cannot be read
+        or has no header with a room and a name column.
+        """
+        require(actor, Permission.EXPORT)
+        path = Path(path)
+        sheets = read_table(path)
+        today = self.ctx.today()
+        default = self._default_community(community)
+        headers, parsed, problems = [], [], []
+        for sheet in sheets:
+            found = _find_header(sheet)
+            if found is None:
+                continue
+            header_index, columns = found
+            heads = {c: _text(sheet.rows[header_index][c]) for c in columns}
+            headers.append(
+                (
+                    sheet.name,
+                    header_index + 1,
+                    {heads[c]: f for c, f in columns.items()},
+                )
+            )
+            for offset, row in enumerate(sheet.rows[header_index + 1 :], start=header_index + 2):
+                result = self._parse_row(sheet, offset, row, columns, heads, default, today)
+                if isinstance(result, _Parsed):
+                    parsed.append(result)
+                else:
+                    problems.extend(result)
+        if not headers:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: no header row found. The sheet needs a room column (房号) and a "
+                    "name column (姓名) in its first {n} rows.",
+                ),
+                field="path",
+                path=path.name,
+                n=HEADER_SEARCH_ROWS,
+            )
+        parsed, duplicates = _drop_duplicates(parsed)
+        problems.extend(duplicates)
+        with self.ctx.db.read() as session:
+            rows, conflicts = self._classify(session, parsed)
+        return ImportPreview(
+            source=path.name,
+            header=tuple(headers),
+            rows=tuple(rows),
+            problems=tuple(_in_order(problems + conflicts, headers)),
+            parsed=tuple(parsed),
+            parse_problems=tuple(problems),
+        )
+
+    def commit(self, actor: Actor, preview: ImportPreview) -> ImportResult:
+        """Write the valid rows of ``preview`` in one transaction, compared afresh with
+        the register (another desk may have changed it since the preview)."""
+        require(actor, Permission.EXPORT)
+        with self.ctx.db.write() as session:
+            rows, conflicts = self._classify(session, list(preview.parsed))
+            valid = {(r.sheet, r.row) for r in rows}
+            result = self._apply(
+                session, actor, [p for p in preview.parsed if (p.sheet, p.row) in valid], rows
+            )
+            problems = tuple(_in_order(list(preview.parse_problems) + conflicts, preview.header))
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "import",
+                "register",
+                "residents",
+                new={
+                    "file": preview.source,
+                    "residents_created": result[0],
+                    "residents_updated": result[1],
+                    "unchanged": result[2],
+                    "rooms_created": result[3],
+                    "rooms_updated": result[4],
+                    "rows_rejected": len({(p.sheet, p.row) for p in problems}),
+                },
+            )
+        return ImportResult(*result, problems)
+
+    # -- parsing --------------------------------------------------------------------------
+
+    def _default_community(self, community: str | None) -> str | None:
+        if community is not None:
+            name = " ".join(community.split())
+            return name or None
+        with self.ctx.db.read() as session:
+            names = list(
+                session.scalars(select(Community.name).where(Community.active.is_(True)).limit(2))
+            )
+        return names[0] if len(names) == 1 else None
+
+    def _parse_row(
+        self,
+        sheet: Sheet,
+        number: int,
+        row: Sequence[Any],
+        columns: dict[int, str],
+        heads: dict[int, str],
+        default_community: str | None,
+        today: date,
+    ) -> _Parsed | list[RowProblem]:
+        cells: dict[str, list[tuple[str, Any]]] = {}
+        for col, name in columns.items():
+            value = row[col] if col < len(row) else None
+            cells.setdefault(name, []).append((heads[col], value))
+
+        def first(name: str) -> tuple[str, Any]:
+            found = cells.get(name)
+            return found[0] if found else ("", None)
+
+        values = [_text(v) for pairs in cells.values() for _h, v in pairs]
+        if not any(values):
+            return []  # a blank row: skipped, still counted
+        if all(_field_of(v) for v in values if v):
+            return []  # the header repeated further down
+        problems: list[RowProblem] = []
+
+        def fail(column: str, error: DeskError) -> None:
+            problems.append(RowProblem.of(number, sheet.name, column, error))
+
+        room_head, room_cell = first("room")
+        if not _text(room_cell):
+            room_head, room_cell = first("address")
+        building_head, building_cell = first("building")
+        _unit_head, unit_cell = first("unit")
+        name_head, name_cell = first("name")
+        phone_pairs = cells.get("phone", [])
+        id_head, id_cell = first("id_number")
+        name_text = _text(name_cell)
+        phone_text = " / ".join(_text(v) for _h, v in phone_pairs if _text(v))
+        id_text = _text(id_cell)
+        if not name_text and not phone_text and not id_text:
+            place = _text(room_cell) + _text(building_cell)
+            if not any(ch.isdigit() for ch in place):
+                return []  # a note or footer such as "制表人：王小二"
+
+        address = self._address(
+            _text(room_cell), _text(building_cell), unit_cell, room_head or "", fail
+        )
+        if address is None and not problems:
+            fail(
+                room_head or building_head,
+                ValidationError(QT_TRANSLATE_NOOP("Errors", "No room given."), field="room"),
+            )
+
+        community_head, community_cell = first("community")
+        community = _text(community_cell) or default_community
+        if not community:
+            fail(
+                community_head,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "No community: name it (--community, or the 小区 column) since "
+                        "several or none are registered.",
+                    ),
+                    field="community",
+                ),
+            )
+        name = ""
+        if name_text or phone_text or id_text:
+            try:
+                name = clean_name(name_text)
+            except ValidationError as error:
+                fail(name_head, error)
+        phones: list[str] = []
+        for head, value in phone_pairs:
+            try:
+                for phone in split_phones(_text(value)):
+                    if phone not in phones:
+                        phones.append(phone)
+            except ValidationError as error:
+                fail(head, error)
+        if len(phones) > MAX_PHONES:
+            fail(
+                phone_pairs[0][0],
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "At most {n} phone numbers per resident."),
+                    field="phones",
+                    n=MAX_PHONES,
+                ),
+            )
+        id_number = ""
+        if id_text:
+            try:
+                id_number = _id_cell(id_cell, today)
+            except ValidationError as error:
+                fail(id_head, error)
+        relation_head, relation_cell = first("relation")
+        relation, relation_given = Relation.OWNER, bool(_text(relation_cell))
+        if relation_given:
+            try:
+                relation = _relation(_text(relation_cell))
+            except ValidationError as error:
+                fail(relation_head, error)
+        area_head, area_cell = first("area")
+        area = None
+        try:
+            area = clean_area(_text(area_cell) or None)
+        except ValidationError as error:
+            fail(area_head, error)
+        move_in_head, move_in_cell = first("move_in")
+        move_in = None
+        if _text(move_in_cell):
+            try:
+                move_in = _parse_date(move_in_cell)
+            except ValidationError as error:
+                fail(move_in_head, error)
+        emergency_head, emergency_cell = first("emergency_phone")
+        emergency_phone = ""
+        if _text(emergency_cell):
+            try:
+                emergency_phone = normalize_phone(_text(emergency_cell), field="emergency_phone")
+            except ValidationError as error:
+                fail(emergency_head, error)
+        if problems:
+            return problems
+        assert address is not None and community
+        building, unit, room_number = address
+        return _Parsed(
+            row=number,
+            sheet=sheet.name,
+            community=community,
+            building=building,
+            unit=unit,
+            number=room_number,
+            name=name,
+            relation=relation,
+            relation_given=relation_given,
+            phones=tuple(phones),
+            id_number=id_number,
+            area=area,
+            move_in=move_in,
+            notes=_text(first("notes")[1]),
+            emergency_name=_text(first("emergency_name")[1])[:40],
+            emergency_phone=emergency_phone,
+        )
+
+    @staticmethod
+    def _address(
+        room_text: str, building_text: str, unit_cell: Any, column: str, fail
+    ) -> tuple[str, str, str] | None:
+        """(building, unit, number) from the room cell and the building and unit columns."""
+        if not room_text:
+            return None
+        address = parse_address(room_text)
+        if address is None or address.number is None:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.",
+                    ),
+                    field="room",
+                    value=room_text,
+                ),
+            )
+            return None
+        building_col = parse_building(building_text) if building_text else None
+        if building_text and building_col is None:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Building {value}: write it like 3, 3栋 or 12#."),
+                    field="building",
+                    value=building_text,
+                ),
+            )
+            return None
+        unit_text = _text(unit_cell)
+        unit_col = parse_unit(unit_text) if unit_text else None
+        if unit_text and unit_col is None:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Unit {value}: write it like 2 or 2单元."),
+                    field="unit",
+                    value=unit_text,
+                ),
+            )
+            return None
+        building, unit = address.building, address.unit
+        if (
+            building_col is not None
+            and address.second_may_be_unit
+            and unit is None
+            and building != building_col
+        ):
+            # Building column 3 and room "2-1501": the room cell holds unit and number.
+            building, unit = None, building
+        if building is not None and building_col is not None and building != building_col:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Room {value} is in building {room_building}, the building column "
+                        "says {building}.",
+                    ),
+                    field="room",
+                    value=room_text,
+                    room_building=building,
+                    building=building_col,
+                ),
+            )
+            return None
+        if unit is not None and unit_col is not None and unit != unit_col:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Room {value} is in unit {room_unit}, the unit column says {unit}.",
+                    ),
+                    field="room",
+                    value=room_text,
+                    room_unit=unit,
+                    unit=unit_col,
+                ),
+            )
+            return None
+        building = building if building is not None else building_col
+        unit = unit if unit is not None else (unit_col or "")
+        if building is None:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Room {value} has no building: add a building column (楼栋) or write "
+                        "it like 3-2-1501.",
+                    ),
+                    field="room",
+                    value=room_text,
+                ),
+            )
+            return None
+        if max(len(building), len(unit), len(address.number)) > 10:
+            fail(
+                column,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.",
+                    ),
+                    field="room",
+                    value=room_text,
+                ),
+            )
+            return None
+        return building, unit, address.number
+
+    # -- comparing with the register -------------------------------------------------------
+
+    def _classify(
+        self, session: Session, parsed: list[_Parsed]
+    ) -> tuple[list[ImportRow], list[RowProblem]]:
+        indexes = {
+            name: RegisterIndex.by_name(session, self.ctx, name) for name in _communities(parsed)
+        }
+        residents = _residents_of(session, indexes)
+        today = self.ctx.today()
+        rows, problems = [], []
+        for item in parsed:
+            index = indexes[item.community]
+            room = index.room(item.building, item.unit, item.number)
+            label = room_label(item.building, item.unit, item.number)
+            if (
+                room is not None
+                and item.area is not None
+                and room.area is not None
+                and room.area != item.area
+            ):
+                problems.append(_conflict_area(item, room.area))
+                continue
+            if not item.name:
+                action = RowAction.UNCHANGED if room is not None else RowAction.ROOM
+                rows.append(
+                    ImportRow(
+                        item.row,
+                        item.sheet,
+                        item.community,
+                        label,
+                        "",
+                        None,
+                        (),
+                        "",
+                        action,
+                        room is None,
+                    )
+                )
+                continue
+            match = _match(residents.get(room.id, []) if room is not None else [], item.name, today)
+            if match is None:
+                rows.append(
+                    ImportRow(
+                        item.row,
+                        item.sheet,
+                        item.community,
+                        label,
+                        item.name,
+                        item.relation,
+                        item.phones,
+                        mask_id_number(item.id_number),
+                        RowAction.NEW,
+                        room is None,
+                    )
+                )
+                continue
+            conflict = _conflict(item, match)
+            if conflict is not None:
+                problems.append(conflict)
+                continue
+            changes = () if not match.is_current(today) else _changes(item, match)
+            if room is not None and item.area is not None and room.area is None:
+                changes += ("area",)
+            rows.append(
+                ImportRow(
+                    item.row,
+                    item.sheet,
+                    item.community,
+                    label,
+                    item.name,
+                    Relation(match.relation),
+                    item.phones,
+                    mask_id_number(item.id_number or match.id_number),
+                    RowAction.UPDATE if changes else RowAction.UNCHANGED,
+                    False,
+                    changes,
+                )
+            )
+        return rows, problems
+
+    def _apply(
+        self, session: Session, actor: Actor, parsed: list[_Parsed], rows: list[ImportRow]
+    ) -> tuple[int, int, int, int, int]:
+        indexes = {
+            name: RegisterIndex.by_name(session, self.ctx, name) for name in _communities(parsed)
+        }
+        residents = _residents_of(session, indexes)
+        today, now = self.ctx.today(), self.ctx.now()
+        created_rooms: list[Room] = []
+        created: list[Resident] = []
+        updated: list[tuple[Resident, dict, str]] = []
+        room_updates: list[tuple[Room, dict]] = []
+        unchanged = 0
+        for item, row in zip(parsed, rows, strict=True):
+            index = indexes[item.community]
+            index.ensure_community(item.community)
+            room, new_room = index.ensure_room(
+                item.building,
+                item.unit,
+                item.number,
+                area=item.area,
+                occupancy=_occupancy(item) if item.name else Occupancy.VACANT,
+            )
+            if new_room:
+                created_rooms.append(room)
+            elif "area" in row.changes and room.area is None:
+                room_updates.append((room, room_snapshot(room)))
+                room.area, room.updated_at = item.area, now
+            if row.action is RowAction.NEW:
+                resident = Resident(
+                    room=room,
+                    name=item.name,
+                    relation=item.relation.value,
+                    phones=",".join(item.phones),
+                    id_number=item.id_number,
+                    move_in=item.move_in,
+                    notes=item.notes,
+                    emergency_name=item.emergency_name,
+                    emergency_phone=item.emergency_phone,
+                    created_at=now,
+                    updated_at=now,
+                    voided=False,
+                    void_reason="",
+                )
+                set_keys(resident)
+                session.add(resident)
+                created.append(resident)
+            elif row.action is RowAction.UPDATE and set(row.changes) - {"area"}:
+                match = _match(residents.get(room.id, []), item.name, today)
+                assert match is not None
+                before, old_id = resident_snapshot(match), match.id_number
+                _fill(match, item)
+                match.updated_at = now
+                set_keys(match)
+                updated.append((match, before, old_id))
+            elif row.action is RowAction.UNCHANGED:
+                unchanged += 1
+        session.flush()
+        reason = "import"
+        for room in created_rooms:
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "create",
+                "room",
+                room.id,
+                new=room_snapshot(room),
+                reason=reason,
+            )
+        for room, before in room_updates:
+            old, new = audit.changed_fields(before, room_snapshot(room))
+            audit.record(
+                session, self.ctx, actor, "update", "room", room.id, old=old, new=new, reason=reason
+            )
+        for resident in created:
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "create",
+                "resident",
+                resident.id,
+                new=resident_snapshot(resident),
+                reason=reason,
+            )
+        for resident, before, old_id in updated:
+            audit_resident_change(session, self.ctx, actor, resident, before, old_id, reason=reason)
+        return len(created), len(updated), unchanged, len(created_rooms), len(room_updates)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _communities(parsed: Sequence[_Parsed]) -> list[str]:
+    return list(dict.fromkeys(p.community for p in parsed))
+
+
+def _residents_of(session: Session, indexes: dict[str, RegisterIndex]) -> dict[int, list[Resident]]:
+    room_ids = [room.id for index in indexes.values() for room in index.rooms.values()]
+    out: dict[int, list[Resident]] = {}
+    for start in range(0, len(room_ids), 500):
+        chunk = room_ids[start : start + 500]
+        query = select(Resident).where(Resident.room_id.in_(chunk), Resident.voided.is_(False))
+        for resident in session.scalars(query):
+            out.setdefault(resident.room_id, []).append(resident)
+    return out
+
+
+def _match(residents: list[Resident], name: str, today: date) -> Resident | None:
+    same = [r for r in residents if r.name == name and not r.voided]
+    current = [r for r in same if r.is_current(today)]
+    if current:
+        return current[0]
+    return max(same, key=lambda r: r.move_out or date.min) if same else None
+
+
+def _conflict(item: _Parsed, match: Resident) -> RowProblem | None:
+    if item.id_number and match.id_number and item.id_number != match.id_number:
+        return RowProblem(
+            item.row,
+            item.sheet,
+            "",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is registered with ID number {stored}, the file has {given}: check "
+                "and correct the record by hand.",
+            ),
+            {
+                "name": item.name,
+                "stored": mask_id_number(match.id_number),
+                "given": mask_id_number(item.id_number),
+            },
+        )
+    if item.relation_given and item.relation.value != match.relation:
+        return RowProblem(
+            item.row,
+            item.sheet,
+            "",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is registered as {stored}, the file says {given}: correct the record "
+                "by hand if they changed.",
+            ),
+            {"name": item.name, "stored": match.relation, "given": item.relation.value},
+        )
+    return None
+
+
+def _conflict_area(item: _Parsed, stored: Decimal) -> RowProblem:
+    return RowProblem(
+        item.row,
+        item.sheet,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The register gives room {room} an area of {stored} m², the file {given} m²: "
+            "correct the room by hand.",
+        ),
+        {
+            "room": room_label(item.building, item.unit, item.number),
+            "stored": str(stored),
+            "given": str(item.area),
+        },
+    )
+
+
+def _changes(item: _Parsed, match: Resident) -> tuple[str, ...]:
+    changes = []
+    if item.id_number and not match.id_number:
+        changes.append("id_number")
+    if any(p not in match.phone_list for p in item.phones):
+        changes.append("phones")
+    if item.move_in and not match.move_in:
+        changes.append("move_in")
+    if item.notes and not match.notes:
+        changes.append("notes")
+    if item.emergency_name and not match.emergency_name:
+        changes.append("emergency_name")
+    if item.emergency_phone and not match.emergency_phone:
+        changes.append("emergency_phone")
+    return tuple(changes)
+
+
+def _fill(resident: Resident, item: _Parsed) -> None:
+    if item.id_number and not resident.id_number:
+        resident.id_number = item.id_number
+    phones = resident.phone_list
+    phones += [p for p in item.phones if p not in phones]
+    resident.phones = ",".join(phones[:MAX_PHONES])
+    resident.move_in = resident.move_in or item.move_in
+    resident.notes = resident.notes or item.notes
+    resident.emergency_name = resident.emergency_name or item.emergency_name
+    resident.emergency_phone = resident.emergency_phone or item.emergency_phone
+
+
+def _occupancy(item: _Parsed) -> Occupancy:
+    return Occupancy.RENTED if item.relation is Relation.TENANT else Occupancy.SELF_OCCUPIED
+
+
+def _drop_duplicates(parsed: list[_Parsed]) -> tuple[list[_Parsed], list[RowProblem]]:
+    first: dict[tuple, _Parsed] = {}
+    kept, problems = [], []
+    for item in parsed:
+        key = (*item.room_key, item.name)
+        if key not in first:
+            first[key] = item
+            kept.append(item)
+        elif item.name:
+            original = first[key]
+            where = (
+                f"{original.sheet}!{original.row}"
+                if original.sheet != item.sheet
+                else str(original.row)
+            )
+            problems.append(
+                RowProblem(
+                    item.row,
+                    item.sheet,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} in {room} is already on row {first}: imported once only.",
+                    ),
+                    {
+                        "name": item.name,
+                        "room": room_label(item.building, item.unit, item.number),
+                        "first": where,
+                    },
+                )
+            )
+    return kept, problems
+
+
+def _in_order(problems: list[RowProblem], headers: Sequence[tuple]) -> list[RowProblem]:
+    """Sheet by sheet as the workbook has them, row by row."""
+    sheets = {header[0]: n for n, header in enumerate(headers)}
+    return sorted(problems, key=lambda p: (sheets.get(p.sheet, 0), p.row))

@@ -1,0 +1,59 @@
+"""工作台: what needs attention today, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from desk_app.domain.roles import Permission
+from desk_app.services.app import Services
+from desk_app.services.contacts import ContactFilter
+from desk_app.services.context import Actor
+
+
+class DashboardPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.today = QLabel()
+        self.today.setObjectName("todaySummary")
+        font = self.today.font()
+        font.setPointSize(font.pointSize() + 2)
+        self.today.setFont(font)
+        self.overdue = QLabel()
+        self.overdue.setObjectName("overdueSummary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.today)
+        layout.addWidget(self.overdue)
+        self.unsigned_box = QGroupBox(self.tr("Days not yet signed (contact log)"))
+        self.unsigned = QListWidget()
+        self.unsigned.setObjectName("unsignedDays")
+        box_layout = QVBoxLayout(self.unsigned_box)
+        box_layout.addWidget(self.unsigned)
+        layout.addWidget(self.unsigned_box)
+        self.unsigned_box.setVisible(actor.can(Permission.SIGN_DAY))
+        layout.addStretch()
+        self.refresh()
+
+    def refresh(self) -> None:
+        contacts = self.services.contacts
+        today = self.services.ctx.today()
+        logged = contacts.count(ContactFilter(date_from=today, date_to=today, include_voided=False))
+        self.today.setText(
+            self.tr("Today %1: %2 calls and visits logged.")
+            .replace("%1", today.isoformat())
+            .replace("%2", str(logged))
+        )
+        overdue = contacts.count(ContactFilter(overdue_only=True))
+        self.overdue.setText(self.tr("Follow-ups overdue: %1").replace("%1", str(overdue)))
+        self.overdue.setStyleSheet("color: #b00020;" if overdue else "")
+        self.unsigned.clear()
+        if self.actor.can(Permission.SIGN_DAY):
+            days = contacts.unsigned_days()
+            for day in days:
+                self.unsigned.addItem(day.isoformat())
+            if not days:
+                self.unsigned.addItem(self.tr("Every day is signed."))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh()
+        super().showEvent(event)

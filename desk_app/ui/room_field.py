@@ -1,0 +1,89 @@
+"""The room field of every intake form: type part of a room, a phone's last digits,
+a surname or pinyin initials, pick a match with the arrow keys and Enter.
+
+It completes through the shared room lookup service; choosing a match fills the
+caller's name and phone where the form has them empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+
+@dataclass(frozen=True)
+class RoomChoice:
+    """One line of the completer, already worded for the clerk."""
+
+    room_id: int
+    room_label: str
+    resident: str
+    phone: str
+    text: str  # what the completer shows
+
+
+LookupFn = Callable[[str], Sequence[RoomChoice]]
+
+TYPING_PAUSE_MS = 120  # a lookup per pause in typing, not per key
+
+
+class RoomField(QObject):
+    """Attaches lookup and completion to an existing QLineEdit (from a .ui form)."""
+
+    picked = Signal(object)  # RoomChoice
+    cleared = Signal()
+
+    def __init__(self, line: QLineEdit, lookup: LookupFn):
+        super().__init__(line)
+        self.line = line
+        self.lookup = lookup
+        self.choice: RoomChoice | None = None
+        self._choices: list[RoomChoice] = []
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        # The service has ranked the matches already: show them as they are.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(10)
+        line.setCompleter(self.completer)
+        self.completer.activated[str].connect(self._activated)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.refresh)
+        line.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        if self.choice is not None and text != self.choice.room_label:
+            self.choice = None
+            self.cleared.emit()
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Look up what is typed now and open the popup (also called by tests)."""
+        self._timer.stop()
+        text = self.line.text().strip()
+        self._choices = list(self.lookup(text)) if text else []
+        self._model.setStringList([choice.text for choice in self._choices])
+        # Only while the clerk is still in this field (the pause may outlast a Tab).
+        if self._choices and self.line.window().focusWidget() is self.line:
+            self.completer.complete()
+
+    def _activated(self, shown: str) -> None:
+        for choice in self._choices:
+            if choice.text == shown:
+                self.set_choice(choice)
+                return
+
+    def set_choice(self, choice: RoomChoice | None) -> None:
+        self.choice = choice
+        if choice is None:
+            self.line.clear()
+            return
+        # After the completer has written its line, show the room's own label.
+        QTimer.singleShot(0, lambda: self.line.setText(choice.room_label))
+        self.line.setText(choice.room_label)
+        self.picked.emit(choice)
