@@ -398,6 +398,10 @@ class ContactService:
         with self.ctx.db.read() as session:
             return session.scalar(select(func.max(ContactEntry.day)))
 
+    def last_moment(self) -> datetime | None:
+        with self.ctx.db.read() as session:
+            return session.scalar(select(func.max(ContactEntry.occurred_at)))
+
     def unsigned_days(self, limit: int = 60) -> list[date]:
         """Past days with entries but no signature, newest first (the supervisor's to-do)."""
         with self.ctx.db.read() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from desk_app.domain.errors import Conflict
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -119,12 +119,21 @@ def append_demo(
         supervisor=supervisor,
         days=(today - start).days + 1,
         end=today,
+        after=services.contacts.last_moment(),
     )
 
 
 def add_activity(
-    services: Services, rng: random.Random, *, clerks, supervisor, days: int, end
+    services: Services,
+    rng: random.Random,
+    *,
+    clerks: list[Actor],
+    supervisor: Actor,
+    days: int,
+    end: date,
+    after: datetime | None = None,
 ) -> int:
+    """``days`` days of contacts up to ``end``; with ``after``, only later moments."""
     if days <= 0:
         return 0
     departments = {d.name: d.id for d in services.accounts.list_departments()}
@@ -137,4 +146,5 @@ def add_activity(
         days=days,
         end=end,
         departments=departments,
+        after=after,
     )

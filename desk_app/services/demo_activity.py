@@ -126,6 +126,7 @@ def generate_contacts(
     days: int,
     end: date,
     departments: dict[str, int],
+    after: datetime | None = None,
 ) -> int:
     """Log ``days`` days of calls and visits up to ``end`` and sign all but the last
     day; returns the number of entries."""
@@ -141,14 +142,16 @@ def generate_contacts(
         for moment in moments:
             if moment > now:
                 break
+            if after is not None and moment <= after:
+                continue  # appending: the day's earlier hours are logged already
             category = rng.choices(categories, category_weights)[0]
             channel = rng.choices(channels, channel_weights)[0]
             home = rng.choice(homes) if rng.random() < 0.9 else None
             age = now - moment
             status = FollowUp.DONE
-            if age < timedelta(days=2):
+            if age < timedelta(hours=20):
                 status = rng.choice([FollowUp.OPEN, FollowUp.FOLLOWING, FollowUp.DONE])
-            elif rng.random() < 0.04:
+            elif rng.random() < 0.01:
                 status = FollowUp.FOLLOWING  # a few stay open: the overdue ones
             forward = FORWARD.get(category)
             draft = ContactDraft(

@@ -27,6 +27,7 @@ class DashboardPage(QWidget):
         self.unsigned_box = QGroupBox(self.tr("Days not yet signed (contact log)"))
         self.unsigned = QListWidget()
         self.unsigned.setObjectName("unsignedDays")
+        self.unsigned.setMaximumHeight(160)
         box_layout = QVBoxLayout(self.unsigned_box)
         box_layout.addWidget(self.unsigned)
         layout.addWidget(self.unsigned_box)

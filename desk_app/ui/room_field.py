@@ -28,6 +28,7 @@ class RoomChoice:
 LookupFn = Callable[[str], Sequence[RoomChoice]]
 
 TYPING_PAUSE_MS = 120  # a lookup per pause in typing, not per key
+POPUP_MIN_WIDTH = 380
 
 
 class RoomField(QObject):
@@ -48,6 +49,8 @@ class RoomField(QObject):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(10)
+        # Room, name and phone must fit: the popup is wider than the room field.
+        self.completer.popup().setMinimumWidth(POPUP_MIN_WIDTH)
         line.setCompleter(self.completer)
         self.completer.activated[str].connect(self._activated)
         self._timer = QTimer(self)
