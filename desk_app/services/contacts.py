@@ -582,6 +582,7 @@ class ContactService:
             )
         )
         overdue_before = self._overdue_before(session)
+        linked = links.linked_many(session, ENTITY, [e.id for e in entries])
         out = []
         for e in entries:
             channel = channels.get(e.channel_code)
@@ -620,7 +621,7 @@ class ContactService:
                         and e.follow_up_status != FollowUp.DONE.value
                         and e.occurred_at < overdue_before
                     ),
-                    links=tuple(links.linked(session, links.RecordRef(ENTITY, e.id))),
+                    links=tuple(linked[e.id]),
                 )
             )
         return out

@@ -78,3 +78,26 @@ def linked(session: Session, ref: RecordRef) -> list[RecordRef]:
         else:
             out.append(RecordRef(row.source_type, row.source_id))
     return out
+
+
+def linked_many(session: Session, kind: str, ids: list[int]) -> dict[int, list[RecordRef]]:
+    """``linked`` for many records of one kind in one query (list pages)."""
+    out: dict[int, list[RecordRef]] = {record_id: [] for record_id in ids}
+    if not ids:
+        return out
+    rows = session.scalars(
+        select(RecordLink)
+        .where(
+            or_(
+                (RecordLink.source_type == kind) & RecordLink.source_id.in_(ids),
+                (RecordLink.target_type == kind) & RecordLink.target_id.in_(ids),
+            )
+        )
+        .order_by(RecordLink.id)
+    )
+    for row in rows:
+        if row.source_type == kind and row.source_id in out:
+            out[row.source_id].append(RecordRef(row.target_type, row.target_id))
+        if row.target_type == kind and row.target_id in out:
+            out[row.target_id].append(RecordRef(row.source_type, row.source_id))
+    return out
