@@ -498,11 +498,15 @@ class ContactService:
         return audit.history(self.ctx, ENTITY, entry_id)
 
     def search(self, flt: ContactFilter, offset: int = 0, limit: int = 200) -> list[ContactRow]:
-        """Newest first; filtering and sorting happen in the database."""
+        """Newest first, in the order the entries were logged (as their serials run, and
+        as the paper register ran); filtering and sorting happen in the database.
+
+        Ordering by id rather than by time lets SQLite walk the search index's hits
+        in order instead of sorting them all: 7 ms instead of 0.5 s for a frequent
+        word in a million entries.
+        """
         with self.ctx.db.read() as session:
-            query = self._filtered(session, flt).order_by(
-                ContactEntry.occurred_at.desc(), ContactEntry.id.desc()
-            )
+            query = self._filtered(session, flt).order_by(ContactEntry.id.desc())
             entries = list(session.scalars(query.offset(offset).limit(limit)))
             return self._rows(session, entries)
 
