@@ -38,19 +38,26 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     url = f"sqlite:///{(folder / 'bench.sqlite3').as_posix()}"
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    subprocess.run([sys.executable, "-m", "desk_app", "demo", "--db", url], check=True,
-                   capture_output=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "desk_app", "demo", "--db", url],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     times = []
     for _ in range(args.runs):
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", CHILD, url], capture_output=True, text=True,
-                             env=env, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, url], capture_output=True, text=True, env=env, check=True
+        )
         assert "shown" in out.stdout, out.stderr
         times.append(time.perf_counter() - start)
     times.sort()
-    print(f"cold start to login dialog over {args.runs} runs: "
-          f"median {statistics.median(times) * 1000:.0f} ms, "
-          f"min {times[0] * 1000:.0f} ms, max {times[-1] * 1000:.0f} ms")
+    print(
+        f"cold start to login dialog over {args.runs} runs: "
+        f"median {statistics.median(times) * 1000:.0f} ms, "
+        f"min {times[0] * 1000:.0f} ms, max {times[-1] * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from desk_app import __version__
@@ -88,8 +89,52 @@ def _build_parser() -> argparse.ArgumentParser:
         "test-page", parents=[db_option], help="a page to check the printer and the font"
     )
     test_page.add_argument("--out", type=Path, required=True, metavar="FILE")
+    work_order = forms.add_parser(
+        "work-order",
+        parents=[db_option],
+        help="the three-part slip of a work order (every print is logged)",
+    )
+    work_order.add_argument("serial", metavar="SERIAL", help="e.g. PG-20261123-0001")
+    work_order.add_argument(
+        "--paper",
+        choices=("a4", "continuous"),
+        default=None,
+        help="A4 with three parts, or 241 mm continuous forms (default: the setting)",
+    )
+    work_order.add_argument("--out", type=Path, required=True, metavar="FILE")
+    work_order.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    register = forms.add_parser(
+        "contact-register", parents=[db_option], help="one day of the contact log (来电来访登记表)"
+    )
+    register.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    register.add_argument("--out", type=Path, required=True, metavar="FILE")
+    register.add_argument("--user", required=True, metavar="NAME", help="who prints")
+
+    exporting = commands.add_parser("export", help="export records to CSV or Excel")
+    tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
+    work_orders = tables.add_parser(
+        "work-orders",
+        parents=[db_option],
+        help="the work orders opened in a date range (supervisor; audited)",
+    )
+    work_orders.add_argument(
+        "--from", dest="date_from", type=_date, required=True, metavar="YYYY-MM-DD"
+    )
+    work_orders.add_argument(
+        "--to", dest="date_to", type=_date, required=True, metavar="YYYY-MM-DD"
+    )
+    work_orders.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), default="csv")
+    work_orders.add_argument("--out", type=Path, required=True, metavar="FILE")
+    work_orders.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def password_from_env_or_prompt(username: str) -> str:
@@ -121,8 +166,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
         if args.append:
-            added = append_demo(services, seed=args.seed, password=password, days=max(days, 1))
-            print(f"Added {added} calls and visits to {services.db.display_url}")
+            added, orders = append_demo(
+                services, seed=args.seed, password=password, days=max(days, 1)
+            )
+            print(f"Added {added} calls and visits and {orders} work orders", end="")
+            print(f" to {services.db.display_url}")
             return 0
         report = build_demo(services, seed=args.seed, password=password, rooms=rooms, days=days)
     finally:
@@ -131,6 +179,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(f"Departments: {report.departments}")
     print(f"Register: {report.rooms} rooms, {report.residents} residents")
     print(f"Activity: {report.contacts} calls and visits over {days} days")
+    print(f"Work orders: {report.work_orders}")
     print(f"Users: {', '.join(report.usernames)} — password: {report.password}")
     return 0
 
@@ -151,6 +200,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
+    if args.form == "work-order":
+        return _print_work_order(args)
+    if args.form == "contact-register":
+        return _print_contact_register(args)
     from desk_app.domain.base import utcnow
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
@@ -166,6 +219,53 @@ def _cmd_print(args: argparse.Namespace) -> int:
     )
     args.out.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
     print(f"Written {args.out}")
+    return 0
+
+
+def _print_work_order(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        actor = login(services, args.user)
+        order = services.work_orders.scan(args.serial).order
+        pdf = services.work_orders.print_slips(actor, [order.id], paper=args.paper)
+        count = services.work_orders.get(order.id).print_count
+    finally:
+        services.close()
+    args.out.write_bytes(pdf)
+    reprint = " (reprint)" if count > 1 else ""
+    print(f"Written {args.out}: {order.serial}, print {count}{reprint}")
+    return 0
+
+
+def _print_contact_register(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        actor = login(services, args.user)
+        pdf = services.contacts.print_register(actor, args.date)
+    finally:
+        services.close()
+    args.out.write_bytes(pdf)
+    print(f"Written {args.out}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desk_app.services.app import open_services
+
+    if args.date_to < args.date_from:
+        print("desk-app: --to lies before --from", file=sys.stderr)
+        return EXIT_ERROR
+    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    try:
+        actor = login(services, args.user)
+        rows = services.work_orders.export(actor, args.date_from, args.date_to, args.fmt, args.out)
+    finally:
+        services.close()
+    print(f"Written {args.out}: {rows} work orders")
     return 0
 
 
@@ -216,6 +316,7 @@ _COMMANDS = {
     "check": _cmd_check,
     "print": _cmd_print,
     "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

@@ -356,6 +356,35 @@ def test_moving_out_keeps_the_resident(services, clerk, room, clock):
     services.residents.add_resident(clerk, room.id, ResidentDraft("李娜", Relation.TENANT))
 
 
+def test_a_room_list_page_shows_who_lives_there(services, admin, clerk, room):
+    # GIVEN a room with an owner, a tenant who moved out and a family member
+    tenant = services.residents.add_resident(clerk, room.id, ResidentDraft("李娜", "tenant"))
+    services.residents.add_resident(clerk, room.id, ResidentDraft("张小红", "family"))
+    services.residents.add_resident(clerk, room.id, ZHANG)
+    services.residents.move_out(clerk, tenant.id, date(2026, 11, 20))
+    empty = services.residents.add_room(clerk, RoomDraft("3", "1502", "2"))
+    # WHEN the page asks for the names of the people living in its rooms
+    names = services.residents.current_names(clerk, [room.id, empty.id])
+    # THEN the owner comes first, the one who moved out is left out, empty rooms too
+    assert names == {room.id: ("张伟强", "张小红")}
+    with pytest.raises(PermissionDenied):
+        services.residents.current_names(admin, [room.id])
+
+
+def test_a_room_list_can_be_narrowed_to_what_a_search_found(services, clerk, room):
+    other = services.residents.add_room(clerk, RoomDraft("10", "201"))
+    services.residents.add_room(clerk, RoomDraft("3", "1502", "2"))
+    found = [other.id, room.id]
+
+    assert [r.label for r in services.residents.list_rooms(room_ids=found)] == [
+        "3栋2单元1501",
+        "10栋201",
+    ]
+    assert services.residents.count_rooms(room_ids=found) == 2
+    assert services.residents.count_rooms(room_ids=found, building_id=other.building_id) == 1
+    assert services.residents.count_rooms(room_ids=[]) == 0
+
+
 def test_a_wrong_record_is_voided_by_a_supervisor_with_a_reason(services, clerk, supervisor, room):
     resident = services.residents.add_resident(clerk, room.id, ZHANG)
 

@@ -27,7 +27,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Search indexes the migrations keep beside the models (SQLite FTS5 tables with their
 # shadow tables, PostgreSQL expression indexes): no ORM object describes them, so
 # schema comparisons leave them out.
-SEARCH_INDEX_PREFIXES = ("contact_search", "ix_contact_entries_search")
+SEARCH_INDEX_PREFIXES = (
+    "contact_search",
+    "ix_contact_entries_search",
+    "work_order_search",
+    "ix_work_orders_search",
+)
 
 
 def is_model_object(name: str | None, type_: str, parent_names: dict) -> bool:

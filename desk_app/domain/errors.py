@@ -68,3 +68,32 @@ class SchemaTooNew(DeskError):
         "This database was written by a newer version of the program (schema {found}). "
         "This version knows schema {known} at most; install the newer version.",
     )
+
+
+class IllegalTransition(Conflict):
+    """A step a record's state machine does not allow from the state it is in.
+
+    ``current_state`` and ``requested_state`` are the codes, for tests and logs;
+    the message names both in words."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{record} is {current}; it cannot become {requested}.")
+
+    def __init__(
+        self,
+        template: str | None = None,
+        *,
+        current_state: str,
+        requested_state: str,
+        field: str | None = None,
+        **params: Any,
+    ):
+        super().__init__(template, field=field, **params)
+        self.current_state = current_state
+        self.requested_state = requested_state
+
+
+class AgreementRequired(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{record} is a paid job: record the resident's agreement to the quote before dispatch.",
+    )

@@ -17,6 +17,8 @@ from desk_app.services.residents import ResidentService
 from desk_app.services.room_history import RoomHistoryService
 from desk_app.services.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
+from desk_app.services.work_orders import WorkOrderService
+from desk_app.services.work_orders import room_history_provider as work_order_history
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Services:
     rooms: RoomLookupService = field(init=False)  # the room lookup of every intake form
     resident_import: ResidentImportService = field(init=False)
     contacts: ContactService = field(init=False)
+    work_orders: WorkOrderService = field(init=False)
     room_history: RoomHistoryService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -38,8 +41,9 @@ class Services:
         self.rooms = RoomLookupService(self.ctx)
         self.resident_import = ResidentImportService(self.ctx)
         self.contacts = ContactService(self.ctx)
+        self.work_orders = WorkOrderService(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
-        self.room_history = RoomHistoryService(self.ctx, [contact_history])
+        self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
 
     @property
     def db(self) -> Database:

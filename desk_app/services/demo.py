@@ -13,6 +13,7 @@ from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.demo_activity import demo_homes, generate_contacts
 from desk_app.services.demo_register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
+from desk_app.services.demo_work_orders import generate_work_orders
 
 DEFAULT_PASSWORD = "demo1234"
 DEFAULT_DAYS = 30
@@ -36,6 +37,7 @@ class DemoReport:
     rooms: int = 0
     residents: int = 0
     contacts: int = 0
+    work_orders: int = 0
 
 
 def build_demo(
@@ -81,7 +83,7 @@ def build_demo(
     register = services.residents.bulk_register(
         actors["supervisor"], DEMO_COMMUNITY, demo_rooms(seed, rooms, residents), note="demo"
     )
-    entries = add_activity(
+    entries, orders = add_activity(
         services,
         rng,
         clerks=[actors["clerk"], actors["supervisor"]],
@@ -96,14 +98,16 @@ def build_demo(
         register.rooms,
         register.residents,
         entries,
+        orders,
     )
 
 
 def append_demo(
     services: Services, *, seed: int = 1, password: str = DEFAULT_PASSWORD, days: int = DEFAULT_DAYS
-) -> int:
+) -> tuple[int, int]:
     """More activity in an existing demo database, register untouched: the days since
-    its last entry up to today (at most ``days``), or today if it is up to date."""
+    its last entry up to today (at most ``days``), or today if it is up to date.
+    Returns the numbers of contact entries and work orders added."""
     clerk = services.accounts.login("clerk", password)
     supervisor = services.accounts.login("supervisor", password)
     today = services.ctx.today()
@@ -132,12 +136,13 @@ def add_activity(
     days: int,
     end: date,
     after: datetime | None = None,
-) -> int:
-    """``days`` days of contacts up to ``end``; with ``after``, only later moments."""
+) -> tuple[int, int]:
+    """``days`` days of contacts up to ``end``, a share of the repair calls turned into
+    work orders; with ``after``, only later moments. Returns (entries, orders)."""
     if days <= 0:
-        return 0
+        return 0, 0
     departments = {d.name: d.id for d in services.accounts.list_departments()}
-    return generate_contacts(
+    entries = generate_contacts(
         services,
         rng,
         clerks=clerks,
@@ -148,3 +153,5 @@ def add_activity(
         departments=departments,
         after=after,
     )
+    orders = generate_work_orders(services, rng, clerks=clerks, supervisor=supervisor, after=after)
+    return entries, orders

@@ -682,12 +682,16 @@ class ResidentService:
         community_id: int | None = None,
         building_id: int | None = None,
         unit_id: int | None = None,
+        room_ids: Sequence[int] | None = None,
         offset: int = 0,
         limit: int = 200,
     ) -> list[RoomInfo]:
-        """Rooms in natural order (2栋 before 10栋), a page at a time."""
+        """Rooms in natural order (2栋 before 10栋), a page at a time.
+
+        ``room_ids`` keeps only those rooms (what a search found, see
+        RoomLookupService.rooms_matching)."""
         query = self._filter_rooms(
-            self._room_query(self.ctx.today()), community_id, building_id, unit_id
+            self._room_query(self.ctx.today()), community_id, building_id, unit_id, room_ids
         )
         query = query.order_by(Community.name, Room.sort_key).offset(offset).limit(limit)
         with self.ctx.db.read() as session:
@@ -699,18 +703,21 @@ class ResidentService:
         community_id: int | None = None,
         building_id: int | None = None,
         unit_id: int | None = None,
+        room_ids: Sequence[int] | None = None,
     ) -> int:
         query = (
             select(func.count(Room.id))
             .join(Unit, Room.unit_id == Unit.id)
             .join(Building, Unit.building_id == Building.id)
         )
-        query = self._filter_rooms(query, community_id, building_id, unit_id, join=False)
+        query = self._filter_rooms(query, community_id, building_id, unit_id, room_ids)
         with self.ctx.db.read() as session:
             return session.scalar(query) or 0
 
     @staticmethod
-    def _filter_rooms(query, community_id, building_id, unit_id, join: bool = True):
+    def _filter_rooms(query, community_id, building_id, unit_id, room_ids=None):
+        if room_ids is not None:
+            query = query.where(Room.id.in_(list(room_ids)))
         if community_id is not None:
             query = query.where(Building.community_id == community_id)
         if building_id is not None:
@@ -794,6 +801,30 @@ class ResidentService:
                 room.updated_at = self.ctx.now()
                 audit.record(session, self.ctx, actor, "update", "room", room.id, old=old, new=new)
         return self.get_room(room_id)
+
+    def current_names(self, actor: Actor, room_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """{room id: names of the people living there now, owner first} for a page of a
+        room list; rooms nobody lives in are left out."""
+        require(actor, Permission.LOG_WORK)
+        ids = sorted(set(room_ids))
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        today = self.ctx.today()
+        with self.ctx.db.read() as session:
+            for start in range(0, len(ids), 500):
+                query = select(
+                    Resident.room_id, Resident.id, Resident.relation, Resident.name
+                ).where(
+                    Resident.room_id.in_(ids[start : start + 500]),
+                    Resident.voided.is_(False),
+                    _current_clause(today),
+                )
+                for room_id, resident_id, relation, name in session.execute(query):
+                    rank = RELATION_RANK.get(Relation(relation), 9)
+                    found.setdefault(room_id, []).append((rank, resident_id, name))
+        return {
+            room_id: tuple(name for *_key, name in sorted(people))
+            for room_id, people in found.items()
+        }
 
     # -- residents -------------------------------------------------------------------------
 

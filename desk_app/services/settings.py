@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,14 @@ def setting_value(session: Session, key: str) -> Any:
     """One setting inside another service's transaction; the default if never set."""
     row = session.get(Setting, key)
     return SPECS_BY_KEY[key].default if row is None else row.value
+
+
+def setting_values(session: Session, keys: Iterable[str]) -> dict[str, Any]:
+    """Several settings in one query, as ``setting_value`` gives each."""
+    keys = list(keys)
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(keys))
+    stored = dict(session.execute(query).all())
+    return {key: stored[key] if key in stored else SPECS_BY_KEY[key].default for key in keys}
 
 
 class SettingsService:

@@ -48,6 +48,19 @@ from desk_app.ui.room_field import RoomChoice, RoomField
 from desk_app.ui.room_lookup import room_lookup
 from desk_app.ui.table_model import Column, PagedTableModel
 
+
+def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
+    from desk_app.ui.work_order_dialog import WorkOrderDialog
+
+    draft = services.work_orders.draft_from_contact(actor, entry_id)
+    dialog = WorkOrderDialog(services, actor, draft=draft, parent=parent)
+    return dialog.saved.serial if dialog.exec() and dialog.saved else None
+
+
+# The records an entry can become, each opening its own form prefilled from the entry
+# and linked back to it; complaints and card requests join as their issues land.
+ONWARD_FORMS = {"work_order": _work_order_from_contact}
+
 OVERDUE_COLOR = QColor("#ffe0b2")
 VOIDED_COLOR = QColor("#888888")
 
@@ -202,8 +215,7 @@ class ContactsPage(FormBacked, QWidget):
         ui.clearButton.clicked.connect(self.clear_form)
         ui.category.currentIndexChanged.connect(self._mark_required)
         ui.channel.currentIndexChanged.connect(self._channel_changed)
-        ui.workOrderButton.setEnabled(False)
-        ui.workOrderButton.setToolTip(self.tr("Work orders arrive with a later version."))
+        ui.workOrderButton.clicked.connect(lambda: self.onward("work_order"))
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self.reload)
         for widget in (ui.dateFrom, ui.dateTo):
@@ -337,7 +349,22 @@ class ContactsPage(FormBacked, QWidget):
         """The clerk left the time as the form set it: log the moment of saving."""
         return abs((datetime.now().astimezone() - moment).total_seconds()) < 15 * 60
 
-    def save(self) -> None:
+    def onward(self, kind: str) -> None:
+        """One step onwards: make a work order (later also a complaint or a card
+        request) from the entry in the form, saving a new entry first."""
+        entry = self.editing or self.save()
+        if entry is None:
+            return
+        made = ONWARD_FORMS[kind](self.services, self.actor, entry.id, self)
+        if made is not None:
+            feedback.show_ok(
+                self.ui.formStatus,
+                self.tr("%1 made from %2.").replace("%1", made).replace("%2", entry.serial),
+            )
+            self.clear_form()
+            self.reload()
+
+    def save(self) -> ContactRow | None:
         ui = self.ui
         try:
             if self.editing is None:
@@ -350,16 +377,17 @@ class ContactsPage(FormBacked, QWidget):
                         self, self.tr("Amend a signed day"), self.tr("Reason for the amendment:")
                     )
                     if not ok:
-                        return
+                        return None
                 row = self.contacts.update(self.actor, self.editing.id, self.draft(), reason)
                 done = self.tr("Saved %1.").replace("%1", row.serial)
         except DeskError as error:
             fields = {key: getattr(ui, name) for key, name in _FIELD_WIDGETS.items()}
             feedback.show_error(ui.formStatus, error, fields)
-            return
+            return None
         self.clear_form()
         feedback.show_ok(ui.formStatus, done)
         self.reload()
+        return row
 
     def edit_selected(self) -> None:
         row = self.selected()

@@ -7,6 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desk_app.domain.contacts import CATEGORY_LABELS, Category
+from desk_app.domain.work_orders import CONTEXT as WO_CONTEXT
+from desk_app.domain.work_orders import STATUS_LABELS, Status
 from desk_app.services.app import Services
 from desk_app.services.room_history import HistoryItem
 from desk_app.ui.i18n import translate
@@ -62,4 +64,8 @@ class RoomHistoryPanel(QWidget):
     def _state_text(self, item: HistoryItem) -> str:
         if item.kind == "contact":
             return translate("Contacts", CATEGORY_LABELS[Category(item.state)])
+        if item.kind == "work_order":
+            status = translate(WO_CONTEXT, STATUS_LABELS[Status(item.state)])
+            kind = self.tr("Work order")
+            return f"{kind} {status}"
         return item.state

@@ -26,7 +26,9 @@ from desk_app.ui.dashboard_page import DashboardPage
 from desk_app.ui.formatting import role_label
 from desk_app.ui.forms import FormBacked, load_form
 from desk_app.ui.placeholder import PlaceholderPage
+from desk_app.ui.residents_page import ResidentsPage
 from desk_app.ui.settings_page import SettingsPage
+from desk_app.ui.work_orders_page import WorkOrdersPage
 
 
 def _t(text: str) -> str:
@@ -51,10 +53,20 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.LOG_WORK,
     ),
     PageSpec("visitors", QT_TRANSLATE_NOOP("MainWindow", "Visitors")),
-    PageSpec("work_orders", QT_TRANSLATE_NOOP("MainWindow", "Work orders")),
+    PageSpec(
+        "work_orders",
+        QT_TRANSLATE_NOOP("MainWindow", "Work orders"),
+        WorkOrdersPage,
+        Permission.LOG_WORK,
+    ),
     PageSpec("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
     PageSpec("cards", QT_TRANSLATE_NOOP("MainWindow", "Access cards")),
-    PageSpec("residents", QT_TRANSLATE_NOOP("MainWindow", "Residents")),
+    PageSpec(
+        "residents",
+        QT_TRANSLATE_NOOP("MainWindow", "Residents"),
+        ResidentsPage,
+        Permission.LOG_WORK,
+    ),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SettingsPage),
 )

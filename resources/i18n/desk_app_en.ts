@@ -265,224 +265,224 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="172" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
             <source>(not forwarded)</source>
             <translation>(not forwarded)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="181" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
             <source>All channels</source>
             <translation>All channels</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="184" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
             <source>Any follow-up</source>
             <translation>Any follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="206" />
-            <source>Work orders arrive with a later version.</source>
-            <translation>Work orders arrive with a later version.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="232" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="233" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="234" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="235" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="236" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="237" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
             <source>Received by</source>
             <translation>Received by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
             <source>Forwarded to</source>
             <translation>Forwarded to</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="263" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="265" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
             <source>Follow-up overdue</source>
             <translation>Follow-up overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="309" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
             <source>Log a call or visit</source>
             <translation>Log a call or visit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="345" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <source>%1 made from %2.</source>
+            <translation>%1 made from %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Logged %1.</source>
             <translation>Logged %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="350" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Amend a signed day</source>
             <translation>Amend a signed day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="350" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Reason for the amendment:</source>
             <translation>Reason for the amendment:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="355" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
             <source>Amend %1</source>
             <translation>Amend %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="417" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entries</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="422" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
             <source>Signed by %1 at %2</source>
             <translation>Signed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="435" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
             <source>Select an entry in the list first.</source>
             <translation>Select an entry in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="454" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>Void %1</source>
             <translation>Void %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="454" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>Reason for voiding:</source>
             <translation>Reason for voiding:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="459" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
             <source>%1 voided.</source>
             <translation>%1 voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="467" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>Review %1</source>
             <translation>Review %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="467" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>Remark (optional):</source>
             <translation>Remark (optional):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="472" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
             <source>%1 reviewed.</source>
             <translation>%1 reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
             <source>Show a single day to sign it.</source>
             <translation>Show a single day to sign it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="483" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
             <source>Sign the day</source>
             <translation>Sign the day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="485" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="494" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
             <source>%1 signed.</source>
             <translation>%1 signed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
             <source>History of %1</source>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="528" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
             <source>Contact register %1</source>
             <translation>Contact register %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="538" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
             <source>Export contacts</source>
             <translation>Export contacts</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="540" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="547" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
@@ -495,17 +495,17 @@
             <translation>Days not yet signed (contact log)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="42" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="43" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>Today %1: %2 calls and visits logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="48" />
             <source>Follow-ups overdue: %1</source>
             <translation>Follow-ups overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
             <source>Every day is signed.</source>
             <translation>Every day is signed.</translation>
         </message>
@@ -587,6 +587,16 @@
             <location filename="../../desk_app/domain/errors.py" line="66" />
             <source>This database was written by a newer version of the program (schema {found}). This version knows schema {known} at most; install the newer version.</source>
             <translation>This database was written by a newer version of the program (schema {found}). This version knows schema {known} at most; install the newer version.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="79" />
+            <source>{record} is {current}; it cannot become {requested}.</source>
+            <translation>{record} is {current}; it cannot become {requested}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="96" />
+            <source>{record} is a paid job: record the resident's agreement to the quote before dispatch.</source>
+            <translation>{record} is a paid job: record the resident's agreement to the quote before dispatch.</translation>
         </message>
         <message>
             <location filename="../../desk_app/domain/settings.py" line="33" />
@@ -674,12 +684,12 @@
             <translation>Unknown role {role}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/demo.py" line="48" />
+            <location filename="../../desk_app/services/demo.py" line="55" />
             <source>The database already has users; demo data goes into a new database.</source>
             <translation>The database already has users; demo data goes into a new database.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/settings.py" line="52" />
+            <location filename="../../desk_app/services/settings.py" line="61" />
             <source>Unknown setting {key}.</source>
             <translation>Unknown setting {key}.</translation>
         </message>
@@ -790,42 +800,47 @@
             <translation>{day} has not come yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="626" />
+            <location filename="../../desk_app/services/contacts.py" line="639" />
             <source>Choose a channel from the list.</source>
             <translation>Choose a channel from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="649" />
+            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/work_orders.py" line="1570" />
             <source>The time lies in the future.</source>
             <translation>The time lies in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="658" />
+            <location filename="../../desk_app/services/contacts.py" line="671" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>Please fill in {what}: the five clear points of intake.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="680" />
+            <location filename="../../desk_app/services/contacts.py" line="693" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} has been signed; only a supervisor can amend its entries.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="692" />
+            <location filename="../../desk_app/services/contacts.py" line="705" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>Only the clerk who logged an entry can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="699" />
+            <location filename="../../desk_app/services/contacts.py" line="712" />
+            <location filename="../../desk_app/services/work_orders.py" line="1613" />
             <source>Entry {serial} has been voided.</source>
             <translation>Entry {serial} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="710" />
+            <location filename="../../desk_app/services/contacts.py" line="723" />
+            <location filename="../../desk_app/services/work_orders.py" line="1610" />
             <source>No entry with number {id}.</source>
             <translation>No entry with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="817" />
+            <location filename="../../desk_app/services/contacts.py" line="830" />
+            <location filename="../../desk_app/services/work_orders.py" line="781" />
+            <location filename="../../desk_app/services/work_orders.py" line="2239" />
             <source>Give a reason (at least two characters).</source>
             <translation>Give a reason (at least two characters).</translation>
         </message>
@@ -941,7 +956,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/residents.py" line="299" />
-            <location filename="../../desk_app/services/residents.py" line="897" />
+            <location filename="../../desk_app/services/residents.py" line="928" />
             <source>The move-out date is before the move-in date.</source>
             <translation>The move-out date is before the move-in date.</translation>
         </message>
@@ -973,54 +988,54 @@
         </message>
         <message>
             <location filename="../../desk_app/services/residents.py" line="676" />
-            <location filename="../../desk_app/services/residents.py" line="1051" />
+            <location filename="../../desk_app/services/residents.py" line="1082" />
             <source>No such room.</source>
             <translation>No such room.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="726" />
+            <location filename="../../desk_app/services/residents.py" line="733" />
             <source>No such community.</source>
             <translation>No such community.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="731" />
+            <location filename="../../desk_app/services/residents.py" line="738" />
             <source>Choose the community the room belongs to.</source>
             <translation>Choose the community the room belongs to.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="750" />
-            <location filename="../../desk_app/services/residents.py" line="771" />
-            <location filename="../../desk_app/services/residents.py" line="964" />
+            <location filename="../../desk_app/services/residents.py" line="757" />
+            <location filename="../../desk_app/services/residents.py" line="778" />
+            <location filename="../../desk_app/services/residents.py" line="995" />
             <source>Room {room} is already registered.</source>
             <translation>Room {room} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="783" />
+            <location filename="../../desk_app/services/residents.py" line="790" />
             <source>Floor {value} is not a floor of a building.</source>
             <translation>Floor {value} is not a floor of a building.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="890" />
+            <location filename="../../desk_app/services/residents.py" line="921" />
             <source>{name} already moved out on {day}.</source>
             <translation>{name} already moved out on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="914" />
+            <location filename="../../desk_app/services/residents.py" line="945" />
             <source>Give the reason for voiding the record.</source>
             <translation>Give the reason for voiding the record.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1058" />
+            <location filename="../../desk_app/services/residents.py" line="1089" />
             <source>No such resident.</source>
             <translation>No such resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1065" />
+            <location filename="../../desk_app/services/residents.py" line="1096" />
             <source>This record was voided and cannot be changed.</source>
             <translation>This record was voided and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1082" />
+            <location filename="../../desk_app/services/residents.py" line="1113" />
             <source>{name} is already registered in {room}.</source>
             <translation>{name} is already registered in {room}.</translation>
         </message>
@@ -1048,6 +1063,197 @@
             <location filename="../../desk_app/services/tabular.py" line="88" />
             <source>{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8.</source>
             <translation>{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="201" />
+            <source>{record} is {current}; “{action}” is not possible.</source>
+            <translation>{record} is {current}; “{action}” is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="469" />
+            <source>A category needs a code and a name of at most 20 characters.</source>
+            <translation>A category needs a code and a name of at most 20 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="476" />
+            <source>Completion limit: enter {low} to {high} hours.</source>
+            <translation>Completion limit: enter {low} to {high} hours.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="584" />
+            <location filename="../../desk_app/services/work_orders.py" line="663" />
+            <source>{record} is {status}; it can no longer be edited.</source>
+            <translation>{record} is {status}; it can no longer be edited.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="593" />
+            <source>Only the clerk who opened an order or a supervisor can change it.</source>
+            <translation>Only the clerk who opened an order or a supervisor can change it.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="604" />
+            <source>{record} has been dispatched: transfer it to change the department.</source>
+            <translation>{record} has been dispatched: transfer it to change the department.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="657" />
+            <source>{record} is free of charge: there is no quote.</source>
+            <translation>{record} is free of charge: there is no quote.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="742" />
+            <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
+            <translation>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="786" />
+            <source>Give the date the work is expected to go on.</source>
+            <translation>Give the date the work is expected to go on.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="842" />
+            <source>{record} is already with {department}: choose another one.</source>
+            <translation>{record} is already with {department}: choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="873" />
+            <source>The slip of {record} has not come back yet: mark it returned first.</source>
+            <translation>The slip of {record} has not come back yet: mark it returned first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="923" />
+            <source>No work order with the serial {serial}.</source>
+            <translation>No work order with the serial {serial}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="944" />
+            <source>The slip of {record} is already back.</source>
+            <translation>The slip of {record} is already back.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="985" />
+            <source>Give the time the resident asked to be called.</source>
+            <translation>Give the time the resident asked to be called.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1069" />
+            <source>{record} has not been marked unreachable; call again.</source>
+            <translation>{record} has not been marked unreachable; call again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1107" />
+            <source>No callback with number {id}.</source>
+            <translation>No callback with number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <source>Only a saved callback result can be amended, not a missed call.</source>
+            <translation>Only a saved callback result can be amended, not a missed call.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1124" />
+            <source>Nobody was reached: there is no satisfaction to record.</source>
+            <translation>Nobody was reached: there is no satisfaction to record.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1207" />
+            <source>No notice with number {id}.</source>
+            <translation>No notice with number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1224" />
+            <source>Choose at least one work order to print.</source>
+            <translation>Choose at least one work order to print.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1236" />
+            <source>{record} is {status}; it is not printed.</source>
+            <translation>{record} is {status}; it is not printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1574" />
+            <source>The time cannot be earlier than the step before it ({before}).</source>
+            <translation>The time cannot be earlier than the step before it ({before}).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1585" />
+            <source>The appointment lies in the past.</source>
+            <translation>The appointment lies in the past.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1596" />
+            <source>Choose the department the job goes to.</source>
+            <translation>Choose the department the job goes to.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1662" />
+            <source>Unknown paper {paper}; use {choices}.</source>
+            <translation>Unknown paper {paper}; use {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1938" />
+            <source>Describe the job.</source>
+            <translation>Describe the job.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1943" />
+            <source>Choose a category from the list.</source>
+            <translation>Choose a category from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1949" />
+            <source>No room with number {id}.</source>
+            <translation>No room with number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1956" />
+            <source>Give the room of a job inside a home.</source>
+            <translation>Give the room of a job inside a home.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1961" />
+            <source>Say where in the public area the job is.</source>
+            <translation>Say where in the public area the job is.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1969" />
+            <source>Give a phone number to reach the resident.</source>
+            <translation>Give a phone number to reach the resident.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1976" />
+            <source>A paid job needs a quote: materials or labour.</source>
+            <translation>A paid job needs a quote: materials or labour.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1981" />
+            <source>A free job has no charges: mark it paid or remove the quote.</source>
+            <translation>A free job has no charges: mark it paid or remove the quote.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2016" />
+            <source>No work order with number {id}.</source>
+            <translation>No work order with number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2161" />
+            <source>Quote line {n}: enter a number.</source>
+            <translation>Quote line {n}: enter a number.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2172" />
+            <source>A quote has at most {n} lines.</source>
+            <translation>A quote has at most {n} lines.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2183" />
+            <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
+            <translation>Quote line {n}: give the material, a quantity above zero and a price.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2194" />
+            <source>The labour fee cannot be negative.</source>
+            <translation>The labour fee cannot be negative.</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1308,337 @@
         </message>
     </context>
     <context>
+        <name>ImportForm</name>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="6" />
+            <source>Import the resident register</source>
+            <translation>Import the resident register</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="15" />
+            <source>Choose the spreadsheet of residents (.xlsx or .csv). A title row above the header is fine; the header needs a room column (房号) and a name column (姓名). Nothing is written until you confirm the preview.</source>
+            <translation>Choose the spreadsheet of residents (.xlsx or .csv). A title row above the header is fine; the header needs a room column (房号) and a name column (姓名). Nothing is written until you confirm the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="21" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="25" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="28" />
+            <source>&amp;Community</source>
+            <translation>&amp;Community</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="40" />
+            <source>New residents</source>
+            <translation>New residents</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="42" />
+            <source>Residents given missing details</source>
+            <translation>Residents given missing details</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="44" />
+            <source>Already registered</source>
+            <translation>Already registered</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="46" />
+            <source>New rooms</source>
+            <translation>New rooms</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="48" />
+            <source>Rows with problems (not imported)</source>
+            <translation>Rows with problems (not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="55" />
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="61" />
+            <source>Rows to import</source>
+            <translation>Rows to import</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="73" />
+            <source>Not imported — correct these rows in the file and import it again; rows already imported are recognised:</source>
+            <translation>Not imported — correct these rows in the file and import it again; rows already imported are recognised:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="83" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="84" />
+            <source>&amp;Preview &gt;</source>
+            <translation>&amp;Preview &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="85" />
+            <source>&amp;Import the valid rows</source>
+            <translation>&amp;Import the valid rows</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="86" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <source>(whole row)</source>
+            <translation>(whole row)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <source>Name of the community, unless the file has a 小区 column</source>
+            <translation>Name of the community, unless the file has a 小区 column</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <source>As the file's 小区 column says</source>
+            <translation>As the file's 小区 column says</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <source>Choose the register to import</source>
+            <translation>Choose the register to import</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <source>Choose the file to import first.</source>
+            <translation>Choose the file to import first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <source>Problems (%1)</source>
+            <translation>Problems (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <source>Rows to import (%1)</source>
+            <translation>Rows to import (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <source>Nothing new to import: every valid row is in the register.</source>
+            <translation>Nothing new to import: every valid row is in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
+            <translation>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <source>sheet %1, row %2</source>
+            <translation>sheet %1, row %2</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <source>%1: header found on %2.</source>
+            <translation>%1: header found on %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <source>, new room</source>
+            <translation>, new room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <source>phones</source>
+            <translation>phones</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <source>move-in date</source>
+            <translation>move-in date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <source>emergency contact</source>
+            <translation>emergency contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <source>emergency phone</source>
+            <translation>emergency phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <source>area</source>
+            <translation>area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <source>: %1</source>
+            <translation>: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <source>Imported from %1:</source>
+            <translation>Imported from %1:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <source>%n new resident(s) registered</source>
+            <translation>
+                <numerusform>%n new resident(s) registered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <source>%n resident(s) given missing details</source>
+            <translation>
+                <numerusform>%n resident(s) given missing details</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <source>%n new room(s)</source>
+            <translation>
+                <numerusform>%n new room(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <source>%n room(s) given their area</source>
+            <translation>
+                <numerusform>%n room(s) given their area</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <source>%n row(s) already in the register</source>
+            <translation>
+                <numerusform>%n row(s) already in the register</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <source>%n row(s) with problems not imported</source>
+            <translation>
+                <numerusform>%n row(s) with problems not imported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <source>Step 1 of 3: choose the file</source>
+            <translation>Step 1 of 3: choose the file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <source>Step 2 of 3: check the preview</source>
+            <translation>Step 2 of 3: check the preview</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <source>Step 3 of 3: done</source>
+            <translation>Step 3 of 3: done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desk_app/ui/login.py" line="93" />
@@ -1130,67 +1667,67 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="46" />
+            <location filename="../../desk_app/ui/main_window.py" line="48" />
             <source>Workbench</source>
             <translation>Workbench</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="49" />
+            <location filename="../../desk_app/ui/main_window.py" line="51" />
             <source>Calls &amp; visits</source>
             <translation>Calls &amp; visits</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="53" />
+            <location filename="../../desk_app/ui/main_window.py" line="55" />
             <source>Visitors</source>
             <translation>Visitors</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="54" />
+            <location filename="../../desk_app/ui/main_window.py" line="58" />
             <source>Work orders</source>
             <translation>Work orders</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="55" />
+            <location filename="../../desk_app/ui/main_window.py" line="62" />
             <source>Complaints</source>
             <translation>Complaints</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="56" />
+            <location filename="../../desk_app/ui/main_window.py" line="63" />
             <source>Access cards</source>
             <translation>Access cards</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="57" />
+            <location filename="../../desk_app/ui/main_window.py" line="66" />
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="58" />
+            <location filename="../../desk_app/ui/main_window.py" line="70" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="59" />
+            <location filename="../../desk_app/ui/main_window.py" line="71" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="80" />
+            <location filename="../../desk_app/ui/main_window.py" line="92" />
             <source>Front desk — %1</source>
             <translation>Front desk — %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="90" />
+            <location filename="../../desk_app/ui/main_window.py" line="102" />
             <source>Your role does not use this screen.</source>
             <translation>Your role does not use this screen.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="136" />
+            <location filename="../../desk_app/ui/main_window.py" line="148" />
             <source>User: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="141" />
+            <location filename="../../desk_app/ui/main_window.py" line="153" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
@@ -1201,6 +1738,47 @@
             <location filename="../../forms/main_window.ui" line="22" />
             <source>Search room, phone, name… (Ctrl+F)</source>
             <translation>Search room, phone, name… (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveOutDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="204" />
+            <source>Move out: %1</source>
+            <translation>Move out: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="206" />
+            <source>%1 (%2) of %3</source>
+            <translation>%1 (%2) of %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveOutForm</name>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="6" />
+            <source>Move out</source>
+            <translation>Move out</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="11" />
+            <source>Moved &amp;out on</source>
+            <translation>Moved &amp;out on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="13" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="14" />
+            <source>e.g. lease ended, sold the flat</source>
+            <translation>e.g. lease ended, sold the flat</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="17" />
+            <source>The record stays in the register under "Moved out".</source>
+            <translation>The record stays in the register under "Moved out".</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1913,342 @@
         </message>
     </context>
     <context>
+        <name>ResidentDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="120" />
+            <source>New resident of %1</source>
+            <translation>New resident of %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="125" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="129" />
+            <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
+            <translation>Shown masked. Leave it as it is to keep the number, or type a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="6" />
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="11" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="13" />
+            <source>&amp;Relation</source>
+            <translation>&amp;Relation</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="15" />
+            <source>&amp;Phones</source>
+            <translation>&amp;Phones</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="17" />
+            <source>&amp;ID number</source>
+            <translation>&amp;ID number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="19" />
+            <source>Moved &amp;in on</source>
+            <translation>Moved &amp;in on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="21" />
+            <source>Moved &amp;out on</source>
+            <translation>Moved &amp;out on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="23" />
+            <source>E&amp;mergency contact</source>
+            <translation>E&amp;mergency contact</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="25" />
+            <source>Emer&amp;gency phone</source>
+            <translation>Emer&amp;gency phone</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="27" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsForm</name>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="8" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="9" />
+            <source>3-2-1501, phone digits, surname or initials</source>
+            <translation>3-2-1501, phone digits, surname or initials</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="12" />
+            <source>Add &amp;room…</source>
+            <translation>Add &amp;room…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="13" />
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="23" />
+            <source>Estate</source>
+            <translation>Estate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="24" />
+            <source>Rooms</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="40" />
+            <source>E&amp;dit room…</source>
+            <translation>E&amp;dit room…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="49" />
+            <source>Living here</source>
+            <translation>Living here</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="55" />
+            <source>&amp;Add resident…</source>
+            <translation>&amp;Add resident…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="56" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="57" />
+            <source>&amp;Move out…</source>
+            <translation>&amp;Move out…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="58" />
+            <source>&amp;Void…</source>
+            <translation>&amp;Void…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="65" />
+            <source>Moved out</source>
+            <translation>Moved out</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="71" />
+            <source>Recent records</source>
+            <translation>Recent records</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <source>Area m²</source>
+            <translation>Area m²</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <source>Occupancy</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <source>Living here</source>
+            <translation>Living here</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="205" />
+            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="206" />
+            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
+            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="209" />
+            <location filename="../../desk_app/ui/residents_page.py" line="216" />
+            <source>Moved in</source>
+            <translation>Moved in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <source>Moved out</source>
+            <translation>Moved out</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <source>(no unit)</source>
+            <translation>(no unit)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <source>%n room(s) found</source>
+            <translation>
+                <numerusform>%n room(s) found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <source>%n room(s)</source>
+            <translation>
+                <numerusform>%n room(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <source>No room matches the search.</source>
+            <translation>No room matches the search.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <source>Choose a room</source>
+            <translation>Choose a room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
+            <translation>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <source>Living here (%1)</source>
+            <translation>Living here (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <source>Moved out (%1)</source>
+            <translation>Moved out (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <source>floor %1</source>
+            <translation>floor %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <source>%1 m²</source>
+            <translation>%1 m²</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="494" />
+            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <source>voided</source>
+            <translation>voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <source>Voided: %1</source>
+            <translation>Voided: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <source>Phones: %1</source>
+            <translation>Phones: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <source>Emergency contact: %1</source>
+            <translation>Emergency contact: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <source>%1: no emergency contact or notes recorded.</source>
+            <translation>%1: no emergency contact or notes recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <source>%1 registered in %2.</source>
+            <translation>%1 registered in %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <source>%1 saved.</source>
+            <translation>%1 saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <source>%1 moved out; the record stays under “Moved out”.</source>
+            <translation>%1 moved out; the record stays under “Moved out”.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <source>Void the record of %1</source>
+            <translation>Void the record of %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <source>Reason for voiding (the record stays, marked void):</source>
+            <translation>Reason for voiding (the record stays, marked void):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <source>The record of %1 was voided.</source>
+            <translation>The record of %1 was voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <source>Room %1 registered.</source>
+            <translation>Room %1 registered.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <source>Room %1 saved.</source>
+            <translation>Room %1 saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
+            <translation>Imported: %1 new residents, %2 given missing details, %3 new rooms.</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <location filename="../../desk_app/domain/roles.py" line="18" />
@@ -1408,23 +2322,114 @@
         </message>
     </context>
     <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="280" />
+            <source>Name of the community</source>
+            <translation>Name of the community</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="285" />
+            <source>New room</source>
+            <translation>New room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="286" />
+            <source>(from the room number)</source>
+            <translation>(from the room number)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="297" />
+            <source>Edit room %1</source>
+            <translation>Edit room %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="298" />
+            <source>(not known)</source>
+            <translation>(not known)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomForm</name>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="6" />
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="10" />
+            <source>&amp;Community</source>
+            <translation>&amp;Community</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="12" />
+            <source>&amp;Building</source>
+            <translation>&amp;Building</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="13" />
+            <source>3, 3栋 or 12#</source>
+            <translation>3, 3栋 or 12#</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="14" />
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="15" />
+            <source>2 or 2单元; empty if the building has none</source>
+            <translation>2 or 2单元; empty if the building has none</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="16" />
+            <source>Room &amp;number</source>
+            <translation>Room &amp;number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="18" />
+            <source>&amp;Floor</source>
+            <translation>&amp;Floor</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="20" />
+            <source>&amp;Area (m²)</source>
+            <translation>&amp;Area (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="22" />
+            <source>&amp;Occupancy</source>
+            <translation>&amp;Occupancy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="24" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomHistoryPanel</name>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="36" />
+            <location filename="../../desk_app/ui/history_panel.py" line="38" />
             <source>Choose a room to see its recent records.</source>
             <translation>Choose a room to see its recent records.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="40" />
+            <location filename="../../desk_app/ui/history_panel.py" line="42" />
             <source>No earlier records for this home.</source>
             <translation>No earlier records for this home.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/history_panel.py" line="42" />
+            <location filename="../../desk_app/ui/history_panel.py" line="44" />
             <source>%n recent record(s):</source>
             <translation>
                 <numerusform>%n recent record(s):</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_panel.py" line="69" />
+            <source>Work order</source>
+            <translation>Work order</translation>
         </message>
     </context>
     <context>
@@ -1805,6 +2810,752 @@
             <location filename="../../forms/user_dialog.ui" line="40" />
             <source>&amp;Password</source>
             <translation>&amp;Password</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="108" />
+            <source>New work order</source>
+            <translation>New work order</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="110" />
+            <source>Work order %1</source>
+            <translation>Work order %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="123" />
+            <source>Material</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="124" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="125" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="126" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="127" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="273" />
+            <source>Total ¥%1</source>
+            <translation>Total ¥%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderForm</name>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="6" />
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="12" />
+            <source>&amp;Room</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="13" />
+            <source>3-2-1501, phone digits or surname</source>
+            <translation>3-2-1501, phone digits or surname</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="14" />
+            <source>&amp;Contact</source>
+            <translation>&amp;Contact</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="16" />
+            <source>P&amp;hone</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="18" />
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="20" />
+            <source>Pl&amp;ace</source>
+            <translation>Pl&amp;ace</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="21" />
+            <source>e.g. bathroom ceiling; 3rd floor stairwell</source>
+            <translation>e.g. bathroom ceiling; 3rd floor stairwell</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="22" />
+            <source>Cate&amp;gory</source>
+            <translation>Cate&amp;gory</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="24" />
+            <source>&amp;Urgency</source>
+            <translation>&amp;Urgency</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="26" />
+            <source>Appoint&amp;ment</source>
+            <translation>Appoint&amp;ment</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="28" />
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="30" />
+            <source>D&amp;epartment</source>
+            <translation>D&amp;epartment</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="32" />
+            <source>&amp;Technician</source>
+            <translation>&amp;Technician</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="34" />
+            <source>By appointment</source>
+            <translation>By appointment</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="39" />
+            <source>Paid repair (quote agreed before dispatch)</source>
+            <translation>Paid repair (quote agreed before dispatch)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="46" />
+            <source>Add material line</source>
+            <translation>Add material line</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="47" />
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="49" />
+            <source>Labour</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="52" />
+            <source>Resident agreed to the quote</source>
+            <translation>Resident agreed to the quote</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="73" />
+            <source>This home's recent records</source>
+            <translation>This home's recent records</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrders</name>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="55" />
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="56" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="57" />
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="67" />
+            <source>Inside the home</source>
+            <translation>Inside the home</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="68" />
+            <source>Public area</source>
+            <translation>Public area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="86" />
+            <source>Awaiting dispatch</source>
+            <translation>Awaiting dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="87" />
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="88" />
+            <source>On site</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="89" />
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="90" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="91" />
+            <location filename="../../desk_app/domain/work_orders.py" line="126" />
+            <source>Slip returned</source>
+            <translation>Slip returned</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="92" />
+            <source>Called back</source>
+            <translation>Called back</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="93" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="94" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="95" />
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="123" />
+            <source>Dispatch</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="124" />
+            <source>Arrived on site</source>
+            <translation>Arrived on site</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="125" />
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="127" />
+            <source>Record the callback</source>
+            <translation>Record the callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="128" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="129" />
+            <source>Put on hold</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="130" />
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="131" />
+            <source>Handed back to the desk</source>
+            <translation>Handed back to the desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="132" />
+            <source>Transfer to another department</source>
+            <translation>Transfer to another department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="133" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="134" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="135" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="204" />
+            <location filename="../../desk_app/domain/work_orders.py" line="211" />
+            <source>The work order</source>
+            <translation>The work order</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="242" />
+            <source>Parts awaited</source>
+            <translation>Parts awaited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="243" />
+            <source>Resident not at home</source>
+            <translation>Resident not at home</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="244" />
+            <source>Other reason</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="259" />
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="260" />
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="261" />
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="262" />
+            <source>Asked to call later</source>
+            <translation>Asked to call later</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="263" />
+            <source>Unreachable</source>
+            <translation>Unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="282" />
+            <source>Very satisfied</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="283" />
+            <source>Satisfied</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="284" />
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="285" />
+            <source>Dissatisfied</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="425" />
+            <source>On site by</source>
+            <translation>On site by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="426" />
+            <source>Completed by</source>
+            <translation>Completed by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="427" />
+            <source>Called back by</source>
+            <translation>Called back by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="439" />
+            <source>In time</source>
+            <translation>In time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="440" />
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="441" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="727" />
+            <source>Major work order</source>
+            <translation>Major work order</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="366" />
+            <source>The slip is already back.</source>
+            <translation>The slip is already back.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <source>The job is not completed yet.</source>
+            <translation>The job is not completed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <source>The order is cancelled or voided.</source>
+            <translation>The order is cancelled or voided.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersForm</name>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="8" />
+            <source>&amp;New work order… (Ctrl+N)</source>
+            <translation>&amp;New work order… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="9" />
+            <source>Returned slip — scan or type the serial:</source>
+            <translation>Returned slip — scan or type the serial:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="10" />
+            <source>PG-20261123-0001 + Enter</source>
+            <translation>PG-20261123-0001 + Enter</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="17" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="19" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="24" />
+            <source>Room or building</source>
+            <translation>Room or building</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="25" />
+            <source>Search the description (2+ characters)</source>
+            <translation>Search the description (2+ characters)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="26" />
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="27" />
+            <source>By deadline</source>
+            <translation>By deadline</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="41" />
+            <source>&amp;Print slip… (Ctrl+P)</source>
+            <translation>&amp;Print slip… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="43" />
+            <source>More steps</source>
+            <translation>More steps</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="44" />
+            <source>Call &amp;back…</source>
+            <translation>Call &amp;back…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="45" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersPage</name>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="152" />
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="153" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="154" />
+            <source>Callbacks due</source>
+            <translation>Callbacks due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
+            <source>Slips not returned</source>
+            <translation>Slips not returned</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
+            <source>Unreachable (supervisor)</source>
+            <translation>Unreachable (supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <source>Any urgency</source>
+            <translation>Any urgency</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="194" />
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="195" />
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="196" />
+            <source>Room / place</source>
+            <translation>Room / place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <source>%1 (paused)</source>
+            <translation>%1 (paused)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="213" />
+            <source>%1 days</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="215" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <source>%1 (%2 late)</source>
+            <translation>%1 (%2 late)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <source>%1 (%2 left)</source>
+            <translation>%1 (%2 left)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="259" />
+            <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
+            <translation>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="290" />
+            <source>Select an order to see it here.</source>
+            <translation>Select an order to see it here.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="292" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="330" />
+            <source>Deadline: %1</source>
+            <translation>Deadline: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="333" />
+            <source>Paid job, total ¥%1</source>
+            <translation>Paid job, total ¥%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="335" />
+            <source>agreed by the resident</source>
+            <translation>agreed by the resident</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <source>callback</source>
+            <translation>callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <source>printed (copy %1)</source>
+            <translation>printed (copy %1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="393" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="403" />
+            <source>Work done:</source>
+            <translation>Work done:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="409" />
+            <source>Late emergency — stop-gap taken and why:</source>
+            <translation>Late emergency — stop-gap taken and why:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
+            <source>Waiting for:</source>
+            <translation>Waiting for:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="423" />
+            <source>Note and expected date (days from today):</source>
+            <translation>Note and expected date (days from today):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="432" />
+            <source>To department:</source>
+            <translation>To department:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <source>Reached: record the result</source>
+            <translation>Reached: record the result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="460" />
+            <source>Asked to call later</source>
+            <translation>Asked to call later</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="477" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <source>Callback %1</source>
+            <translation>Callback %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="478" />
+            <source>Satisfaction:</source>
+            <translation>Satisfaction:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="492" />
+            <source>Callback saved.</source>
+            <translation>Callback saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="497" />
+            <source>Dissatisfied: reopen the order from More steps if needed.</source>
+            <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="506" />
+            <source>Attempt logged.</source>
+            <translation>Attempt logged.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
+            <source>Created %1.</source>
+            <translation>Created %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <source>Select the orders to print.</source>
+            <translation>Select the orders to print.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
+            <source>Work order slips</source>
+            <translation>Work order slips</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="561" />
+            <source>%1: press Enter to mark the slip returned.</source>
+            <translation>%1: press Enter to mark the slip returned.</translation>
         </message>
     </context>
 </TS>

@@ -265,224 +265,224 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="172" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
             <source>(not forwarded)</source>
             <translation>（未流转）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="181" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
             <source>All channels</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="184" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
             <source>Any follow-up</source>
             <translation>全部跟进状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
             <source>Anyone</source>
             <translation>全部接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="206" />
-            <source>Work orders arrive with a later version.</source>
-            <translation>派工单功能将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="232" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="233" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="234" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="235" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="236" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="237" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
             <source>Received by</source>
             <translation>接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
             <source>Forwarded to</source>
             <translation>流转</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
             <source>Reviewed</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="263" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="265" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
             <source>Follow-up overdue</source>
             <translation>跟进已超时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="309" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
             <source>Log a call or visit</source>
             <translation>来电来访登记</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="345" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <source>%1 made from %2.</source>
+            <translation>已由 %2 生成 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Logged %1.</source>
             <translation>已登记 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="350" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Amend a signed day</source>
             <translation>修改已签字的记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="350" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Reason for the amendment:</source>
             <translation>修改原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="355" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
             <source>Amend %1</source>
             <translation>修改 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="417" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
             <source>%n entries</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="422" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
             <source>Signed by %1 at %2</source>
             <translation>%1 已于 %2 签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="435" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
             <source>Select an entry in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="454" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>Void %1</source>
             <translation>作废 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="454" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>Reason for voiding:</source>
             <translation>作废原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="459" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
             <source>%1 voided.</source>
             <translation>%1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="467" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>Review %1</source>
             <translation>审核 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="467" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>Remark (optional):</source>
             <translation>审核意见（可不填）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="472" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
             <source>%1 reviewed.</source>
             <translation>%1 已审核。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
             <source>Show a single day to sign it.</source>
             <translation>请先把日期范围设为同一天，再签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="483" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
             <source>Sign the day</source>
             <translation>当日签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="485" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>确认签字 %1 的 %2 条登记（已审核 %3 条）？签字后只有主管可以修改，且须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="494" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
             <source>%1 signed.</source>
             <translation>%1 已签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
             <source>History of %1</source>
             <translation>%1 的修改记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="528" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
             <source>Contact register %1</source>
             <translation>来电来访登记表 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="538" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
             <source>Export contacts</source>
             <translation>导出来电来访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="540" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="547" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
@@ -495,17 +495,17 @@
             <translation>来电来访登记未签字的日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="42" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="43" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>今天 %1：已登记来电来访 %2 条。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="48" />
             <source>Follow-ups overdue: %1</source>
             <translation>跟进超时：%1 条</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
             <source>Every day is signed.</source>
             <translation>所有日期都已签字。</translation>
         </message>
@@ -587,6 +587,16 @@
             <location filename="../../desk_app/domain/errors.py" line="66" />
             <source>This database was written by a newer version of the program (schema {found}). This version knows schema {known} at most; install the newer version.</source>
             <translation>此数据库由更新版本的程序写入（结构版本 {found}）。本程序最高只支持结构版本 {known}，请安装新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="79" />
+            <source>{record} is {current}; it cannot become {requested}.</source>
+            <translation>{record} 当前为“{current}”，不能变为“{requested}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="96" />
+            <source>{record} is a paid job: record the resident's agreement to the quote before dispatch.</source>
+            <translation>{record} 是有偿维修：派工前须记录业主同意报价。</translation>
         </message>
         <message>
             <location filename="../../desk_app/domain/settings.py" line="33" />
@@ -674,12 +684,12 @@
             <translation>未知角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/demo.py" line="48" />
+            <location filename="../../desk_app/services/demo.py" line="55" />
             <source>The database already has users; demo data goes into a new database.</source>
             <translation>该数据库已有用户；演示数据只能写入新数据库。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/settings.py" line="52" />
+            <location filename="../../desk_app/services/settings.py" line="61" />
             <source>Unknown setting {key}.</source>
             <translation>未知设置项 {key}。</translation>
         </message>
@@ -790,42 +800,47 @@
             <translation>{day} 还没到。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="626" />
+            <location filename="../../desk_app/services/contacts.py" line="639" />
             <source>Choose a channel from the list.</source>
             <translation>请从列表中选择来访方式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="649" />
+            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/work_orders.py" line="1570" />
             <source>The time lies in the future.</source>
             <translation>时间晚于现在。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="658" />
+            <location filename="../../desk_app/services/contacts.py" line="671" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>请填写{what}——登记要做到“五清楚”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="680" />
+            <location filename="../../desk_app/services/contacts.py" line="693" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} 已签字，只有主管可以修改当日记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="692" />
+            <location filename="../../desk_app/services/contacts.py" line="705" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>只有登记人本人可以修改这条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="699" />
+            <location filename="../../desk_app/services/contacts.py" line="712" />
+            <location filename="../../desk_app/services/work_orders.py" line="1613" />
             <source>Entry {serial} has been voided.</source>
             <translation>记录 {serial} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="710" />
+            <location filename="../../desk_app/services/contacts.py" line="723" />
+            <location filename="../../desk_app/services/work_orders.py" line="1610" />
             <source>No entry with number {id}.</source>
             <translation>找不到编号为 {id} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="817" />
+            <location filename="../../desk_app/services/contacts.py" line="830" />
+            <location filename="../../desk_app/services/work_orders.py" line="781" />
+            <location filename="../../desk_app/services/work_orders.py" line="2239" />
             <source>Give a reason (at least two characters).</source>
             <translation>请填写原因（至少 2 个字）。</translation>
         </message>
@@ -941,7 +956,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/residents.py" line="299" />
-            <location filename="../../desk_app/services/residents.py" line="897" />
+            <location filename="../../desk_app/services/residents.py" line="928" />
             <source>The move-out date is before the move-in date.</source>
             <translation>迁出日期早于入住日期。</translation>
         </message>
@@ -973,54 +988,54 @@
         </message>
         <message>
             <location filename="../../desk_app/services/residents.py" line="676" />
-            <location filename="../../desk_app/services/residents.py" line="1051" />
+            <location filename="../../desk_app/services/residents.py" line="1082" />
             <source>No such room.</source>
             <translation>找不到该房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="726" />
+            <location filename="../../desk_app/services/residents.py" line="733" />
             <source>No such community.</source>
             <translation>找不到该小区。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="731" />
+            <location filename="../../desk_app/services/residents.py" line="738" />
             <source>Choose the community the room belongs to.</source>
             <translation>请选择房间所属的小区。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="750" />
-            <location filename="../../desk_app/services/residents.py" line="771" />
-            <location filename="../../desk_app/services/residents.py" line="964" />
+            <location filename="../../desk_app/services/residents.py" line="757" />
+            <location filename="../../desk_app/services/residents.py" line="778" />
+            <location filename="../../desk_app/services/residents.py" line="995" />
             <source>Room {room} is already registered.</source>
             <translation>房间 {room} 已登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="783" />
+            <location filename="../../desk_app/services/residents.py" line="790" />
             <source>Floor {value} is not a floor of a building.</source>
             <translation>楼层 {value} 无效。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="890" />
+            <location filename="../../desk_app/services/residents.py" line="921" />
             <source>{name} already moved out on {day}.</source>
             <translation>{name} 已于 {day} 迁出。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="914" />
+            <location filename="../../desk_app/services/residents.py" line="945" />
             <source>Give the reason for voiding the record.</source>
             <translation>请填写作废原因。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1058" />
+            <location filename="../../desk_app/services/residents.py" line="1089" />
             <source>No such resident.</source>
             <translation>找不到该住户。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1065" />
+            <location filename="../../desk_app/services/residents.py" line="1096" />
             <source>This record was voided and cannot be changed.</source>
             <translation>该记录已作废，不能修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1082" />
+            <location filename="../../desk_app/services/residents.py" line="1113" />
             <source>{name} is already registered in {room}.</source>
             <translation>{name} 已登记在 {room}。</translation>
         </message>
@@ -1048,6 +1063,197 @@
             <location filename="../../desk_app/services/tabular.py" line="88" />
             <source>{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8.</source>
             <translation>{path} 既不是 UTF-8 也不是 GBK 编码：请重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="201" />
+            <source>{record} is {current}; “{action}” is not possible.</source>
+            <translation>{record} 当前为“{current}”，不能“{action}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="469" />
+            <source>A category needs a code and a name of at most 20 characters.</source>
+            <translation>报修类别需要代码和名称，各不超过 20 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="476" />
+            <source>Completion limit: enter {low} to {high} hours.</source>
+            <translation>完成时限：请输入 {low} 到 {high} 小时。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="584" />
+            <location filename="../../desk_app/services/work_orders.py" line="663" />
+            <source>{record} is {status}; it can no longer be edited.</source>
+            <translation>{record} 当前为“{status}”，不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="593" />
+            <source>Only the clerk who opened an order or a supervisor can change it.</source>
+            <translation>只有开单人或主管可以修改派工单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="604" />
+            <source>{record} has been dispatched: transfer it to change the department.</source>
+            <translation>{record} 已派工：如需更换部门请转单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="657" />
+            <source>{record} is free of charge: there is no quote.</source>
+            <translation>{record} 是无偿维修，没有报价。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="742" />
+            <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
+            <translation>{record} 为急修且超过时限（{deadline}）完成：请记录临时处理措施和原因说明。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="786" />
+            <source>Give the date the work is expected to go on.</source>
+            <translation>请填写预计恢复处理的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="842" />
+            <source>{record} is already with {department}: choose another one.</source>
+            <translation>{record} 已在{department}：请选择其他部门。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="873" />
+            <source>The slip of {record} has not come back yet: mark it returned first.</source>
+            <translation>{record} 的派工单尚未返回：请先登记返单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="923" />
+            <source>No work order with the serial {serial}.</source>
+            <translation>找不到单号为 {serial} 的派工单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="944" />
+            <source>The slip of {record} is already back.</source>
+            <translation>{record} 的派工单已经返回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="985" />
+            <source>Give the time the resident asked to be called.</source>
+            <translation>请填写业主约定的回电时间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1069" />
+            <source>{record} has not been marked unreachable; call again.</source>
+            <translation>{record} 尚未标记为联系不上，请再次回访。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1107" />
+            <source>No callback with number {id}.</source>
+            <translation>找不到编号为 {id} 的回访记录。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <source>Only a saved callback result can be amended, not a missed call.</source>
+            <translation>只能修改已保存的回访结果，未接通的记录不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1124" />
+            <source>Nobody was reached: there is no satisfaction to record.</source>
+            <translation>未联系到业主，无法记录满意度。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1207" />
+            <source>No notice with number {id}.</source>
+            <translation>找不到编号为 {id} 的通知。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1224" />
+            <source>Choose at least one work order to print.</source>
+            <translation>请至少选择一张派工单打印。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1236" />
+            <source>{record} is {status}; it is not printed.</source>
+            <translation>{record} 当前为“{status}”，不能打印。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1574" />
+            <source>The time cannot be earlier than the step before it ({before}).</source>
+            <translation>时间不能早于上一步（{before}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1585" />
+            <source>The appointment lies in the past.</source>
+            <translation>预约时间已过。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1596" />
+            <source>Choose the department the job goes to.</source>
+            <translation>请选择派往的部门。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1662" />
+            <source>Unknown paper {paper}; use {choices}.</source>
+            <translation>未知纸张 {paper}，请使用 {choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1938" />
+            <source>Describe the job.</source>
+            <translation>请填写报修内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1943" />
+            <source>Choose a category from the list.</source>
+            <translation>请从列表中选择报修类别。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1949" />
+            <source>No room with number {id}.</source>
+            <translation>找不到编号为 {id} 的房间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1956" />
+            <source>Give the room of a job inside a home.</source>
+            <translation>户内维修请填写房号。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1961" />
+            <source>Say where in the public area the job is.</source>
+            <translation>请填写公共区域的具体位置。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1969" />
+            <source>Give a phone number to reach the resident.</source>
+            <translation>请填写联系业主的电话。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1976" />
+            <source>A paid job needs a quote: materials or labour.</source>
+            <translation>有偿维修需要报价：材料或人工费。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="1981" />
+            <source>A free job has no charges: mark it paid or remove the quote.</source>
+            <translation>无偿维修不收费：请勾选有偿，或删除报价。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2016" />
+            <source>No work order with number {id}.</source>
+            <translation>找不到编号为 {id} 的派工单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2161" />
+            <source>Quote line {n}: enter a number.</source>
+            <translation>报价第 {n} 行：请输入数字。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2172" />
+            <source>A quote has at most {n} lines.</source>
+            <translation>报价最多 {n} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2183" />
+            <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
+            <translation>报价第 {n} 行：请填写材料名称、大于零的数量和单价。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2194" />
+            <source>The labour fee cannot be negative.</source>
+            <translation>人工费不能为负数。</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1308,337 @@
         </message>
     </context>
     <context>
+        <name>ImportForm</name>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="6" />
+            <source>Import the resident register</source>
+            <translation>导入住户档案</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="15" />
+            <source>Choose the spreadsheet of residents (.xlsx or .csv). A title row above the header is fine; the header needs a room column (房号) and a name column (姓名). Nothing is written until you confirm the preview.</source>
+            <translation>请选择住户表格（.xlsx 或 .csv）。表头上方可以有标题行；表头需要有房号列和姓名列。确认预览之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="21" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="25" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="28" />
+            <source>&amp;Community</source>
+            <translation>小区(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="40" />
+            <source>New residents</source>
+            <translation>新住户</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="42" />
+            <source>Residents given missing details</source>
+            <translation>补充信息的住户</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="44" />
+            <source>Already registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="46" />
+            <source>New rooms</source>
+            <translation>新房间</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="48" />
+            <source>Rows with problems (not imported)</source>
+            <translation>有问题的行（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="55" />
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="61" />
+            <source>Rows to import</source>
+            <translation>将导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="73" />
+            <source>Not imported — correct these rows in the file and import it again; rows already imported are recognised:</source>
+            <translation>以下行未导入——请在文件中更正后重新导入；已导入的行会被识别，不会重复：</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="83" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="84" />
+            <source>&amp;Preview &gt;</source>
+            <translation>预览(&amp;P) &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="85" />
+            <source>&amp;Import the valid rows</source>
+            <translation>导入有效行(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/import_wizard.ui" line="86" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <source>(whole row)</source>
+            <translation>（整行）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <source>Room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <source>Relation</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <source>What happens</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <source>Name of the community, unless the file has a 小区 column</source>
+            <translation>小区名称（文件中有“小区”列时可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <source>As the file's 小区 column says</source>
+            <translation>按文件中的“小区”列</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <source>Choose the register to import</source>
+            <translation>选择要导入的住户表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>表格文件 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <source>Choose the file to import first.</source>
+            <translation>请先选择要导入的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <source>Problems (%1)</source>
+            <translation>问题（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <source>Rows to import (%1)</source>
+            <translation>将导入的行（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <source>Nothing new to import: every valid row is in the register.</source>
+            <translation>没有新内容：所有有效行都已在档案中。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
+            <translation>有问题的行不会导入；请在文件中更正后再次导入——已导入的行会被识别，不会重复。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <source>sheet %1, row %2</source>
+            <translation>工作表 %1 第 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <source>%1: header found on %2.</source>
+            <translation>%1：表头在%2。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <source>, new room</source>
+            <translation>，新房间</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <source>phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <source>move-in date</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <source>emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <source>emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <source>area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <source>Imported from %1:</source>
+            <translation>从 %1 导入：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <source>%n new resident(s) registered</source>
+            <translation>
+                <numerusform>新登记住户 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <source>%n resident(s) given missing details</source>
+            <translation>
+                <numerusform>补充信息的住户 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <source>%n new room(s)</source>
+            <translation>
+                <numerusform>新房间 %n 间</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <source>%n room(s) given their area</source>
+            <translation>
+                <numerusform>补充面积的房间 %n 间</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <source>%n row(s) already in the register</source>
+            <translation>
+                <numerusform>已在档案中的行 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <source>%n row(s) with problems not imported</source>
+            <translation>
+                <numerusform>有问题未导入的行 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <source>Step 1 of 3: choose the file</source>
+            <translation>第 1 步（共 3 步）：选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <source>Step 2 of 3: check the preview</source>
+            <translation>第 2 步（共 3 步）：检查预览</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <source>Step 3 of 3: done</source>
+            <translation>第 3 步（共 3 步）：完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../desk_app/ui/login.py" line="93" />
@@ -1130,67 +1667,67 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="46" />
+            <location filename="../../desk_app/ui/main_window.py" line="48" />
             <source>Workbench</source>
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="49" />
+            <location filename="../../desk_app/ui/main_window.py" line="51" />
             <source>Calls &amp; visits</source>
             <translation>来电来访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="53" />
+            <location filename="../../desk_app/ui/main_window.py" line="55" />
             <source>Visitors</source>
             <translation>访客</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="54" />
+            <location filename="../../desk_app/ui/main_window.py" line="58" />
             <source>Work orders</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="55" />
+            <location filename="../../desk_app/ui/main_window.py" line="62" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="56" />
+            <location filename="../../desk_app/ui/main_window.py" line="63" />
             <source>Access cards</source>
             <translation>门禁卡</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="57" />
+            <location filename="../../desk_app/ui/main_window.py" line="66" />
             <source>Residents</source>
             <translation>住户档案</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="58" />
+            <location filename="../../desk_app/ui/main_window.py" line="70" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="59" />
+            <location filename="../../desk_app/ui/main_window.py" line="71" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="80" />
+            <location filename="../../desk_app/ui/main_window.py" line="92" />
             <source>Front desk — %1</source>
             <translation>物业前台 — %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="90" />
+            <location filename="../../desk_app/ui/main_window.py" line="102" />
             <source>Your role does not use this screen.</source>
             <translation>您的角色不使用此功能。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="136" />
+            <location filename="../../desk_app/ui/main_window.py" line="148" />
             <source>User: %1 (%2)</source>
             <translation>用户：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="141" />
+            <location filename="../../desk_app/ui/main_window.py" line="153" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
@@ -1201,6 +1738,47 @@
             <location filename="../../forms/main_window.ui" line="22" />
             <source>Search room, phone, name… (Ctrl+F)</source>
             <translation>搜索房号、电话、姓名…（Ctrl+F）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveOutDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="204" />
+            <source>Move out: %1</source>
+            <translation>迁出：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="206" />
+            <source>%1 (%2) of %3</source>
+            <translation>%3 的 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveOutForm</name>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="6" />
+            <source>Move out</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="11" />
+            <source>Moved &amp;out on</source>
+            <translation>迁出日期(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="13" />
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="14" />
+            <source>e.g. lease ended, sold the flat</source>
+            <translation>如：租约到期、房屋已出售</translation>
+        </message>
+        <message>
+            <location filename="../../forms/move_out_dialog.ui" line="17" />
+            <source>The record stays in the register under "Moved out".</source>
+            <translation>记录会保留在档案的“已迁出”中。</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1913,342 @@
         </message>
     </context>
     <context>
+        <name>ResidentDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="120" />
+            <source>New resident of %1</source>
+            <translation>%1 的新住户</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="125" />
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="129" />
+            <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
+            <translation>号码已遮盖显示。保持不变即保留原号码，或输入新号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="6" />
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="11" />
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="13" />
+            <source>&amp;Relation</source>
+            <translation>身份(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="15" />
+            <source>&amp;Phones</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="17" />
+            <source>&amp;ID number</source>
+            <translation>身份证号(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="19" />
+            <source>Moved &amp;in on</source>
+            <translation>入住日期(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="21" />
+            <source>Moved &amp;out on</source>
+            <translation>迁出日期(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="23" />
+            <source>E&amp;mergency contact</source>
+            <translation>紧急联系人(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="25" />
+            <source>Emer&amp;gency phone</source>
+            <translation>紧急联系电话(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/resident_dialog.ui" line="27" />
+            <source>No&amp;tes</source>
+            <translation>备注(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsForm</name>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="8" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="9" />
+            <source>3-2-1501, phone digits, surname or initials</source>
+            <translation>3-2-1501、电话尾号、姓氏或拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="12" />
+            <source>Add &amp;room…</source>
+            <translation>新增房间(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="13" />
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="23" />
+            <source>Estate</source>
+            <translation>小区楼栋</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="24" />
+            <source>Rooms</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="40" />
+            <source>E&amp;dit room…</source>
+            <translation>编辑房间(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="49" />
+            <source>Living here</source>
+            <translation>现住户</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="55" />
+            <source>&amp;Add resident…</source>
+            <translation>新增住户(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="56" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="57" />
+            <source>&amp;Move out…</source>
+            <translation>迁出(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="58" />
+            <source>&amp;Void…</source>
+            <translation>作废(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="65" />
+            <source>Moved out</source>
+            <translation>已迁出</translation>
+        </message>
+        <message>
+            <location filename="../../forms/residents_page.ui" line="71" />
+            <source>Recent records</source>
+            <translation>近期记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <source>Room</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <source>Area m²</source>
+            <translation>面积 m²</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <source>Occupancy</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <source>Living here</source>
+            <translation>现住户</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="205" />
+            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="206" />
+            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <source>Relation</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
+            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="209" />
+            <location filename="../../desk_app/ui/residents_page.py" line="216" />
+            <source>Moved in</source>
+            <translation>入住</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <source>Moved out</source>
+            <translation>已迁出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <source>(no unit)</source>
+            <translation>（无单元）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <source>%n room(s) found</source>
+            <translation>
+                <numerusform>找到 %n 间房</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <source>%n room(s)</source>
+            <translation>
+                <numerusform>共 %n 间</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <source>No room matches the search.</source>
+            <translation>没有符合条件的房间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <source>Choose a room</source>
+            <translation>请选择房间</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
+            <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <source>Living here (%1)</source>
+            <translation>现住户（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <source>Moved out (%1)</source>
+            <translation>已迁出（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <source>floor %1</source>
+            <translation>%1 层</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <source>%1 m²</source>
+            <translation>%1 平方米</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="494" />
+            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <source>Notes: %1</source>
+            <translation>备注：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <source>voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <source>Voided: %1</source>
+            <translation>已作废：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <source>Phones: %1</source>
+            <translation>电话：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <source>Emergency contact: %1</source>
+            <translation>紧急联系人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <source>%1: no emergency contact or notes recorded.</source>
+            <translation>%1：未登记紧急联系人或备注。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <source>%1 registered in %2.</source>
+            <translation>%1 已登记到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <source>%1 saved.</source>
+            <translation>%1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <source>%1 moved out; the record stays under “Moved out”.</source>
+            <translation>%1 已迁出，记录保留在“已迁出”中。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <source>Void the record of %1</source>
+            <translation>作废 %1 的记录</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <source>Reason for voiding (the record stays, marked void):</source>
+            <translation>作废原因（记录保留，标记为作废）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <source>The record of %1 was voided.</source>
+            <translation>%1 的记录已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <source>Room %1 registered.</source>
+            <translation>房间 %1 已登记。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <source>Room %1 saved.</source>
+            <translation>房间 %1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
+            <translation>已导入：新住户 %1 人，补充信息 %2 人，新房间 %3 间。</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <location filename="../../desk_app/domain/roles.py" line="18" />
@@ -1408,23 +2322,114 @@
         </message>
     </context>
     <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="280" />
+            <source>Name of the community</source>
+            <translation>小区名称</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="285" />
+            <source>New room</source>
+            <translation>新房间</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="286" />
+            <source>(from the room number)</source>
+            <translation>（由房号推算）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="297" />
+            <source>Edit room %1</source>
+            <translation>编辑房间 %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="298" />
+            <source>(not known)</source>
+            <translation>（未知）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomForm</name>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="6" />
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="10" />
+            <source>&amp;Community</source>
+            <translation>小区(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="12" />
+            <source>&amp;Building</source>
+            <translation>楼栋(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="13" />
+            <source>3, 3栋 or 12#</source>
+            <translation>3、3栋 或 12#</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="14" />
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="15" />
+            <source>2 or 2单元; empty if the building has none</source>
+            <translation>2 或 2单元；没有单元可不填</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="16" />
+            <source>Room &amp;number</source>
+            <translation>房间号(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="18" />
+            <source>&amp;Floor</source>
+            <translation>楼层(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="20" />
+            <source>&amp;Area (m²)</source>
+            <translation>面积(&amp;A)（m²）</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="22" />
+            <source>&amp;Occupancy</source>
+            <translation>入住状态(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/room_dialog.ui" line="24" />
+            <source>No&amp;tes</source>
+            <translation>备注(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomHistoryPanel</name>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="36" />
+            <location filename="../../desk_app/ui/history_panel.py" line="38" />
             <source>Choose a room to see its recent records.</source>
             <translation>选择房号后，这里显示该户的近期记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="40" />
+            <location filename="../../desk_app/ui/history_panel.py" line="42" />
             <source>No earlier records for this home.</source>
             <translation>该户没有以往记录。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/history_panel.py" line="42" />
+            <location filename="../../desk_app/ui/history_panel.py" line="44" />
             <source>%n recent record(s):</source>
             <translation>
                 <numerusform>近期记录 %n 条：</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_panel.py" line="69" />
+            <source>Work order</source>
+            <translation>派工单</translation>
         </message>
     </context>
     <context>
@@ -1805,6 +2810,752 @@
             <location filename="../../forms/user_dialog.ui" line="40" />
             <source>&amp;Password</source>
             <translation>密码(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="108" />
+            <source>New work order</source>
+            <translation>新建派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="110" />
+            <source>Work order %1</source>
+            <translation>派工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="123" />
+            <source>Material</source>
+            <translation>材料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="124" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="125" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="126" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="127" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_order_dialog.py" line="273" />
+            <source>Total ¥%1</source>
+            <translation>合计 ¥%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderForm</name>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="6" />
+            <source>Work order</source>
+            <translation>派工单</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="12" />
+            <source>&amp;Room</source>
+            <translation>房号(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="13" />
+            <source>3-2-1501, phone digits or surname</source>
+            <translation>3-2-1501、电话尾号、姓氏或拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="14" />
+            <source>&amp;Contact</source>
+            <translation>联系人(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="16" />
+            <source>P&amp;hone</source>
+            <translation>电话(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="18" />
+            <source>&amp;Location</source>
+            <translation>报修位置(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="20" />
+            <source>Pl&amp;ace</source>
+            <translation>具体位置(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="21" />
+            <source>e.g. bathroom ceiling; 3rd floor stairwell</source>
+            <translation>如：主卫吊顶；3 楼楼梯间</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="22" />
+            <source>Cate&amp;gory</source>
+            <translation>类别(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="24" />
+            <source>&amp;Urgency</source>
+            <translation>紧急程度(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="26" />
+            <source>Appoint&amp;ment</source>
+            <translation>预约时间(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="28" />
+            <source>&amp;Description</source>
+            <translation>报修内容(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="30" />
+            <source>D&amp;epartment</source>
+            <translation>派往部门(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="32" />
+            <source>&amp;Technician</source>
+            <translation>维修人员(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="34" />
+            <source>By appointment</source>
+            <translation>预约上门</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="39" />
+            <source>Paid repair (quote agreed before dispatch)</source>
+            <translation>有偿维修（派工前须业主同意报价）</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="46" />
+            <source>Add material line</source>
+            <translation>增加材料</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="47" />
+            <source>Remove line</source>
+            <translation>删除一行</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="49" />
+            <source>Labour</source>
+            <translation>人工费</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="52" />
+            <source>Resident agreed to the quote</source>
+            <translation>业主已同意报价</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_order_dialog.ui" line="73" />
+            <source>This home's recent records</source>
+            <translation>本户近期记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrders</name>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="55" />
+            <source>Emergency</source>
+            <translation>急修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="56" />
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="57" />
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="67" />
+            <source>Inside the home</source>
+            <translation>户内</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="68" />
+            <source>Public area</source>
+            <translation>公共区域</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="86" />
+            <source>Awaiting dispatch</source>
+            <translation>待派工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="87" />
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="88" />
+            <source>On site</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="89" />
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="90" />
+            <source>Completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="91" />
+            <location filename="../../desk_app/domain/work_orders.py" line="126" />
+            <source>Slip returned</source>
+            <translation>已返单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="92" />
+            <source>Called back</source>
+            <translation>已回访</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="93" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="94" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="95" />
+            <source>Voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="123" />
+            <source>Dispatch</source>
+            <translation>派工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="124" />
+            <source>Arrived on site</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="125" />
+            <source>Complete</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="127" />
+            <source>Record the callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="128" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="129" />
+            <source>Put on hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="130" />
+            <source>Resume</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="131" />
+            <source>Handed back to the desk</source>
+            <translation>退单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="132" />
+            <source>Transfer to another department</source>
+            <translation>转单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="133" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="134" />
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="135" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="204" />
+            <location filename="../../desk_app/domain/work_orders.py" line="211" />
+            <source>The work order</source>
+            <translation>派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="242" />
+            <source>Parts awaited</source>
+            <translation>等待配件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="243" />
+            <source>Resident not at home</source>
+            <translation>业主不在家</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="244" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="259" />
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="260" />
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="261" />
+            <source>Busy</source>
+            <translation>占线</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="262" />
+            <source>Asked to call later</source>
+            <translation>约定稍后再打</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="263" />
+            <source>Unreachable</source>
+            <translation>联系不上</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="282" />
+            <source>Very satisfied</source>
+            <translation>非常满意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="283" />
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="284" />
+            <source>Fair</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="285" />
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="425" />
+            <source>On site by</source>
+            <translation>到场时限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="426" />
+            <source>Completed by</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="427" />
+            <source>Called back by</source>
+            <translation>回访时限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="439" />
+            <source>In time</source>
+            <translation>未超时</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="440" />
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="441" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/work_orders.py" line="727" />
+            <source>Major work order</source>
+            <translation>重大派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="366" />
+            <source>The slip is already back.</source>
+            <translation>派工单已经返回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <source>The job is not completed yet.</source>
+            <translation>维修尚未完工。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <source>The order is cancelled or voided.</source>
+            <translation>派工单已取消或作废。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersForm</name>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="8" />
+            <source>&amp;New work order… (Ctrl+N)</source>
+            <translation>新建派工单(&amp;N)… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="9" />
+            <source>Returned slip — scan or type the serial:</source>
+            <translation>返单——扫描或输入单号：</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="10" />
+            <source>PG-20261123-0001 + Enter</source>
+            <translation>PG-20261123-0001 + 回车</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="17" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="19" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="24" />
+            <source>Room or building</source>
+            <translation>房号或楼栋</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="25" />
+            <source>Search the description (2+ characters)</source>
+            <translation>搜索报修内容（至少 2 个字）</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="26" />
+            <source>Overdue only</source>
+            <translation>只看超时</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="27" />
+            <source>By deadline</source>
+            <translation>按时限排序</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="41" />
+            <source>&amp;Print slip… (Ctrl+P)</source>
+            <translation>打印派工单(&amp;P)… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="43" />
+            <source>More steps</source>
+            <translation>更多操作</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="44" />
+            <source>Call &amp;back…</source>
+            <translation>回访(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/work_orders_page.ui" line="45" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersPage</name>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="152" />
+            <source>All orders</source>
+            <translation>全部派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="153" />
+            <source>Open</source>
+            <translation>未完结</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="154" />
+            <source>Callbacks due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
+            <source>Slips not returned</source>
+            <translation>未返单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
+            <source>Unreachable (supervisor)</source>
+            <translation>联系不上（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <source>Any urgency</source>
+            <translation>全部紧急程度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="194" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="195" />
+            <source>Reported</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="196" />
+            <source>Room / place</source>
+            <translation>房号/地点</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
+            <source>Urgency</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <source>Deadline</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <source>Description</source>
+            <translation>报修内容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <source>%1 (paused)</source>
+            <translation>%1（已暂停）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="213" />
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="215" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <source>%1 (%2 late)</source>
+            <translation>%1（超时 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <source>%1 (%2 left)</source>
+            <translation>%1（剩 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="259" />
+            <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
+            <translation>共 %1 单 · 超时 %2 · 即将到期 %3 · 待回访 %4 · 未返单 %5</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="290" />
+            <source>Select an order to see it here.</source>
+            <translation>选择一张派工单，在这里查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="292" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="330" />
+            <source>Deadline: %1</source>
+            <translation>时限：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="333" />
+            <source>Paid job, total ¥%1</source>
+            <translation>有偿维修，合计 ¥%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="335" />
+            <source>agreed by the resident</source>
+            <translation>业主已同意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <source>callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <source>printed (copy %1)</source>
+            <translation>打印（第 %1 次）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="393" />
+            <source>%1: %2.</source>
+            <translation>%1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="403" />
+            <source>Work done:</source>
+            <translation>处理情况：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="409" />
+            <source>Late emergency — stop-gap taken and why:</source>
+            <translation>急修超时——临时处理措施及原因：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
+            <source>Waiting for:</source>
+            <translation>暂停原因：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="423" />
+            <source>Note and expected date (days from today):</source>
+            <translation>备注及预计恢复时间（几天后）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="432" />
+            <source>To department:</source>
+            <translation>转往部门：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <source>Reached: record the result</source>
+            <translation>已接通，记录结果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <source>Busy</source>
+            <translation>占线</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="460" />
+            <source>Asked to call later</source>
+            <translation>约定稍后再打</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="477" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <source>Callback %1</source>
+            <translation>回访 %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <source>Outcome:</source>
+            <translation>回访结果：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="478" />
+            <source>Satisfaction:</source>
+            <translation>满意度：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <source>Remarks:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="492" />
+            <source>Callback saved.</source>
+            <translation>回访已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="497" />
+            <source>Dissatisfied: reopen the order from More steps if needed.</source>
+            <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="506" />
+            <source>Attempt logged.</source>
+            <translation>已记录未接通的回访。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
+            <source>Created %1.</source>
+            <translation>已创建 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <source>Select the orders to print.</source>
+            <translation>请选择要打印的派工单。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
+            <source>Work order slips</source>
+            <translation>派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="561" />
+            <source>%1: press Enter to mark the slip returned.</source>
+            <translation>%1：按回车键登记返单。</translation>
         </message>
     </context>
 </TS>

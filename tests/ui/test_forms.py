@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from PySide6.QtWidgets import QWidget
 
-import desk_app.ui.admin_dialogs  # noqa: F401 - registers its forms
-import desk_app.ui.login  # noqa: F401
-import desk_app.ui.main_window  # noqa: F401
-import desk_app.ui.settings_page  # noqa: F401
+import desk_app.ui
 from desk_app.paths import FORMS
 from desk_app.ui.forms import FormBacked, FormError, load_form
+
+# Importing every UI module registers every behaviour class with its form.
+for _module in pkgutil.iter_modules(desk_app.ui.__path__):
+    importlib.import_module(f"desk_app.ui.{_module.name}")
 
 
 def test_every_form_file_has_a_behaviour_class():

@@ -1,0 +1,728 @@
+"""Work orders (派工单): the life cycle as a transition table, the SLA clock, routing.
+
+Everything here is pure: the rules take plain values (or any object with the
+order's attributes) and a clock reading, so they are tested without a database.
+The services apply them inside one transaction per user action.
+
+Life: created → dispatched → on site → completed → slip returned → called back →
+closed. Besides the straight path a department may hand an order back to the desk
+(退单) or the desk transfer it to another department (转单); an order may wait
+(on hold), which stops its clock; it may be cancelled or voided at any point
+before it is closed; a supervisor may reopen a called-back or closed order.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.domain.base import Base, UTCDateTime, utcnow
+from desk_app.domain.errors import IllegalTransition
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
+from desk_app.domain.roles import Permission
+
+SERIAL_KIND = "PG"
+ENTITY = "work_order"
+CONTEXT = "WorkOrders"  # the translation context of every label below
+
+
+# -- what an order is ------------------------------------------------------------------
+
+
+class Urgency(enum.StrEnum):
+    EMERGENCY = "emergency"  # 急修
+    NORMAL = "normal"  # 一般
+    MAJOR = "major"  # 重大
+
+
+URGENCY_LABELS = {
+    Urgency.EMERGENCY: QT_TRANSLATE_NOOP("WorkOrders", "Emergency"),
+    Urgency.NORMAL: QT_TRANSLATE_NOOP("WorkOrders", "Normal"),
+    Urgency.MAJOR: QT_TRANSLATE_NOOP("WorkOrders", "Major"),
+}
+
+
+class Location(enum.StrEnum):
+    IN_HOME = "in_home"  # 户内
+    PUBLIC_AREA = "public_area"  # 公共区域
+
+
+LOCATION_LABELS = {
+    Location.IN_HOME: QT_TRANSLATE_NOOP("WorkOrders", "Inside the home"),
+    Location.PUBLIC_AREA: QT_TRANSLATE_NOOP("WorkOrders", "Public area"),
+}
+
+
+class Status(enum.StrEnum):
+    CREATED = "created"  # 待派工 (also after a hand-back or a reopening)
+    DISPATCHED = "dispatched"
+    ON_SITE = "on_site"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    SLIP_RETURNED = "slip_returned"
+    CALLBACK_DONE = "callback_done"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"  # no longer wanted
+    VOIDED = "voided"  # entered in error
+
+
+STATUS_LABELS = {
+    Status.CREATED: QT_TRANSLATE_NOOP("WorkOrders", "Awaiting dispatch"),
+    Status.DISPATCHED: QT_TRANSLATE_NOOP("WorkOrders", "Dispatched"),
+    Status.ON_SITE: QT_TRANSLATE_NOOP("WorkOrders", "On site"),
+    Status.ON_HOLD: QT_TRANSLATE_NOOP("WorkOrders", "On hold"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("WorkOrders", "Completed"),
+    Status.SLIP_RETURNED: QT_TRANSLATE_NOOP("WorkOrders", "Slip returned"),
+    Status.CALLBACK_DONE: QT_TRANSLATE_NOOP("WorkOrders", "Called back"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("WorkOrders", "Closed"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("WorkOrders", "Cancelled"),
+    Status.VOIDED: QT_TRANSLATE_NOOP("WorkOrders", "Voided"),
+}
+
+# The job is being worked on: its work deadline runs (unless on hold).
+WORK_STATUSES = frozenset({Status.CREATED, Status.DISPATCHED, Status.ON_SITE, Status.ON_HOLD})
+# Done, waiting for the callback (回访).
+CALLBACK_STATUSES = frozenset({Status.COMPLETED, Status.SLIP_RETURNED})
+END_STATUSES = frozenset({Status.CLOSED, Status.CANCELLED, Status.VOIDED})
+OPEN_STATUSES = frozenset(Status) - END_STATUSES
+
+
+class Action(enum.StrEnum):
+    DISPATCH = "dispatch"
+    ARRIVE = "arrive"
+    COMPLETE = "complete"
+    RETURN_SLIP = "return_slip"
+    CALLBACK = "callback"
+    CLOSE = "close"
+    HOLD = "hold"
+    RESUME = "resume"
+    HAND_BACK = "hand_back"  # 退单: the department gives it back to the desk
+    TRANSFER = "transfer"  # 转单: the desk sends it to another department
+    CANCEL = "cancel"
+    VOID = "void"
+    REOPEN = "reopen"
+
+
+ACTION_LABELS = {
+    Action.DISPATCH: QT_TRANSLATE_NOOP("WorkOrders", "Dispatch"),
+    Action.ARRIVE: QT_TRANSLATE_NOOP("WorkOrders", "Arrived on site"),
+    Action.COMPLETE: QT_TRANSLATE_NOOP("WorkOrders", "Complete"),
+    Action.RETURN_SLIP: QT_TRANSLATE_NOOP("WorkOrders", "Slip returned"),
+    Action.CALLBACK: QT_TRANSLATE_NOOP("WorkOrders", "Record the callback"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("WorkOrders", "Close"),
+    Action.HOLD: QT_TRANSLATE_NOOP("WorkOrders", "Put on hold"),
+    Action.RESUME: QT_TRANSLATE_NOOP("WorkOrders", "Resume"),
+    Action.HAND_BACK: QT_TRANSLATE_NOOP("WorkOrders", "Handed back to the desk"),
+    Action.TRANSFER: QT_TRANSLATE_NOOP("WorkOrders", "Transfer to another department"),
+    Action.CANCEL: QT_TRANSLATE_NOOP("WorkOrders", "Cancel"),
+    Action.VOID: QT_TRANSLATE_NOOP("WorkOrders", "Void"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("WorkOrders", "Reopen"),
+}
+
+_BEFORE_CLOSED = tuple(OPEN_STATUSES)
+
+# The transition table: for each action, the states it may start from and where it
+# leads. ``None`` as a target means "the state the order was put on hold from".
+TRANSITIONS: dict[Action, dict[Status, Status | None]] = {
+    Action.DISPATCH: {Status.CREATED: Status.DISPATCHED},
+    Action.ARRIVE: {Status.DISPATCHED: Status.ON_SITE},
+    Action.COMPLETE: {Status.ON_SITE: Status.COMPLETED},
+    # The slip may come back before or after the callback; the order closes only
+    # when both have happened (see ``close_blocked``).
+    Action.RETURN_SLIP: {
+        Status.COMPLETED: Status.SLIP_RETURNED,
+        Status.CALLBACK_DONE: Status.CALLBACK_DONE,
+    },
+    Action.CALLBACK: {
+        Status.COMPLETED: Status.CALLBACK_DONE,
+        Status.SLIP_RETURNED: Status.CALLBACK_DONE,
+    },
+    Action.CLOSE: {Status.CALLBACK_DONE: Status.CLOSED},
+    Action.HOLD: {
+        Status.CREATED: Status.ON_HOLD,
+        Status.DISPATCHED: Status.ON_HOLD,
+        Status.ON_SITE: Status.ON_HOLD,
+    },
+    Action.RESUME: {Status.ON_HOLD: None},
+    Action.HAND_BACK: {Status.DISPATCHED: Status.CREATED, Status.ON_SITE: Status.CREATED},
+    Action.TRANSFER: {Status.DISPATCHED: Status.DISPATCHED, Status.ON_SITE: Status.DISPATCHED},
+    Action.CANCEL: dict.fromkeys(_BEFORE_CLOSED, Status.CANCELLED),
+    Action.VOID: dict.fromkeys(_BEFORE_CLOSED, Status.VOIDED),
+    Action.REOPEN: {Status.CALLBACK_DONE: Status.CREATED, Status.CLOSED: Status.CREATED},
+}
+
+# Where each action leads in general, for messages about a refused step.
+NOMINAL_TARGET: dict[Action, Status | None] = {
+    action: next(iter(set(targets.values()))) if len(set(targets.values())) == 1 else None
+    for action, targets in TRANSITIONS.items()
+}
+NOMINAL_TARGET[Action.RETURN_SLIP] = Status.SLIP_RETURNED
+
+# Who may take each step (DESIGN.md "Roles"): the desk does the daily work, a
+# supervisor cancels, voids and reopens.
+ACTION_PERMISSION: dict[Action, Permission] = {
+    **dict.fromkeys(Action, Permission.LOG_WORK),
+    Action.CANCEL: Permission.VOID,
+    Action.VOID: Permission.VOID,
+    Action.REOPEN: Permission.APPROVE,
+}
+
+
+def next_status(
+    current: Status | str,
+    action: Action | str,
+    *,
+    held_from: Status | str | None = None,
+    record: str = "",
+) -> Status:
+    """The state ``action`` leads to from ``current``; IllegalTransition otherwise."""
+    current, action = Status(current), Action(action)
+    targets = TRANSITIONS[action]
+    if current not in targets:
+        requested = NOMINAL_TARGET[action]
+        if requested is None:
+            raise IllegalTransition(
+                QT_TRANSLATE_NOOP("Errors", "{record} is {current}; “{action}” is not possible."),
+                current_state=current.value,
+                requested_state="",
+                record=record or Tr(CONTEXT, QT_TRANSLATE_NOOP("WorkOrders", "The work order")),
+                current=Tr(CONTEXT, STATUS_LABELS[current]),
+                action=Tr(CONTEXT, ACTION_LABELS[action]),
+            )
+        raise IllegalTransition(
+            current_state=current.value,
+            requested_state=requested.value,
+            record=record or Tr(CONTEXT, QT_TRANSLATE_NOOP("WorkOrders", "The work order")),
+            current=Tr(CONTEXT, STATUS_LABELS[current]),
+            requested=Tr(CONTEXT, STATUS_LABELS[requested]),
+            action=Tr(CONTEXT, ACTION_LABELS[action]),
+        )
+    target = targets[current]
+    if target is None:
+        if not held_from:
+            raise ValueError("an order on hold remembers the state it was held from")
+        target = Status(held_from)
+    return target
+
+
+def available_actions(status: Status | str, *, slip_returned: bool) -> frozenset[Action]:
+    """The steps the state machine allows now (the UI enables its buttons by them)."""
+    status = Status(status)
+    found = {action for action, targets in TRANSITIONS.items() if status in targets}
+    if slip_returned:
+        found.discard(Action.RETURN_SLIP)
+    elif status is Status.CALLBACK_DONE:
+        found.discard(Action.CLOSE)
+    return frozenset(found)
+
+
+class HoldReason(enum.StrEnum):
+    PARTS = "parts"  # 等配件
+    RESIDENT_AWAY = "resident_away"  # 业主不在家
+    OTHER = "other"
+
+
+HOLD_REASON_LABELS = {
+    HoldReason.PARTS: QT_TRANSLATE_NOOP("WorkOrders", "Parts awaited"),
+    HoldReason.RESIDENT_AWAY: QT_TRANSLATE_NOOP("WorkOrders", "Resident not at home"),
+    HoldReason.OTHER: QT_TRANSLATE_NOOP("WorkOrders", "Other reason"),
+}
+
+
+class CallOutcome(enum.StrEnum):
+    """One call of the callback (回访)."""
+
+    REACHED = "reached"  # the result was recorded
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    CALL_LATER = "call_later"  # reached, asked to be called at another time
+    UNREACHABLE = "unreachable"  # a supervisor settled an order nobody could reach
+
+
+CALL_OUTCOME_LABELS = {
+    CallOutcome.REACHED: QT_TRANSLATE_NOOP("WorkOrders", "Reached"),
+    CallOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("WorkOrders", "No answer"),
+    CallOutcome.BUSY: QT_TRANSLATE_NOOP("WorkOrders", "Busy"),
+    CallOutcome.CALL_LATER: QT_TRANSLATE_NOOP("WorkOrders", "Asked to call later"),
+    CallOutcome.UNREACHABLE: QT_TRANSLATE_NOOP("WorkOrders", "Unreachable"),
+}
+
+# The unanswered calls logged as attempts; only the first two count as failed tries.
+ATTEMPT_OUTCOMES = frozenset({CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.CALL_LATER})
+FAILED_OUTCOMES = frozenset({CallOutcome.NO_ANSWER, CallOutcome.BUSY})
+RESULT_OUTCOMES = frozenset({CallOutcome.REACHED, CallOutcome.UNREACHABLE})
+# After a failed try the order comes up again on the callback list this much later.
+CALLBACK_RETRY = timedelta(hours=1)
+
+
+class Satisfaction(enum.StrEnum):
+    VERY_SATISFIED = "very_satisfied"
+    SATISFIED = "satisfied"
+    FAIR = "fair"
+    DISSATISFIED = "dissatisfied"
+
+
+SATISFACTION_LABELS = {
+    Satisfaction.VERY_SATISFIED: QT_TRANSLATE_NOOP("WorkOrders", "Very satisfied"),
+    Satisfaction.SATISFIED: QT_TRANSLATE_NOOP("WorkOrders", "Satisfied"),
+    Satisfaction.FAIR: QT_TRANSLATE_NOOP("WorkOrders", "Fair"),
+    Satisfaction.DISSATISFIED: QT_TRANSLATE_NOOP("WorkOrders", "Dissatisfied"),
+}
+
+
+# -- categories and routing ---------------------------------------------------------------
+
+# The categories a new database starts with (code, label); the administrator may
+# relabel, add, disable, and give a category its own completion limit.
+SEED_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("water", "给排水"),
+    ("electrical", "电气照明"),
+    ("doors_windows", "门窗"),
+    ("civil", "土建"),
+    ("lift", "电梯"),
+    ("gas", "燃气"),
+    ("public_facilities", "公共设施"),
+    ("cleaning", "保洁"),
+    ("greenery", "绿化"),
+    ("security", "安防"),
+    ("other", "其他"),
+)
+DEFAULT_CATEGORY = "other"
+
+SERVICE_ASSISTANT, ENGINEERING, SECURITY, ENVIRONMENT, FINANCE = (
+    "客服助理",
+    "工程部",
+    "安全部",
+    "环境部",
+    "财务部",
+)
+
+# DESIGN.md "Routing": (inside a home, free; in a public area). Paid repairs inside
+# a home always go to engineering.
+ROUTES: dict[str, tuple[str, str]] = {
+    "water": (SERVICE_ASSISTANT, ENGINEERING),
+    "electrical": (SERVICE_ASSISTANT, ENGINEERING),
+    "doors_windows": (SERVICE_ASSISTANT, ENGINEERING),
+    "civil": (SERVICE_ASSISTANT, ENGINEERING),
+    "lift": (ENGINEERING, ENGINEERING),
+    "gas": (ENGINEERING, ENGINEERING),
+    "public_facilities": (ENGINEERING, ENGINEERING),
+    "cleaning": (ENVIRONMENT, ENVIRONMENT),
+    "greenery": (ENVIRONMENT, ENVIRONMENT),
+    "security": (SECURITY, SECURITY),
+    "other": (SERVICE_ASSISTANT, SERVICE_ASSISTANT),
+}
+_UNKNOWN_ROUTE = (SERVICE_ASSISTANT, ENGINEERING)
+
+
+def route(category: str, location: Location | str, paid: bool) -> str:
+    """The name of the department a new order is suggested for.
+
+    Inside-home daily repairs, building quality and neighbour issues → service
+    assistant; access, order, fire safety → security; cleaning, greenery, pests →
+    environment; public water, power, lighting and paid in-home repairs →
+    engineering. A category the administrator added routes like a repair."""
+    home, public = ROUTES.get(category, _UNKNOWN_ROUTE)
+    if Location(location) is Location.PUBLIC_AREA:
+        return public
+    if paid and home == SERVICE_ASSISTANT:
+        return ENGINEERING
+    return home
+
+
+# Words in what the caller said that suggest a category or an emergency; only a
+# suggestion for the form made from a contact entry.
+_CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("gas", ("燃气", "煤气", "天然气", "热水器打不着")),
+    ("lift", ("电梯",)),
+    ("water", ("漏水", "渗水", "水管", "下水", "堵塞", "地漏", "马桶", "水箱", "返水", "停水")),
+    ("electrical", ("灯", "电路", "跳闸", "停电", "插座", "线路", "暖气")),
+    ("doors_windows", ("门锁", "锁", "窗", "门禁", "入户门")),
+    ("civil", ("墙", "裂缝", "天花板", "瓷砖", "屋面", "防水")),
+    ("cleaning", ("垃圾", "保洁", "清理", "异味")),
+    ("greenery", ("绿化", "树", "草坪", "花园")),
+    ("security", ("保安", "消防", "监控", "巡逻", "停车")),
+)
+_EMERGENCY_WORDS = ("爆管", "跑水", "燃气", "煤气", "困人", "漏电", "停电", "着火", "冒烟")
+
+
+def guess_category(text: str) -> str:
+    for code, words in _CATEGORY_WORDS:
+        if any(word in text for word in words):
+            return code
+    return DEFAULT_CATEGORY
+
+
+def guess_urgency(text: str) -> Urgency:
+    return Urgency.EMERGENCY if any(word in text for word in _EMERGENCY_WORDS) else Urgency.NORMAL
+
+
+# -- money -------------------------------------------------------------------------------------
+
+CENT = Decimal("0.01")
+
+
+def line_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
+    return (quantity * unit_price).quantize(CENT)
+
+
+# -- the SLA clock ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SlaSettings:
+    """The ``sla.*`` settings a work order's clock follows."""
+
+    emergency_onsite_minutes: int = 20
+    emergency_complete_hours: int = 8
+    normal_complete_hours: int = 48
+    warning_minutes: int = 60
+    callback_hours: int = 24
+    callback_max_attempts: int = 3
+
+    KEYS = (
+        "sla.emergency_onsite_minutes",
+        "sla.emergency_complete_hours",
+        "sla.normal_complete_hours",
+        "sla.warning_minutes",
+        "sla.callback_hours",
+        "sla.callback_max_attempts",
+    )
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> SlaSettings:
+        """From a {"sla.…": value} mapping such as SettingsService.all()."""
+        return cls(**{key.removeprefix("sla."): int(values[key]) for key in cls.KEYS})
+
+    @property
+    def warning(self) -> timedelta:
+        return timedelta(minutes=self.warning_minutes)
+
+
+class DeadlinePhase(enum.StrEnum):
+    ONSITE = "onsite"  # an emergency's technician must be there
+    COMPLETE = "complete"  # the job must be done
+    CALLBACK = "callback"  # the resident must be called back
+
+
+DEADLINE_PHASE_LABELS = {
+    DeadlinePhase.ONSITE: QT_TRANSLATE_NOOP("WorkOrders", "On site by"),
+    DeadlinePhase.COMPLETE: QT_TRANSLATE_NOOP("WorkOrders", "Completed by"),
+    DeadlinePhase.CALLBACK: QT_TRANSLATE_NOOP("WorkOrders", "Called back by"),
+}
+WORK_PHASES = frozenset({DeadlinePhase.ONSITE, DeadlinePhase.COMPLETE})
+
+
+class Level(enum.StrEnum):
+    OK = "ok"
+    AMBER = "amber"  # inside the warning window
+    RED = "red"  # overdue
+
+
+LEVEL_LABELS = {
+    Level.OK: QT_TRANSLATE_NOOP("WorkOrders", "In time"),
+    Level.AMBER: QT_TRANSLATE_NOOP("WorkOrders", "Due soon"),
+    Level.RED: QT_TRANSLATE_NOOP("WorkOrders", "Overdue"),
+}
+
+
+def plan_deadlines(
+    urgency: Urgency | str,
+    start: datetime,
+    appointment_at: datetime | None,
+    sla: SlaSettings,
+    category_hours: int | None = None,
+) -> tuple[datetime | None, datetime]:
+    """(on site by, completed by) for a clock started at ``start``, before any hold.
+
+    Emergency: on site within the set minutes and done within the set hours.
+    Normal and major: done by the appointment, or else within the category's own
+    limit or the general one."""
+    if Urgency(urgency) is Urgency.EMERGENCY:
+        return (
+            start + timedelta(minutes=sla.emergency_onsite_minutes),
+            start + timedelta(hours=sla.emergency_complete_hours),
+        )
+    if appointment_at is not None:
+        return None, appointment_at
+    return None, start + timedelta(hours=category_hours or sla.normal_complete_hours)
+
+
+class Clocked(Protocol):
+    """What the clock needs of an order (the ORM row or a test's stand-in)."""
+
+    status: str
+    held_from: str
+    onsite_due_at: datetime | None
+    complete_due_at: datetime
+    onsite_at: datetime | None
+    held_seconds: int
+    hold_started_at: datetime | None
+    callback_due_at: datetime | None
+
+
+def current_deadline(order: Clocked) -> tuple[DeadlinePhase, datetime] | None:
+    """The next promise the order has to keep, with time on hold added to work
+    deadlines (up to the start of a hold still running), or None."""
+    status = Status(order.status)
+    working = Status(order.held_from) if status is Status.ON_HOLD else status
+    if working in WORK_STATUSES:
+        held = timedelta(seconds=order.held_seconds)
+        if order.onsite_due_at is not None and order.onsite_at is None:
+            return DeadlinePhase.ONSITE, order.onsite_due_at + held
+        return DeadlinePhase.COMPLETE, order.complete_due_at + held
+    if working in CALLBACK_STATUSES and order.callback_due_at is not None:
+        return DeadlinePhase.CALLBACK, order.callback_due_at
+    return None
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    """Where an order stands against its next deadline at one moment.
+
+    While the order is on hold its clock stands still: ``seconds_left`` stays what
+    it was when the hold began and ``deadline`` moves on with the time."""
+
+    deadline: datetime | None
+    seconds_left: int | None
+    level: Level
+    phase: DeadlinePhase | None = None
+    paused: bool = False
+
+    def __iter__(self):  # deadline, seconds_left, level = deadline_state(...)
+        return iter((self.deadline, self.seconds_left, self.level))
+
+
+NO_DEADLINE = DeadlineState(None, None, Level.OK)
+
+
+def deadline_state(order: Clocked, now: datetime, settings: SlaSettings) -> DeadlineState:
+    found = current_deadline(order)
+    if found is None:
+        return NO_DEADLINE
+    phase, deadline = found
+    paused = Status(order.status) is Status.ON_HOLD
+    if paused and phase in WORK_PHASES and order.hold_started_at is not None:
+        deadline += max(now - order.hold_started_at, timedelta(0))
+    left = deadline - now
+    if left < timedelta(0):
+        level = Level.RED
+    elif left <= settings.warning:
+        level = Level.AMBER
+    else:
+        level = Level.OK
+    return DeadlineState(deadline, math.floor(left.total_seconds()), level, phase, paused)
+
+
+def stored_deadline(order: Clocked) -> tuple[str, datetime | None]:
+    """(phase, due) as kept on the row for filtering and sorting in SQL: a running
+    clock's deadline; none while the clock stands still on hold."""
+    found = current_deadline(order)
+    if found is None:
+        return "", None
+    phase, deadline = found
+    if Status(order.status) is Status.ON_HOLD and phase in WORK_PHASES:
+        return phase.value, None
+    return phase.value, deadline
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+
+class WorkOrderCategory(Base):
+    __tablename__ = "work_order_categories"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    label: Mapped[str] = mapped_column(String(20))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Normal and major orders of this category are due within this many hours
+    # instead of sla.normal_complete_hours (None: the general limit).
+    complete_hours: Mapped[int | None] = mapped_column(Integer)
+
+
+class WorkOrder(Base):
+    __tablename__ = "work_orders"
+    __table_args__ = (
+        Index("ix_work_orders_status_due", "status", "due_at"),
+        Index("ix_work_orders_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[str] = mapped_column(String(20), unique=True)
+    day: Mapped[date] = mapped_column(Date, index=True)  # local date of the serial
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # where and who
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id"), index=True)
+    location: Mapped[str] = mapped_column(String(12))
+    place: Mapped[str] = mapped_column(String(80), default="")
+    contact_name: Mapped[str] = mapped_column(String(40), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    # what
+    category_code: Mapped[str] = mapped_column(ForeignKey("work_order_categories.code"))
+    description: Mapped[str] = mapped_column(Text)
+    urgency: Mapped[str] = mapped_column(String(12))
+    appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # money: the current quote is the lines of revision ``quote_revision``
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    labour_fee: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+    total: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+    quote_revision: Mapped[int] = mapped_column(Integer, default=0)
+    resident_agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    agreement_note: Mapped[str] = mapped_column(String(200), default="")
+    # who does it
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    technician: Mapped[str] = mapped_column(String(40), default="")
+    # where it stands
+    status: Mapped[str] = mapped_column(String(16))
+    held_from: Mapped[str] = mapped_column(String(16), default="")
+    hold_reason: Mapped[str] = mapped_column(String(20), default="")
+    hold_note: Mapped[str] = mapped_column(Text, default="")
+    hold_until: Mapped[date | None] = mapped_column(Date)
+    hold_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    held_seconds: Mapped[int] = mapped_column(Integer, default=0)  # closed holds, this cycle
+    # the clock: started at creation (or reopening); deadlines before holds
+    clock_start_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    onsite_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    complete_due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # derived from the above by the services: the running deadline, for SQL
+    due_phase: Mapped[str] = mapped_column(String(10), default="")
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    manager_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # the steps of the current cycle (every step of every cycle is in work_order_steps)
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    dispatched_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    onsite_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    onsite_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    completed_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    work_done: Mapped[str] = mapped_column(Text, default="")
+    stop_gap: Mapped[str] = mapped_column(Text, default="")  # emergency done late: why, and what
+    slip_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    callback_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    callback_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    callback_attempts: Mapped[int] = mapped_column(Integer, default=0)  # failed tries
+    callback_unreachable: Mapped[bool] = mapped_column(Boolean, default=False)
+    callback_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    satisfaction: Mapped[str] = mapped_column(String(20), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # cancelled or voided
+    end_reason: Mapped[str] = mapped_column(Text, default="")
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    handback_count: Mapped[int] = mapped_column(Integer, default=0)
+    transfer_count: Mapped[int] = mapped_column(Integer, default=0)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # see domain.text_search
+
+
+class WorkOrderQuoteLine(Base):
+    """One material of a paid order's quote. A changed quote adds a new revision;
+    the old lines stay."""
+
+    __tablename__ = "work_order_quote_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    unit: Mapped[str] = mapped_column(String(10), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+
+class WorkOrderStep(Base):
+    """The status history: every step with its time, actor and reason."""
+
+    __tablename__ = "work_order_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(20))  # an Action, or "create"
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    hold_reason: Mapped[str] = mapped_column(String(20), default="")  # of a hold step
+    hold_until: Mapped[date | None] = mapped_column(Date)
+
+
+class WorkOrderCallback(Base):
+    """One callback call: an unanswered try or the result. A result is locked once
+    saved; a supervisor's amendment is marked here and audited."""
+
+    __tablename__ = "work_order_callbacks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    cycle: Mapped[int] = mapped_column(Integer, default=0)  # the order's reopen_count then
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    call_later_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    satisfaction: Mapped[str] = mapped_column(String(20), default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    amended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    amended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class WorkOrderPrint(Base):
+    """Every print of a slip: the first, and each reprint (补打)."""
+
+    __tablename__ = "work_order_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    copy_no: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    printed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    paper: Mapped[str] = mapped_column(String(12))
+
+
+class Notification(Base):
+    """Something a role must be told, e.g. a major work order for the managers.
+
+    One row per recipient who was active at the time; a row with no recipient
+    addresses everyone of ``recipient_role`` (there was nobody of it yet). Other
+    record kinds (major complaints) are expected to use it too."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    kind: Mapped[str] = mapped_column(String(30))
+    entity_type: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    recipient_role: Mapped[str] = mapped_column(String(20))
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    read_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+NOTICE_MAJOR_WORK_ORDER = "major_work_order"
+
+NOTICE_LABELS = {
+    NOTICE_MAJOR_WORK_ORDER: QT_TRANSLATE_NOOP("WorkOrders", "Major work order"),
+}
