@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
@@ -21,15 +28,20 @@ class DashboardPage(QWidget):
         self.today.setFont(font)
         self.overdue = QLabel()
         self.overdue.setObjectName("overdueSummary")
+        self.work = QLabel()
+        self.work.setObjectName("workOrderSummary")
+        self.work.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.today)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.work)
         self.unsigned_box = QGroupBox(self.tr("Days not yet signed (contact log)"))
         self.unsigned = QListWidget()
         self.unsigned.setObjectName("unsignedDays")
         self.unsigned.setMaximumHeight(160)
         box_layout = QVBoxLayout(self.unsigned_box)
         box_layout.addWidget(self.unsigned)
+        self.unsigned_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.unsigned_box)
         self.unsigned_box.setVisible(actor.can(Permission.SIGN_DAY))
         layout.addStretch()
@@ -47,6 +59,21 @@ class DashboardPage(QWidget):
         overdue = contacts.count(ContactFilter(overdue_only=True))
         self.overdue.setText(self.tr("Follow-ups overdue: %1").replace("%1", str(overdue)))
         self.overdue.setStyleSheet("color: #b00020;" if overdue else "")
+        counts = self.services.work_orders.counts(self.actor)
+        lines = [
+            self.tr("Work orders overdue: %1").replace("%1", str(counts.overdue)),
+            self.tr("due within the warning time: %1").replace("%1", str(counts.due_soon)),
+            self.tr("callbacks due: %1").replace("%1", str(counts.callbacks_due)),
+            self.tr("slips not returned: %1").replace("%1", str(counts.outstanding_slips)),
+        ]
+        if self.actor.can(Permission.SIGN_DAY):
+            lines.append(
+                self.tr("unreachable for callback: %1").replace("%1", str(counts.unreachable))
+            )
+        if counts.unread_notices:
+            lines.append(self.tr("unread notices: %1").replace("%1", str(counts.unread_notices)))
+        self.work.setText("　".join(lines))
+        self.work.setStyleSheet("color: #b00020;" if counts.overdue else "")
         self.unsigned.clear()
         if self.actor.can(Permission.SIGN_DAY):
             days = contacts.unsigned_days()

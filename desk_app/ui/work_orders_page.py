@@ -136,7 +136,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        for column, width in enumerate((128, 84, 130, 74, 56, 80, 80, 150)):
+        for column, width in enumerate((128, 84, 130, 74, 46, 64, 74, 180)):
             table.setColumnWidth(column, width)
         table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -490,22 +490,52 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="27" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="31" />
             <source>Days not yet signed (contact log)</source>
             <translation>Days not yet signed (contact log)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="43" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>Today %1: %2 calls and visits logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="48" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="52" />
             <source>Follow-ups overdue: %1</source>
             <translation>Follow-ups overdue: %1</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
+            <source>Work orders overdue: %1</source>
+            <translation>Work orders overdue: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="57" />
+            <source>due within the warning time: %1</source>
+            <translation>due within the warning time: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="58" />
+            <source>callbacks due: %1</source>
+            <translation>callbacks due: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="59" />
+            <source>slips not returned: %1</source>
+            <translation>slips not returned: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="63" />
+            <source>unreachable for callback: %1</source>
+            <translation>unreachable for callback: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <source>unread notices: %1</source>
+            <translation>unread notices: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="75" />
             <source>Every day is signed.</source>
             <translation>Every day is signed.</translation>
         </message>
@@ -806,7 +836,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="662" />
-            <location filename="../../desk_app/services/work_orders.py" line="1570" />
+            <location filename="../../desk_app/services/work_orders.py" line="1573" />
             <source>The time lies in the future.</source>
             <translation>The time lies in the future.</translation>
         </message>
@@ -827,20 +857,20 @@
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="712" />
-            <location filename="../../desk_app/services/work_orders.py" line="1613" />
+            <location filename="../../desk_app/services/work_orders.py" line="1616" />
             <source>Entry {serial} has been voided.</source>
             <translation>Entry {serial} has been voided.</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="723" />
-            <location filename="../../desk_app/services/work_orders.py" line="1610" />
+            <location filename="../../desk_app/services/work_orders.py" line="1613" />
             <source>No entry with number {id}.</source>
             <translation>No entry with number {id}.</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="830" />
-            <location filename="../../desk_app/services/work_orders.py" line="781" />
-            <location filename="../../desk_app/services/work_orders.py" line="2239" />
+            <location filename="../../desk_app/services/work_orders.py" line="784" />
+            <location filename="../../desk_app/services/work_orders.py" line="2242" />
             <source>Give a reason (at least two characters).</source>
             <translation>Give a reason (at least two characters).</translation>
         </message>
@@ -1070,188 +1100,188 @@
             <translation>{record} is {current}; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="469" />
+            <location filename="../../desk_app/services/work_orders.py" line="470" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>A category needs a code and a name of at most 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="476" />
+            <location filename="../../desk_app/services/work_orders.py" line="477" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>Completion limit: enter {low} to {high} hours.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="584" />
-            <location filename="../../desk_app/services/work_orders.py" line="663" />
+            <location filename="../../desk_app/services/work_orders.py" line="586" />
+            <location filename="../../desk_app/services/work_orders.py" line="666" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} is {status}; it can no longer be edited.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="593" />
+            <location filename="../../desk_app/services/work_orders.py" line="595" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>Only the clerk who opened an order or a supervisor can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="604" />
+            <location filename="../../desk_app/services/work_orders.py" line="606" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} has been dispatched: transfer it to change the department.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="657" />
+            <location filename="../../desk_app/services/work_orders.py" line="660" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} is free of charge: there is no quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="742" />
+            <location filename="../../desk_app/services/work_orders.py" line="745" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="786" />
+            <location filename="../../desk_app/services/work_orders.py" line="789" />
             <source>Give the date the work is expected to go on.</source>
             <translation>Give the date the work is expected to go on.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="842" />
+            <location filename="../../desk_app/services/work_orders.py" line="845" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} is already with {department}: choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="873" />
+            <location filename="../../desk_app/services/work_orders.py" line="876" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>The slip of {record} has not come back yet: mark it returned first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="923" />
+            <location filename="../../desk_app/services/work_orders.py" line="927" />
             <source>No work order with the serial {serial}.</source>
             <translation>No work order with the serial {serial}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="944" />
+            <location filename="../../desk_app/services/work_orders.py" line="948" />
             <source>The slip of {record} is already back.</source>
             <translation>The slip of {record} is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="985" />
+            <location filename="../../desk_app/services/work_orders.py" line="989" />
             <source>Give the time the resident asked to be called.</source>
             <translation>Give the time the resident asked to be called.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1069" />
+            <location filename="../../desk_app/services/work_orders.py" line="1073" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} has not been marked unreachable; call again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1107" />
+            <location filename="../../desk_app/services/work_orders.py" line="1111" />
             <source>No callback with number {id}.</source>
             <translation>No callback with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1115" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>Only a saved callback result can be amended, not a missed call.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1124" />
+            <location filename="../../desk_app/services/work_orders.py" line="1128" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>Nobody was reached: there is no satisfaction to record.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1207" />
+            <location filename="../../desk_app/services/work_orders.py" line="1211" />
             <source>No notice with number {id}.</source>
             <translation>No notice with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1224" />
+            <location filename="../../desk_app/services/work_orders.py" line="1228" />
             <source>Choose at least one work order to print.</source>
             <translation>Choose at least one work order to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1236" />
+            <location filename="../../desk_app/services/work_orders.py" line="1240" />
             <source>{record} is {status}; it is not printed.</source>
             <translation>{record} is {status}; it is not printed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1574" />
+            <location filename="../../desk_app/services/work_orders.py" line="1577" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>The time cannot be earlier than the step before it ({before}).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1585" />
+            <location filename="../../desk_app/services/work_orders.py" line="1588" />
             <source>The appointment lies in the past.</source>
             <translation>The appointment lies in the past.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1596" />
+            <location filename="../../desk_app/services/work_orders.py" line="1599" />
             <source>Choose the department the job goes to.</source>
             <translation>Choose the department the job goes to.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1662" />
+            <location filename="../../desk_app/services/work_orders.py" line="1665" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>Unknown paper {paper}; use {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1938" />
+            <location filename="../../desk_app/services/work_orders.py" line="1942" />
             <source>Describe the job.</source>
             <translation>Describe the job.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1943" />
+            <location filename="../../desk_app/services/work_orders.py" line="1947" />
             <source>Choose a category from the list.</source>
             <translation>Choose a category from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1949" />
+            <location filename="../../desk_app/services/work_orders.py" line="1953" />
             <source>No room with number {id}.</source>
             <translation>No room with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1956" />
+            <location filename="../../desk_app/services/work_orders.py" line="1960" />
             <source>Give the room of a job inside a home.</source>
             <translation>Give the room of a job inside a home.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1961" />
+            <location filename="../../desk_app/services/work_orders.py" line="1965" />
             <source>Say where in the public area the job is.</source>
             <translation>Say where in the public area the job is.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1969" />
+            <location filename="../../desk_app/services/work_orders.py" line="1973" />
             <source>Give a phone number to reach the resident.</source>
             <translation>Give a phone number to reach the resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1976" />
+            <location filename="../../desk_app/services/work_orders.py" line="1980" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>A paid job needs a quote: materials or labour.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1981" />
+            <location filename="../../desk_app/services/work_orders.py" line="1985" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>A free job has no charges: mark it paid or remove the quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2016" />
+            <location filename="../../desk_app/services/work_orders.py" line="2019" />
             <source>No work order with number {id}.</source>
             <translation>No work order with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2161" />
+            <location filename="../../desk_app/services/work_orders.py" line="2164" />
             <source>Quote line {n}: enter a number.</source>
             <translation>Quote line {n}: enter a number.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2172" />
+            <location filename="../../desk_app/services/work_orders.py" line="2175" />
             <source>A quote has at most {n} lines.</source>
             <translation>A quote has at most {n} lines.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2183" />
+            <location filename="../../desk_app/services/work_orders.py" line="2186" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>Quote line {n}: give the material, a quantity above zero and a price.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2194" />
+            <location filename="../../desk_app/services/work_orders.py" line="2197" />
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
         </message>
@@ -3203,17 +3233,17 @@
             <translation>Major work order</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="366" />
+            <location filename="../../desk_app/services/work_orders.py" line="367" />
             <source>The slip is already back.</source>
             <translation>The slip is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
             <source>The job is not completed yet.</source>
             <translation>The job is not completed yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="369" />
             <source>The order is cancelled or voided.</source>
             <translation>The order is cancelled or voided.</translation>
         </message>
@@ -3289,271 +3319,271 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="152" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>All orders</source>
             <translation>All orders</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="153" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="154" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
             <source>Callbacks due</source>
             <translation>Callbacks due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
             <source>Slips not returned</source>
             <translation>Slips not returned</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Unreachable (supervisor)</source>
             <translation>Unreachable (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="167" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="170" />
             <source>Any urgency</source>
             <translation>Any urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="173" />
             <source>All departments</source>
             <translation>All departments</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="194" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="195" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Reported</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="196" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
             <source>%1 (paused)</source>
             <translation>%1 (paused)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="213" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
             <source>%1 days</source>
             <translation>%1 days</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="215" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
             <source>%1 (%2 late)</source>
             <translation>%1 (%2 late)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="227" />
             <source>%1 (%2 left)</source>
             <translation>%1 (%2 left)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="259" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="266" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="290" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
             <source>Select an order to see it here.</source>
             <translation>Select an order to see it here.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="292" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="299" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="304" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="330" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
             <source>Deadline: %1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="333" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="340" />
             <source>Paid job, total ¥%1</source>
             <translation>Paid job, total ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="335" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="342" />
             <source>agreed by the resident</source>
             <translation>agreed by the resident</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="344" />
             <source>callback</source>
             <translation>callback</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="362" />
             <source>printed (copy %1)</source>
             <translation>printed (copy %1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="393" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="400" />
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="403" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="410" />
             <source>Work done:</source>
             <translation>Work done:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="409" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="416" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>Late emergency — stop-gap taken and why:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="426" />
             <source>Waiting for:</source>
             <translation>Waiting for:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="423" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="430" />
             <source>Note and expected date (days from today):</source>
             <translation>Note and expected date (days from today):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="432" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="439" />
             <source>To department:</source>
             <translation>To department:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
             <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
             <source>Reached: record the result</source>
             <translation>Reached: record the result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
             <source>No answer</source>
             <translation>No answer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="460" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="467" />
             <source>Asked to call later</source>
             <translation>Asked to call later</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="477" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="471" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
             <source>Callback %1</source>
             <translation>Callback %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="472" />
             <source>Outcome:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="478" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
             <source>Satisfaction:</source>
             <translation>Satisfaction:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
             <source>Remarks:</source>
             <translation>Remarks:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="492" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
             <source>Callback saved.</source>
             <translation>Callback saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="497" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="506" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="513" />
             <source>Attempt logged.</source>
             <translation>Attempt logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
             <source>Created %1.</source>
             <translation>Created %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="543" />
             <source>Select the orders to print.</source>
             <translation>Select the orders to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="551" />
             <source>Work order slips</source>
             <translation>Work order slips</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="561" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="568" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1: press Enter to mark the slip returned.</translation>
         </message>

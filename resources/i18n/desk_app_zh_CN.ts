@@ -490,22 +490,52 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="27" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="31" />
             <source>Days not yet signed (contact log)</source>
             <translation>来电来访登记未签字的日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="43" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>今天 %1：已登记来电来访 %2 条。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="48" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="52" />
             <source>Follow-ups overdue: %1</source>
             <translation>跟进超时：%1 条</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
+            <source>Work orders overdue: %1</source>
+            <translation>派工单超时：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="57" />
+            <source>due within the warning time: %1</source>
+            <translation>即将到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="58" />
+            <source>callbacks due: %1</source>
+            <translation>待回访：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="59" />
+            <source>slips not returned: %1</source>
+            <translation>未返单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="63" />
+            <source>unreachable for callback: %1</source>
+            <translation>回访联系不上：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <source>unread notices: %1</source>
+            <translation>未读通知：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="75" />
             <source>Every day is signed.</source>
             <translation>所有日期都已签字。</translation>
         </message>
@@ -806,7 +836,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="662" />
-            <location filename="../../desk_app/services/work_orders.py" line="1570" />
+            <location filename="../../desk_app/services/work_orders.py" line="1573" />
             <source>The time lies in the future.</source>
             <translation>时间晚于现在。</translation>
         </message>
@@ -827,20 +857,20 @@
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="712" />
-            <location filename="../../desk_app/services/work_orders.py" line="1613" />
+            <location filename="../../desk_app/services/work_orders.py" line="1616" />
             <source>Entry {serial} has been voided.</source>
             <translation>记录 {serial} 已作废。</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="723" />
-            <location filename="../../desk_app/services/work_orders.py" line="1610" />
+            <location filename="../../desk_app/services/work_orders.py" line="1613" />
             <source>No entry with number {id}.</source>
             <translation>找不到编号为 {id} 的记录。</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/contacts.py" line="830" />
-            <location filename="../../desk_app/services/work_orders.py" line="781" />
-            <location filename="../../desk_app/services/work_orders.py" line="2239" />
+            <location filename="../../desk_app/services/work_orders.py" line="784" />
+            <location filename="../../desk_app/services/work_orders.py" line="2242" />
             <source>Give a reason (at least two characters).</source>
             <translation>请填写原因（至少 2 个字）。</translation>
         </message>
@@ -1070,188 +1100,188 @@
             <translation>{record} 当前为“{current}”，不能“{action}”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="469" />
+            <location filename="../../desk_app/services/work_orders.py" line="470" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>报修类别需要代码和名称，各不超过 20 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="476" />
+            <location filename="../../desk_app/services/work_orders.py" line="477" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>完成时限：请输入 {low} 到 {high} 小时。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="584" />
-            <location filename="../../desk_app/services/work_orders.py" line="663" />
+            <location filename="../../desk_app/services/work_orders.py" line="586" />
+            <location filename="../../desk_app/services/work_orders.py" line="666" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} 当前为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="593" />
+            <location filename="../../desk_app/services/work_orders.py" line="595" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>只有开单人或主管可以修改派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="604" />
+            <location filename="../../desk_app/services/work_orders.py" line="606" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} 已派工：如需更换部门请转单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="657" />
+            <location filename="../../desk_app/services/work_orders.py" line="660" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} 是无偿维修，没有报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="742" />
+            <location filename="../../desk_app/services/work_orders.py" line="745" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} 为急修且超过时限（{deadline}）完成：请记录临时处理措施和原因说明。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="786" />
+            <location filename="../../desk_app/services/work_orders.py" line="789" />
             <source>Give the date the work is expected to go on.</source>
             <translation>请填写预计恢复处理的日期。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="842" />
+            <location filename="../../desk_app/services/work_orders.py" line="845" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} 已在{department}：请选择其他部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="873" />
+            <location filename="../../desk_app/services/work_orders.py" line="876" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>{record} 的派工单尚未返回：请先登记返单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="923" />
+            <location filename="../../desk_app/services/work_orders.py" line="927" />
             <source>No work order with the serial {serial}.</source>
             <translation>找不到单号为 {serial} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="944" />
+            <location filename="../../desk_app/services/work_orders.py" line="948" />
             <source>The slip of {record} is already back.</source>
             <translation>{record} 的派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="985" />
+            <location filename="../../desk_app/services/work_orders.py" line="989" />
             <source>Give the time the resident asked to be called.</source>
             <translation>请填写业主约定的回电时间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1069" />
+            <location filename="../../desk_app/services/work_orders.py" line="1073" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} 尚未标记为联系不上，请再次回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1107" />
+            <location filename="../../desk_app/services/work_orders.py" line="1111" />
             <source>No callback with number {id}.</source>
             <translation>找不到编号为 {id} 的回访记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1115" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>只能修改已保存的回访结果，未接通的记录不能修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1124" />
+            <location filename="../../desk_app/services/work_orders.py" line="1128" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>未联系到业主，无法记录满意度。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1207" />
+            <location filename="../../desk_app/services/work_orders.py" line="1211" />
             <source>No notice with number {id}.</source>
             <translation>找不到编号为 {id} 的通知。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1224" />
+            <location filename="../../desk_app/services/work_orders.py" line="1228" />
             <source>Choose at least one work order to print.</source>
             <translation>请至少选择一张派工单打印。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1236" />
+            <location filename="../../desk_app/services/work_orders.py" line="1240" />
             <source>{record} is {status}; it is not printed.</source>
             <translation>{record} 当前为“{status}”，不能打印。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1574" />
+            <location filename="../../desk_app/services/work_orders.py" line="1577" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>时间不能早于上一步（{before}）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1585" />
+            <location filename="../../desk_app/services/work_orders.py" line="1588" />
             <source>The appointment lies in the past.</source>
             <translation>预约时间已过。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1596" />
+            <location filename="../../desk_app/services/work_orders.py" line="1599" />
             <source>Choose the department the job goes to.</source>
             <translation>请选择派往的部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1662" />
+            <location filename="../../desk_app/services/work_orders.py" line="1665" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>未知纸张 {paper}，请使用 {choices}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1938" />
+            <location filename="../../desk_app/services/work_orders.py" line="1942" />
             <source>Describe the job.</source>
             <translation>请填写报修内容。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1943" />
+            <location filename="../../desk_app/services/work_orders.py" line="1947" />
             <source>Choose a category from the list.</source>
             <translation>请从列表中选择报修类别。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1949" />
+            <location filename="../../desk_app/services/work_orders.py" line="1953" />
             <source>No room with number {id}.</source>
             <translation>找不到编号为 {id} 的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1956" />
+            <location filename="../../desk_app/services/work_orders.py" line="1960" />
             <source>Give the room of a job inside a home.</source>
             <translation>户内维修请填写房号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1961" />
+            <location filename="../../desk_app/services/work_orders.py" line="1965" />
             <source>Say where in the public area the job is.</source>
             <translation>请填写公共区域的具体位置。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1969" />
+            <location filename="../../desk_app/services/work_orders.py" line="1973" />
             <source>Give a phone number to reach the resident.</source>
             <translation>请填写联系业主的电话。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1976" />
+            <location filename="../../desk_app/services/work_orders.py" line="1980" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>有偿维修需要报价：材料或人工费。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1981" />
+            <location filename="../../desk_app/services/work_orders.py" line="1985" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>无偿维修不收费：请勾选有偿，或删除报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2016" />
+            <location filename="../../desk_app/services/work_orders.py" line="2019" />
             <source>No work order with number {id}.</source>
             <translation>找不到编号为 {id} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2161" />
+            <location filename="../../desk_app/services/work_orders.py" line="2164" />
             <source>Quote line {n}: enter a number.</source>
             <translation>报价第 {n} 行：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2172" />
+            <location filename="../../desk_app/services/work_orders.py" line="2175" />
             <source>A quote has at most {n} lines.</source>
             <translation>报价最多 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2183" />
+            <location filename="../../desk_app/services/work_orders.py" line="2186" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>报价第 {n} 行：请填写材料名称、大于零的数量和单价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2194" />
+            <location filename="../../desk_app/services/work_orders.py" line="2197" />
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
         </message>
@@ -3203,17 +3233,17 @@
             <translation>重大派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="366" />
+            <location filename="../../desk_app/services/work_orders.py" line="367" />
             <source>The slip is already back.</source>
             <translation>派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
             <source>The job is not completed yet.</source>
             <translation>维修尚未完工。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="369" />
             <source>The order is cancelled or voided.</source>
             <translation>派工单已取消或作废。</translation>
         </message>
@@ -3289,271 +3319,271 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="152" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>All orders</source>
             <translation>全部派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="153" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
             <source>Open</source>
             <translation>未完结</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="154" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
             <source>Callbacks due</source>
             <translation>待回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
             <source>Slips not returned</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Unreachable (supervisor)</source>
             <translation>联系不上（主管）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="167" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="170" />
             <source>Any urgency</source>
             <translation>全部紧急程度</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="173" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="194" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="195" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Reported</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="196" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Urgency</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
             <source>Deadline</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
             <source>Description</source>
             <translation>报修内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
             <source>%1 (paused)</source>
             <translation>%1（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="213" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="215" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
             <source>%1 (%2 late)</source>
             <translation>%1（超时 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="227" />
             <source>%1 (%2 left)</source>
             <translation>%1（剩 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="259" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="266" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>共 %1 单 · 超时 %2 · 即将到期 %3 · 待回访 %4 · 未返单 %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="290" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
             <source>Select an order to see it here.</source>
             <translation>选择一张派工单，在这里查看详情。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="292" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="299" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="304" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="330" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
             <source>Deadline: %1</source>
             <translation>时限：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="333" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="340" />
             <source>Paid job, total ¥%1</source>
             <translation>有偿维修，合计 ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="335" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="342" />
             <source>agreed by the resident</source>
             <translation>业主已同意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="344" />
             <source>callback</source>
             <translation>回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="362" />
             <source>printed (copy %1)</source>
             <translation>打印（第 %1 次）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="393" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="400" />
             <source>%1: %2.</source>
             <translation>%1：%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="403" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="410" />
             <source>Work done:</source>
             <translation>处理情况：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="409" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="416" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>急修超时——临时处理措施及原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="426" />
             <source>Waiting for:</source>
             <translation>暂停原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="423" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="430" />
             <source>Note and expected date (days from today):</source>
             <translation>备注及预计恢复时间（几天后）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="432" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="439" />
             <source>To department:</source>
             <translation>转往部门：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
             <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
             <source>Reached: record the result</source>
             <translation>已接通，记录结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
             <source>Busy</source>
             <translation>占线</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="460" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="467" />
             <source>Asked to call later</source>
             <translation>约定稍后再打</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="477" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="471" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
             <source>Callback %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="472" />
             <source>Outcome:</source>
             <translation>回访结果：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="478" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
             <source>Satisfaction:</source>
             <translation>满意度：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
             <source>Remarks:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="492" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
             <source>Callback saved.</source>
             <translation>回访已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="497" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="506" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="513" />
             <source>Attempt logged.</source>
             <translation>已记录未接通的回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
             <source>Created %1.</source>
             <translation>已创建 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="543" />
             <source>Select the orders to print.</source>
             <translation>请选择要打印的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="551" />
             <source>Work order slips</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="561" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="568" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1：按回车键登记返单。</translation>
         </message>
