@@ -214,3 +214,47 @@ def test_demo_activity_is_realistic_and_append_adds_more(capsys, sqlite_url):
         assert services.residents.count_rooms() == rooms
     finally:
         services.close()
+
+
+def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp_path, monkeypatch):
+    import csv as csv_module
+
+    from desk_app.services.contacts import ContactDraft
+
+    services = open_services(sqlite_url)
+    try:
+        admin = services.accounts.create_first_admin("admin", "管理员", "secret-pass")
+        for name, role in (("clerk", Role.CLERK), ("boss", Role.SUPERVISOR)):
+            services.accounts.create_user(
+                admin, username=name, display_name=name, role=role, password="secret-pass"
+            )
+        clerk = services.accounts.login("clerk", "secret-pass")
+        row = services.contacts.log(clerk, ContactDraft(content="咨询停车月卡"))
+        day = row.day.isoformat()
+    finally:
+        services.close()
+    monkeypatch.setenv("DESK_PASSWORD", "secret-pass")
+    out = tmp_path / "contacts.csv"
+    args = ("export", "contacts", "--db", sqlite_url, "--from", day, "--to", day, "--out", str(out))
+    # a clerk may not export; a supervisor may
+    assert run(capsys, *args, "--user", "clerk")[0] != 0
+    code, printed, _ = run(capsys, *args, "--user", "boss")
+    assert code == 0 and ": 1 rows" in printed
+    rows = list(csv_module.reader(out.open(encoding="utf-8-sig")))
+    assert rows[0][0] == "编号" and rows[1][0] == row.serial
+    pdf = tmp_path / "register.pdf"
+    code, _, _ = run(
+        capsys,
+        "print",
+        "contact-register",
+        "--db",
+        sqlite_url,
+        "--date",
+        day,
+        "--out",
+        str(pdf),
+        "--user",
+        "clerk",
+    )
+    assert code == 0
+    assert row.serial in PdfReader(str(pdf)).pages[0].extract_text()

@@ -848,7 +848,7 @@ def test_cli_exports_work_orders_for_a_supervisor_only(
     argv += ("--format", "csv", "--out", str(out_file), "--db", db_url)
     code, out, err = run(capsys, *argv, "--user", "supervisor")
     assert code == 0, err
-    assert "1 work orders" in out
+    assert ": 1 rows" in out
     rows = list(csv.reader(out_file.open(encoding="utf-8-sig")))
     assert rows[0][0] == "编号" and len(rows) == 2
     code, _out, err = run(capsys, *argv, "--user", "clerk")
