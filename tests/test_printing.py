@@ -105,3 +105,20 @@ def test_the_test_page_renders_chinese_with_the_center_name():
     assert "打印测试页" in text
     assert "阳光花园物业服务中心" in text
     assert "打印时间：2026-11-23 09:30" in text
+
+
+def test_every_font_of_a_document_is_embedded():
+    # The printout must look the same on a PC without Chinese fonts: no font may be
+    # left to the viewer (such as a Helvetica the page would start in).
+    pdf = build_document(
+        [Paragraph("来电来访登记表 ABC 123", style(10))],
+        letterhead=Letterhead("阳光花园物业服务中心"),
+        title="测试",
+    )
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font.get("/DescendantFonts")
+            described = descendant[0].get_object() if descendant else font
+            assert "/FontDescriptor" in described, font["/BaseFont"]
+            assert "/FontFile2" in described["/FontDescriptor"].get_object(), font["/BaseFont"]

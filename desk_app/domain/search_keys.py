@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 from desk_app.domain.personal import phone_digits
 from desk_app.domain.register import KeyKind
 
@@ -57,10 +55,7 @@ def name_initials(name: str) -> list[str]:
         words = [w for w in folded.replace("·", " ").split() if w[:1].isalnum()]
         return ["".join(w[0] for w in words).lower()[:MAX_KEY]] if words else []
     chars = [ch for ch in folded if _is_cjk(ch) or ch.isalnum()]
-    letters = [
-        (p[:1] if p else "").lower()
-        for p in lazy_pinyin("".join(chars), style=Style.FIRST_LETTER, errors=lambda s: list(s))
-    ]
+    letters = [(p[:1] if p else "").lower() for p in _first_letters("".join(chars))]
     everyday = "".join(letters)[:MAX_KEY]
     variants = [everyday]
     surname = _SURNAME_INITIALS.get(chars[0]) if chars else None
@@ -77,3 +72,11 @@ def resident_keys(name: str, phones: list[str]) -> list[tuple[KeyKind, str]]:
     keys = [(KeyKind.INITIALS, key) for key in name_initials(name) if key]
     keys += [(KeyKind.PHONE, phone_key(p)) for p in phones if phone_digits(p)]
     return list(dict.fromkeys(keys))
+
+
+def _first_letters(text: str) -> list[str]:
+    # pypinyin loads its phrase dictionary on import (~0.2 s): only when a name is
+    # indexed, not when the program starts.
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.FIRST_LETTER, errors=lambda s: list(s))

@@ -52,7 +52,9 @@ class _NumberedCanvas(Canvas):
     """Holds pages back until the end so each can say how many pages there are."""
 
     def __init__(self, *args, draw_frame: Callable[[Canvas, int, int], None], **kwargs):
-        kwargs.setdefault("initialFontName", cjk_font())
+        # The document template passes initialFontName=None; left so, every page
+        # would start in Helvetica, a font the PDF does not embed.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or cjk_font()
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._draw_frame = draw_frame
