@@ -28,7 +28,9 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SETTING_SPECS, SettingSpec
 from desk_app.services.accounts import DepartmentInfo, UserInfo
 from desk_app.services.app import Services
+from desk_app.services.contacts import ChannelInfo
 from desk_app.services.context import Actor
+from desk_app.services.work_orders import CategoryInfo
 from desk_app.ui import feedback
 from desk_app.ui.admin_dialogs import DepartmentDialog, UserDialog
 from desk_app.ui.formatting import local_time, role_label
@@ -75,6 +77,14 @@ class SettingsPage(FormBacked, QWidget):
         "newDepartmentButton": QPushButton,
         "editDepartmentButton": QPushButton,
         "toggleDepartmentButton": QPushButton,
+        "channelsTable": QTableView,
+        "newChannelButton": QPushButton,
+        "renameChannelButton": QPushButton,
+        "toggleChannelButton": QPushButton,
+        "categoriesTable": QTableView,
+        "newCategoryButton": QPushButton,
+        "renameCategoryButton": QPushButton,
+        "toggleCategoryButton": QPushButton,
         "statusLabel": QLabel,
         "testPageButton": QPushButton,
         "saveButton": QPushButton,
@@ -117,7 +127,21 @@ class SettingsPage(FormBacked, QWidget):
             ],
             self,
         )
-        for table, model in ((ui.usersTable, self.users), (ui.departmentsTable, self.departments)):
+        state = Column(
+            self.tr("State"), lambda row: self.tr("In use") if row.active else self.tr("Disabled")
+        )
+        self.channels = RowTableModel[ChannelInfo](
+            [Column(self.tr("Channel"), lambda c: c.label), state], self
+        )
+        self.categories = RowTableModel[CategoryInfo](
+            [Column(self.tr("Category"), lambda c: c.label), state], self
+        )
+        for table, model in (
+            (ui.usersTable, self.users),
+            (ui.departmentsTable, self.departments),
+            (ui.channelsTable, self.channels),
+            (ui.categoriesTable, self.categories),
+        ):
             table.setModel(model)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,15 +159,22 @@ class SettingsPage(FormBacked, QWidget):
             ui.editDepartmentButton.clicked.connect(self.edit_department)
             ui.departmentsTable.doubleClicked.connect(self.edit_department)
             ui.toggleDepartmentButton.clicked.connect(self.toggle_department)
+            ui.newChannelButton.clicked.connect(lambda: self.save_choice("channel", None))
+            ui.renameChannelButton.clicked.connect(lambda: self.save_choice("channel", "rename"))
+            ui.toggleChannelButton.clicked.connect(lambda: self.save_choice("channel", "toggle"))
+            ui.newCategoryButton.clicked.connect(lambda: self.save_choice("category", None))
+            ui.renameCategoryButton.clicked.connect(lambda: self.save_choice("category", "rename"))
+            ui.toggleCategoryButton.clicked.connect(lambda: self.save_choice("category", "toggle"))
             self.refresh_lists()
         else:
             # Only administrators may read the user list (the services refuse it too).
-            for tab in (ui.usersTab, ui.departmentsTab):
+            for tab in (ui.usersTab, ui.departmentsTab, ui.listsTab):
                 ui.tabs.removeTab(ui.tabs.indexOf(tab))
 
     def _show_save_row(self) -> None:
         """Save and test-page belong to the settings tabs, not to the user and department lists."""
-        on_settings = self.ui.tabs.currentWidget() not in (self.ui.usersTab, self.ui.departmentsTab)
+        lists = (self.ui.usersTab, self.ui.departmentsTab, self.ui.listsTab)
+        on_settings = self.ui.tabs.currentWidget() not in lists
         self.ui.saveButton.setVisible(on_settings)
         self.ui.testPageButton.setVisible(on_settings)
 
@@ -244,6 +275,48 @@ class SettingsPage(FormBacked, QWidget):
     def refresh_lists(self) -> None:
         self.users.set_rows(self.services.accounts.list_users(self.actor))
         self.departments.set_rows(self.services.accounts.list_departments(include_inactive=True))
+        self.channels.set_rows(self.services.contacts.channels(include_inactive=True))
+        self.categories.set_rows(self.services.work_orders.categories(include_inactive=True))
+
+    def save_choice(self, kind: str, change: str | None) -> None:
+        """Add, rename or disable a contact channel or work-order category; entries in
+        use keep their code, so old records still read right."""
+        table, model = (
+            (self.ui.channelsTable, self.channels)
+            if kind == "channel"
+            else (self.ui.categoriesTable, self.categories)
+        )
+        if change is None:
+            label, ok = QInputDialog.getText(self, self.tr("New entry"), self.tr("Name:"))
+            if not ok:
+                return
+            codes = {row.code for row in model._rows}
+            code = next(f"custom{n}" for n in range(1, len(codes) + 2) if f"custom{n}" not in codes)
+            row, active = None, True
+        else:
+            row = self._selected(table, model)
+            if row is None:
+                return
+            code, label, active = row.code, row.label, row.active
+            if change == "rename":
+                label, ok = QInputDialog.getText(
+                    self, self.tr("Rename"), self.tr("Name:"), QLineEdit.EchoMode.Normal, row.label
+                )
+                if not ok:
+                    return
+            else:
+                active = not row.active
+        if kind == "channel":
+            outgoing = row.outgoing if row is not None else False
+            action = lambda: self.services.contacts.save_channel(  # noqa: E731
+                self.actor, code, label, outgoing, active
+            )
+        else:
+            hours = row.complete_hours if row is not None else None
+            action = lambda: self.services.work_orders.save_category(  # noqa: E731
+                self.actor, code, label, active=active, complete_hours=hours
+            )
+        self._run(action, self.tr("Saved."))
 
     def _user_state(self, user: UserInfo) -> str:
         if not user.active:

@@ -490,52 +490,52 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="31" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="38" />
             <source>Days not yet signed (contact log)</source>
             <translation>Days not yet signed (contact log)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>Today %1: %2 calls and visits logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="52" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="60" />
             <source>Follow-ups overdue: %1</source>
             <translation>Follow-ups overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="64" />
             <source>Work orders overdue: %1</source>
             <translation>Work orders overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="57" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="65" />
             <source>due within the warning time: %1</source>
             <translation>due within the warning time: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="58" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
             <source>callbacks due: %1</source>
             <translation>callbacks due: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="59" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="67" />
             <source>slips not returned: %1</source>
             <translation>slips not returned: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="63" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
             <source>unreachable for callback: %1</source>
             <translation>unreachable for callback: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="74" />
             <source>unread notices: %1</source>
             <translation>unread notices: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="75" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="83" />
             <source>Every day is signed.</source>
             <translation>Every day is signed.</translation>
         </message>
@@ -2633,12 +2633,49 @@
             <translation>Disable / ena&amp;ble</translation>
         </message>
         <message>
+            <location filename="../../forms/settings_page.ui" line="61" />
+            <source>Lists</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="65" />
+            <source>Contact channels</source>
+            <translation>Contact channels</translation>
+        </message>
+        <message>
             <location filename="../../forms/settings_page.ui" line="70" />
+            <source>New channel…</source>
+            <translation>New channel…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="71" />
+            <location filename="../../forms/settings_page.ui" line="86" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="72" />
+            <location filename="../../forms/settings_page.ui" line="87" />
+            <source>Disable / enable</source>
+            <translation>Disable / enable</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="80" />
+            <source>Work-order categories</source>
+            <translation>Work-order categories</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="85" />
+            <source>New category…</source>
+            <translation>New category…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="105" />
             <source>Save a &amp;test page…</source>
             <translation>Save a &amp;test page…</translation>
         </message>
         <message>
-            <location filename="../../forms/settings_page.ui" line="72" />
+            <location filename="../../forms/settings_page.ui" line="107" />
             <source>&amp;Save settings</source>
             <translation>&amp;Save settings</translation>
         </message>
@@ -2646,147 +2683,181 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="100" />
+            <location filename="../../desk_app/ui/settings_page.py" line="110" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="101" />
+            <location filename="../../desk_app/ui/settings_page.py" line="111" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="102" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="103" />
-            <location filename="../../desk_app/ui/settings_page.py" line="111" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="121" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="104" />
             <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="105" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
             <source>In use</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="250" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="323" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="161" />
+            <location filename="../../desk_app/ui/settings_page.py" line="134" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="137" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="192" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="217" />
+            <location filename="../../desk_app/ui/settings_page.py" line="248" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>Settings saved (%n changed).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="220" />
+            <location filename="../../desk_app/ui/settings_page.py" line="251" />
             <source>Nothing to save: no setting changed.</source>
             <translation>Nothing to save: no setting changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="224" />
+            <location filename="../../desk_app/ui/settings_page.py" line="255" />
             <source>Save a test page</source>
             <translation>Save a test page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="224" />
+            <location filename="../../desk_app/ui/settings_page.py" line="255" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="239" />
+            <location filename="../../desk_app/ui/settings_page.py" line="270" />
             <source>Test page saved to %1.</source>
             <translation>Test page saved to %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="252" />
+            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <source>New entry</source>
+            <translation>New entry</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="319" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Locked until %1</source>
             <translation>Locked until %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="253" />
+            <location filename="../../desk_app/ui/settings_page.py" line="326" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="258" />
+            <location filename="../../desk_app/ui/settings_page.py" line="331" />
             <source>Select a row first.</source>
             <translation>Select a row first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="276" />
+            <location filename="../../desk_app/ui/settings_page.py" line="349" />
             <source>User created.</source>
             <translation>User created.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="287" />
+            <location filename="../../desk_app/ui/settings_page.py" line="360" />
             <source>User saved.</source>
             <translation>User saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="296" />
+            <location filename="../../desk_app/ui/settings_page.py" line="369" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="297" />
+            <location filename="../../desk_app/ui/settings_page.py" line="370" />
             <source>New password for %1:</source>
             <translation>New password for %1:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="376" />
             <source>Password reset; the account is unlocked.</source>
             <translation>Password reset; the account is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="313" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User disabled.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="313" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User enabled.</source>
             <translation>User enabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="321" />
+            <location filename="../../desk_app/ui/settings_page.py" line="394" />
             <source>Account unlocked.</source>
             <translation>Account unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="340" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Department disabled.</source>
             <translation>Department disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="340" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Department enabled.</source>
             <translation>Department enabled.</translation>
         </message>

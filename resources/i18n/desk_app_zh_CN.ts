@@ -490,52 +490,52 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="31" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="38" />
             <source>Days not yet signed (contact log)</source>
             <translation>来电来访登记未签字的日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="47" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>今天 %1：已登记来电来访 %2 条。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="52" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="60" />
             <source>Follow-ups overdue: %1</source>
             <translation>跟进超时：%1 条</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="56" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="64" />
             <source>Work orders overdue: %1</source>
             <translation>派工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="57" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="65" />
             <source>due within the warning time: %1</source>
             <translation>即将到期：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="58" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
             <source>callbacks due: %1</source>
             <translation>待回访：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="59" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="67" />
             <source>slips not returned: %1</source>
             <translation>未返单：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="63" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
             <source>unreachable for callback: %1</source>
             <translation>回访联系不上：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="74" />
             <source>unread notices: %1</source>
             <translation>未读通知：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="75" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="83" />
             <source>Every day is signed.</source>
             <translation>所有日期都已签字。</translation>
         </message>
@@ -2633,12 +2633,49 @@
             <translation>停用/启用(&amp;B)</translation>
         </message>
         <message>
+            <location filename="../../forms/settings_page.ui" line="61" />
+            <source>Lists</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="65" />
+            <source>Contact channels</source>
+            <translation>来电来访方式</translation>
+        </message>
+        <message>
             <location filename="../../forms/settings_page.ui" line="70" />
+            <source>New channel…</source>
+            <translation>新增方式…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="71" />
+            <location filename="../../forms/settings_page.ui" line="86" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="72" />
+            <location filename="../../forms/settings_page.ui" line="87" />
+            <source>Disable / enable</source>
+            <translation>停用/启用</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="80" />
+            <source>Work-order categories</source>
+            <translation>报修类别</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="85" />
+            <source>New category…</source>
+            <translation>新增类别…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="105" />
             <source>Save a &amp;test page…</source>
             <translation>保存测试页(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../forms/settings_page.ui" line="72" />
+            <location filename="../../forms/settings_page.ui" line="107" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
@@ -2646,147 +2683,181 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="100" />
+            <location filename="../../desk_app/ui/settings_page.py" line="110" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="101" />
+            <location filename="../../desk_app/ui/settings_page.py" line="111" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="102" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="103" />
-            <location filename="../../desk_app/ui/settings_page.py" line="111" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="121" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="104" />
             <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="105" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
             <source>In use</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="250" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="323" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="161" />
+            <location filename="../../desk_app/ui/settings_page.py" line="134" />
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="137" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="192" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改界面语言后，重新启动程序生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="217" />
+            <location filename="../../desk_app/ui/settings_page.py" line="248" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>设置已保存（修改了 %n 项）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="220" />
+            <location filename="../../desk_app/ui/settings_page.py" line="251" />
             <source>Nothing to save: no setting changed.</source>
             <translation>没有需要保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="224" />
+            <location filename="../../desk_app/ui/settings_page.py" line="255" />
             <source>Save a test page</source>
             <translation>保存测试页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="224" />
+            <location filename="../../desk_app/ui/settings_page.py" line="255" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="239" />
+            <location filename="../../desk_app/ui/settings_page.py" line="270" />
             <source>Test page saved to %1.</source>
             <translation>测试页已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="252" />
+            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <source>New entry</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <source>Rename</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="319" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Locked until %1</source>
             <translation>锁定至 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="253" />
+            <location filename="../../desk_app/ui/settings_page.py" line="326" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="258" />
+            <location filename="../../desk_app/ui/settings_page.py" line="331" />
             <source>Select a row first.</source>
             <translation>请先选择一行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="276" />
+            <location filename="../../desk_app/ui/settings_page.py" line="349" />
             <source>User created.</source>
             <translation>用户已创建。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="287" />
+            <location filename="../../desk_app/ui/settings_page.py" line="360" />
             <source>User saved.</source>
             <translation>用户已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="296" />
+            <location filename="../../desk_app/ui/settings_page.py" line="369" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="297" />
+            <location filename="../../desk_app/ui/settings_page.py" line="370" />
             <source>New password for %1:</source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="376" />
             <source>Password reset; the account is unlocked.</source>
             <translation>密码已重置，账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="313" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User disabled.</source>
             <translation>用户已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="313" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User enabled.</source>
             <translation>用户已启用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="321" />
+            <location filename="../../desk_app/ui/settings_page.py" line="394" />
             <source>Account unlocked.</source>
             <translation>账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="340" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Department disabled.</source>
             <translation>部门已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="340" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Department enabled.</source>
             <translation>部门已启用。</translation>
         </message>

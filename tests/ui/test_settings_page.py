@@ -176,3 +176,29 @@ def test_test_page_button_writes_a_pdf(qtbot, page, tmp_path):
     page.write_test_page(target)
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in page.ui.statusLabel.text()
+
+
+def test_admin_adds_renames_and_disables_a_contact_channel(qtbot, page, services, monkeypatch):
+    # GIVEN the lists tab with the seeded channels
+    page.ui.tabs.setCurrentWidget(page.ui.listsTab)
+    labels = [page.channels.index(r, 0).data() for r in range(page.channels.rowCount())]
+    assert labels == ["来电", "致电客户", "来访", "来信", "网络/微信"]
+    answers = iter([("物业APP", True), ("物业 App", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    # WHEN the admin adds one, renames it and disables it
+    qtbot.mouseClick(page.ui.newChannelButton, Qt.MouseButton.LeftButton)
+    page.ui.channelsTable.selectRow(5)
+    qtbot.mouseClick(page.ui.renameChannelButton, Qt.MouseButton.LeftButton)
+    assert [c.label for c in services.contacts.channels()][-1] == "物业 App"
+    page.ui.channelsTable.selectRow(5)
+    qtbot.mouseClick(page.ui.toggleChannelButton, Qt.MouseButton.LeftButton)
+    # THEN the intake forms no longer offer it, but it is kept
+    assert "物业 App" not in [c.label for c in services.contacts.channels()]
+    assert page.channels.index(5, 1).data() == "已停用"
+
+
+def test_admin_adds_a_work_order_category(qtbot, page, services, monkeypatch):
+    page.ui.tabs.setCurrentWidget(page.ui.listsTab)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("消防设施", True)))
+    qtbot.mouseClick(page.ui.newCategoryButton, Qt.MouseButton.LeftButton)
+    assert "消防设施" in [c.label for c in services.work_orders.categories()]
