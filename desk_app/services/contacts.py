@@ -27,7 +27,7 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.text_search import fts5_phrase, index_text, normalize, query_bigrams
 from desk_app.services import audit, links
 from desk_app.services.context import Actor, ServiceContext, require
-from desk_app.services.export import write_table
+from desk_app.services.export import export_audited
 from desk_app.services.numbering import next_serial
 from desk_app.services.register_labels import room_labels
 from desk_app.services.room_history import HistoryItem
@@ -475,18 +475,9 @@ class ContactService:
                         "是" if row.reviewed else "",
                     )
 
-        count = write_table(path, fmt, EXPORT_HEADER, rows())
-        with self.ctx.db.write() as session:
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "export",
-                "contacts",
-                f"{date_from}..{date_to}",
-                new={"format": fmt, "rows": count, "file": path.name},
-            )
-        return count
+        return export_audited(
+            self.ctx, actor, "contacts", f"{date_from}..{date_to}", path, fmt, EXPORT_HEADER, rows()
+        )
 
     # -- reading ------------------------------------------------------------------------
 

@@ -57,22 +57,23 @@ SATISFACTION_WEIGHTS = {
     Satisfaction.FAIR: 10,
     Satisfaction.DISSATISFIED: 5,
 }
-# States steered to at least once, with the last step each needs.
+# States steered to at least once, with the last step each needs; the early states
+# go to the newest orders, so that they are not absurdly old.
 FORCED = (
+    ("created", ""),
+    ("dispatched", "dispatch"),
+    ("on_site", "arrive"),
+    ("overdue", "dispatch"),
     ("on_hold", "hold"),
+    ("handed_back", "hand_back"),
     ("completed", "complete"),
     ("slip_returned", "slip"),
+    ("unreachable", "attempt3"),
     ("callback_done", "callback"),
-    ("closed", "close"),
+    ("reopened", "reopen"),
     ("cancelled", "cancel"),
     ("voided", "void"),
-    ("unreachable", "attempt3"),
-    ("reopened", "reopen"),
-    ("handed_back", "hand_back"),
-    ("overdue", "dispatch"),
-    ("on_site", "arrive"),
-    ("dispatched", "dispatch"),
-    ("created", ""),
+    ("closed", "close"),
 )
 
 
@@ -181,10 +182,9 @@ def generate_work_orders(
 
 
 def _assign_fates(rng: random.Random, chosen: list[ContactRow], now: datetime) -> dict[int, str]:
-    """Steer a few orders to each state: the oldest suitable ones for the late states,
-    the newest for the early ones."""
-    aged = [e for e in chosen if now - e.occurred_at > 3 * HOUR]
-    rng.shuffle(aged)
+    """Steer one order to each state of FORCED, the newest first; only orders at least
+    three hours old, so that their steps have some time between them."""
+    aged = [e for e in reversed(chosen) if now - e.occurred_at > 3 * HOUR]
     fates: dict[int, str] = {}
     for (fate, _step), entry in zip(FORCED, aged, strict=False):
         fates[entry.id] = fate
@@ -215,7 +215,7 @@ def _plan(rng: random.Random, fate: str | None) -> _Plan:
         transfer=r() < 0.03,
         hold=r() < 0.05,
         slow=r() < 0.04,
-        stuck=r() < 0.02,
+        stuck=False,  # only the steered "overdue" order never sees its technician
         slip=r() > 0.04,
         slip_first=r() < 0.7,
         missed_calls=rng.choices([0, 1, 3], weights=[85, 12, 3])[0],
@@ -436,10 +436,31 @@ def _steps(
                 "reopen",
                 lambda: orders.reopen(supervisor, order_id, "回访不满意，返修"),
             )
+            _second_round(at, minutes, orders, order_id, clerk)
         return steps
     if plan.slip:
         at(minutes(5, 120), "close", lambda: orders.close(clerk, order_id))
     return steps
+
+
+def _second_round(at, minutes, orders: WorkOrderService, order_id: int, clerk: Actor) -> None:
+    """A reopened job is done again, called back and closed."""
+    at(minutes(20, 120), "redispatch", lambda: orders.dispatch(clerk, order_id))
+    at(minutes(60, 240), "rearrive", lambda: orders.arrive(clerk, order_id))
+    at(
+        minutes(30, 120),
+        "recomplete",
+        lambda: orders.complete(clerk, order_id, work_done="返修完成，业主确认"),
+    )
+    at(minutes(30, 600), "reslip", lambda: orders.mark_returned(clerk, order_id))
+    at(
+        minutes(120, 1200),
+        "recallback",
+        lambda: orders.record_callback(
+            clerk, order_id, Satisfaction.SATISFIED, result="返修后正常"
+        ),
+    )
+    at(minutes(5, 120), "reclose", lambda: orders.close(clerk, order_id))
 
 
 def _print_some(services, rng: random.Random, clerks: Sequence[Actor]) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.services import audit
+from desk_app.services.context import Actor, ServiceContext
 
 FORMATS = ("csv", "xlsx")
 
@@ -42,4 +44,30 @@ def write_table(path: Path, fmt: str, header: Sequence[str], rows: Iterable[Sequ
         sheet.append(list(row))
         count += 1
     book.save(path)
+    return count
+
+
+def export_audited(
+    ctx: ServiceContext,
+    actor: Actor,
+    what: str,
+    period: str,
+    path: Path,
+    fmt: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence],
+) -> int:
+    """Write the file, then record who exported what and how much (personal data
+    leaves the desk: every export is in the audit trail)."""
+    count = write_table(path, fmt, header, rows)
+    with ctx.db.write() as session:
+        audit.record(
+            session,
+            ctx,
+            actor,
+            "export",
+            what,
+            period,
+            new={"format": fmt, "rows": count, "file": path.name},
+        )
     return count

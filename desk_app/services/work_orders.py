@@ -80,7 +80,7 @@ from desk_app.domain.work_orders import (
 )
 from desk_app.services import audit, links
 from desk_app.services.context import Actor, ServiceContext, require
-from desk_app.services.export import write_table
+from desk_app.services.export import export_audited
 from desk_app.services.numbering import next_serial
 from desk_app.services.register_labels import room_labels
 from desk_app.services.room_history import HistoryItem
@@ -1339,18 +1339,16 @@ class WorkOrderService:
                         row.end_reason,
                     )
 
-        count = write_table(path, fmt, EXPORT_HEADER, rows())
-        with self.ctx.db.write() as session:
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "export",
-                "work_orders",
-                f"{date_from}..{date_to}",
-                new={"format": fmt, "rows": count, "file": path.name},
-            )
-        return count
+        return export_audited(
+            self.ctx,
+            actor,
+            "work_orders",
+            f"{date_from}..{date_to}",
+            path,
+            fmt,
+            EXPORT_HEADER,
+            rows(),
+        )
 
     # -- reading -------------------------------------------------------------------------------
 

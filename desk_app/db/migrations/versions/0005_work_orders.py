@@ -139,7 +139,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["dispatched_by_id"], ["users.id"], name=op.f("fk_work_orders_dispatched_by_id_users")
         ),
-        sa.ForeignKeyConstraint(["room_id"], ["rooms.id"], name=op.f("fk_work_orders_room_id_rooms")),
+        sa.ForeignKeyConstraint(
+            ["room_id"], ["rooms.id"], name=op.f("fk_work_orders_room_id_rooms")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_work_orders")),
         sa.UniqueConstraint("serial", name=op.f("uq_work_orders_serial")),
     )
@@ -210,7 +212,8 @@ def upgrade() -> None:
         _utc("amended_at", True),
         sa.Column("amended_by_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["amended_by_id"], ["users.id"], name=op.f("fk_work_order_callbacks_amended_by_id_users")
+            ["amended_by_id"], ["users.id"],
+            name=op.f("fk_work_order_callbacks_amended_by_id_users"),
         ),
         sa.ForeignKeyConstraint(
             ["by_id"], ["users.id"], name=op.f("fk_work_order_callbacks_by_id_users")
