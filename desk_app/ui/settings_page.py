@@ -87,6 +87,7 @@ class SettingsPage(FormBacked, QWidget):
         "toggleCategoryButton": QPushButton,
         "statusLabel": QLabel,
         "testPageButton": QPushButton,
+        "calibrationButton": QPushButton,
         "saveButton": QPushButton,
     }
 
@@ -103,6 +104,7 @@ class SettingsPage(FormBacked, QWidget):
         ui.saveButton.setEnabled(self.is_admin)
         ui.saveButton.clicked.connect(self.save_settings)
         ui.testPageButton.clicked.connect(self.save_test_page)
+        ui.calibrationButton.clicked.connect(self.show_calibration)
         ui.tabs.currentChanged.connect(self._show_save_row)
 
         self.users = RowTableModel[UserInfo](
@@ -177,6 +179,7 @@ class SettingsPage(FormBacked, QWidget):
         on_settings = self.ui.tabs.currentWidget() not in lists
         self.ui.saveButton.setVisible(on_settings)
         self.ui.testPageButton.setVisible(on_settings)
+        self.ui.calibrationButton.setVisible(on_settings)
 
     # -- settings ------------------------------------------------------------------
 
@@ -249,6 +252,25 @@ class SettingsPage(FormBacked, QWidget):
             )
         else:
             feedback.show_ok(self.ui.statusLabel, self.tr("Nothing to save: no setting changed."))
+
+    def calibration_pdf(self) -> bytes:
+        """The calibration page with the offset as typed on screen, saved or not, so the
+        clerk can try a value before keeping it."""
+        values = self.values()
+        offset = (float(values["print.offset_x_mm"]), float(values["print.offset_y_mm"]))
+        return self.services.work_orders.print_calibration(
+            self.actor, paper=str(values["print.paper"]), offset_mm=offset
+        )
+
+    def show_calibration(self) -> None:
+        from desk_app.ui.pdf_preview import PdfPreviewDialog
+
+        try:
+            pdf = self.calibration_pdf()
+        except DeskError as error:
+            feedback.show_error(self.ui.statusLabel, error, self.editors)
+            return
+        PdfPreviewDialog(pdf, self.tr("Calibration page"), "calibration.pdf", self).exec()
 
     def save_test_page(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

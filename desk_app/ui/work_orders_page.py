@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
+from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import (
     ACTION_LABELS,
     CALL_OUTCOME_LABELS,
@@ -136,9 +137,9 @@ class WorkOrdersPage(FormBacked, QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        for column, width in enumerate((128, 84, 130, 74, 46, 64, 74, 180)):
+        for column, width in enumerate((128, 84, 130, 74, 46, 64, 74, 180, 64)):
             table.setColumnWidth(column, width)
-        table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(self.edit_current)
         ui.splitter.setSizes([840, 300])
@@ -206,6 +207,7 @@ class WorkOrdersPage(FormBacked, QWidget):
             Column(self.tr("Status"), lambda r: translate(CONTEXT, STATUS_LABELS[r.status])),
             Column(self.tr("Department"), lambda r: r.department),
             Column(self.tr("Deadline"), self._deadline_text),
+            Column(self.tr("Slip out"), self._slip_age),
             Column(self.tr("Description"), lambda r: r.description.replace("\n", " ")),
         ]
 
@@ -225,6 +227,15 @@ class WorkOrdersPage(FormBacked, QWidget):
         if hours < 0:
             return self.tr("%1 (%2 late)").replace("%1", when).replace("%2", span)
         return self.tr("%1 (%2 left)").replace("%1", when).replace("%2", span)
+
+    def _slip_age(self, row: WorkOrderRow) -> str:
+        """How long the paper slip has been out since the job was completed."""
+        if not row.slip_outstanding or row.completed_at is None:
+            return ""
+        hours = (self.services.ctx.now() - row.completed_at).total_seconds() / 3600
+        if hours >= 48:
+            return self.tr("%1 days").replace("%1", f"{hours / 24:.0f}")
+        return self.tr("%1 h").replace("%1", f"{hours:.0f}")
 
     def _row_style(self, row: WorkOrderRow, role: int):
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -262,7 +273,7 @@ class WorkOrdersPage(FormBacked, QWidget):
             self.work_orders.count(flt),
         )
         counts = self.work_orders.counts(self.actor)
-        self.ui.status.setText(
+        self.summary = (
             self.tr("%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5")
             .replace("%1", str(self.model.total))
             .replace("%2", str(counts.overdue))
@@ -270,6 +281,8 @@ class WorkOrdersPage(FormBacked, QWidget):
             .replace("%4", str(counts.callbacks_due))
             .replace("%5", str(counts.outstanding_slips))
         )
+        self.ui.status.setStyleSheet("")
+        self.ui.status.setText(self.summary)
         if self.current is not None:
             self._show(self.work_orders.get(self.current.id))
 
@@ -313,6 +326,10 @@ class WorkOrdersPage(FormBacked, QWidget):
             if row.can(self.actor, action):
                 item = self._more.addAction(translate(CONTEXT, ACTION_LABELS[action]))
                 item.triggered.connect(lambda _=False, a=action: self.take(a))
+        results = [c for c in self.work_orders.detail(row.id).callbacks if c.is_result]
+        if results and self.actor.can(Permission.APPROVE):
+            amend = self._more.addAction(self.tr("Amend the callback result…"))
+            amend.triggered.connect(lambda _=False, c=results[-1]: self.amend_callback(c.id))
         ui.moreButton.setEnabled(not self._more.isEmpty())
         ui.detail.setHtml(self._detail_html(row))
 
@@ -372,10 +389,14 @@ class WorkOrdersPage(FormBacked, QWidget):
         except DeskError as error:
             feedback.show_error(self.ui.status, error)
             return None
-        feedback.show_ok(self.ui.status, done)
         self.current = row
         self.reload()
+        self._done(done)
         return row
+
+    def _done(self, text: str) -> None:
+        """What just happened, before the list's numbers (which a reload refreshed)."""
+        feedback.show_ok(self.ui.status, f"{text}　{self.summary}")
 
     def _ask(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -513,6 +534,26 @@ class WorkOrdersPage(FormBacked, QWidget):
             self.tr("Attempt logged."),
         )
 
+    def amend_callback(self, callback_id: int) -> None:
+        """A saved result is locked; a supervisor corrects it, with a reason."""
+        title = self.tr("Amend the callback result")
+        ratings = [translate(CONTEXT, SATISFACTION_LABELS[s]) for s in Satisfaction]
+        rating, ok = QInputDialog.getItem(self, title, self.tr("Satisfaction:"), ratings, 1, False)
+        reason = self._ask(title, self.tr("Reason:")) if ok else None
+        if reason is None:
+            return
+        satisfaction = list(Satisfaction)[ratings.index(rating)]
+        self._run(
+            lambda: self._amended(callback_id, satisfaction, reason),
+            self.tr("Callback result amended."),
+        )
+
+    def _amended(self, callback_id: int, satisfaction: Satisfaction, reason: str) -> WorkOrderRow:
+        call = self.work_orders.amend_callback(
+            self.actor, callback_id, reason=reason, satisfaction=satisfaction
+        )
+        return self.work_orders.get(call.order_id)
+
     # -- create, edit, print, scan -------------------------------------------------------
 
     def new_order(self, draft: WorkOrderDraft | None = None) -> WorkOrderRow | None:
@@ -520,9 +561,9 @@ class WorkOrdersPage(FormBacked, QWidget):
         if not dialog.exec() or dialog.saved is None:
             return None
         row = dialog.saved
-        feedback.show_ok(self.ui.status, self.tr("Created %1.").replace("%1", row.serial))
         self.current = row
         self.reload()
+        self._done(self.tr("Created %1.").replace("%1", row.serial))
         return row
 
     def edit_current(self) -> None:

@@ -830,52 +830,52 @@
             <translation>{day} has not come yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="639" />
+            <location filename="../../desk_app/services/contacts.py" line="630" />
             <source>Choose a channel from the list.</source>
             <translation>Choose a channel from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
-            <location filename="../../desk_app/services/work_orders.py" line="1573" />
+            <location filename="../../desk_app/services/contacts.py" line="653" />
+            <location filename="../../desk_app/services/work_orders.py" line="1571" />
             <source>The time lies in the future.</source>
             <translation>The time lies in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="671" />
+            <location filename="../../desk_app/services/contacts.py" line="662" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>Please fill in {what}: the five clear points of intake.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="693" />
+            <location filename="../../desk_app/services/contacts.py" line="684" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} has been signed; only a supervisor can amend its entries.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="705" />
+            <location filename="../../desk_app/services/contacts.py" line="696" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>Only the clerk who logged an entry can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="712" />
-            <location filename="../../desk_app/services/work_orders.py" line="1616" />
+            <location filename="../../desk_app/services/contacts.py" line="703" />
+            <location filename="../../desk_app/services/work_orders.py" line="1614" />
             <source>Entry {serial} has been voided.</source>
             <translation>Entry {serial} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="723" />
-            <location filename="../../desk_app/services/work_orders.py" line="1613" />
+            <location filename="../../desk_app/services/contacts.py" line="714" />
+            <location filename="../../desk_app/services/work_orders.py" line="1611" />
             <source>No entry with number {id}.</source>
             <translation>No entry with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="830" />
+            <location filename="../../desk_app/services/contacts.py" line="821" />
             <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2242" />
+            <location filename="../../desk_app/services/work_orders.py" line="2240" />
             <source>Give a reason (at least two characters).</source>
             <translation>Give a reason (at least two characters).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/export.py" line="23" />
+            <location filename="../../desk_app/services/export.py" line="25" />
             <source>Unknown export format {fmt}; use csv or xlsx.</source>
             <translation>Unknown export format {fmt}; use csv or xlsx.</translation>
         </message>
@@ -1201,87 +1201,87 @@
             <translation>{record} is {status}; it is not printed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1577" />
+            <location filename="../../desk_app/services/work_orders.py" line="1575" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>The time cannot be earlier than the step before it ({before}).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1588" />
+            <location filename="../../desk_app/services/work_orders.py" line="1586" />
             <source>The appointment lies in the past.</source>
             <translation>The appointment lies in the past.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1599" />
+            <location filename="../../desk_app/services/work_orders.py" line="1597" />
             <source>Choose the department the job goes to.</source>
             <translation>Choose the department the job goes to.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1665" />
+            <location filename="../../desk_app/services/work_orders.py" line="1663" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>Unknown paper {paper}; use {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1942" />
+            <location filename="../../desk_app/services/work_orders.py" line="1940" />
             <source>Describe the job.</source>
             <translation>Describe the job.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1947" />
+            <location filename="../../desk_app/services/work_orders.py" line="1945" />
             <source>Choose a category from the list.</source>
             <translation>Choose a category from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1953" />
+            <location filename="../../desk_app/services/work_orders.py" line="1951" />
             <source>No room with number {id}.</source>
             <translation>No room with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1960" />
+            <location filename="../../desk_app/services/work_orders.py" line="1958" />
             <source>Give the room of a job inside a home.</source>
             <translation>Give the room of a job inside a home.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1965" />
+            <location filename="../../desk_app/services/work_orders.py" line="1963" />
             <source>Say where in the public area the job is.</source>
             <translation>Say where in the public area the job is.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1973" />
+            <location filename="../../desk_app/services/work_orders.py" line="1971" />
             <source>Give a phone number to reach the resident.</source>
             <translation>Give a phone number to reach the resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1980" />
+            <location filename="../../desk_app/services/work_orders.py" line="1978" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>A paid job needs a quote: materials or labour.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1985" />
+            <location filename="../../desk_app/services/work_orders.py" line="1983" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>A free job has no charges: mark it paid or remove the quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2019" />
+            <location filename="../../desk_app/services/work_orders.py" line="2017" />
             <source>No work order with number {id}.</source>
             <translation>No work order with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2164" />
+            <location filename="../../desk_app/services/work_orders.py" line="2162" />
             <source>Quote line {n}: enter a number.</source>
             <translation>Quote line {n}: enter a number.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2175" />
+            <location filename="../../desk_app/services/work_orders.py" line="2173" />
             <source>A quote has at most {n} lines.</source>
             <translation>A quote has at most {n} lines.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2186" />
+            <location filename="../../desk_app/services/work_orders.py" line="2184" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>Quote line {n}: give the material, a quantity above zero and a price.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2197" />
+            <location filename="../../desk_app/services/work_orders.py" line="2195" />
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
         </message>
@@ -2675,7 +2675,12 @@
             <translation>Save a &amp;test page…</translation>
         </message>
         <message>
-            <location filename="../../forms/settings_page.ui" line="107" />
+            <location filename="../../forms/settings_page.ui" line="106" />
+            <source>&amp;Calibration page…</source>
+            <translation>&amp;Calibration page…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="108" />
             <source>&amp;Save settings</source>
             <translation>&amp;Save settings</translation>
         </message>
@@ -2683,181 +2688,186 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="110" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="111" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="114" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
-            <location filename="../../desk_app/ui/settings_page.py" line="121" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="116" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="117" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="122" />
+            <location filename="../../desk_app/ui/settings_page.py" line="124" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="125" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="127" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
             <source>In use</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="125" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
-            <location filename="../../desk_app/ui/settings_page.py" line="323" />
+            <location filename="../../desk_app/ui/settings_page.py" line="127" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="345" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="134" />
+            <location filename="../../desk_app/ui/settings_page.py" line="136" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="137" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="192" />
+            <location filename="../../desk_app/ui/settings_page.py" line="195" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="248" />
+            <location filename="../../desk_app/ui/settings_page.py" line="251" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>Settings saved (%n changed).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="254" />
             <source>Nothing to save: no setting changed.</source>
             <translation>Nothing to save: no setting changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="255" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <source>Calibration page</source>
+            <translation>Calibration page</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="277" />
             <source>Save a test page</source>
             <translation>Save a test page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="255" />
+            <location filename="../../desk_app/ui/settings_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="270" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>Test page saved to %1.</source>
             <translation>Test page saved to %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <location filename="../../desk_app/ui/settings_page.py" line="312" />
             <source>New entry</source>
             <translation>New entry</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="290" />
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="312" />
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Rename</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="319" />
+            <location filename="../../desk_app/ui/settings_page.py" line="341" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="347" />
             <source>Locked until %1</source>
             <translation>Locked until %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="326" />
+            <location filename="../../desk_app/ui/settings_page.py" line="348" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="331" />
+            <location filename="../../desk_app/ui/settings_page.py" line="353" />
             <source>Select a row first.</source>
             <translation>Select a row first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="349" />
+            <location filename="../../desk_app/ui/settings_page.py" line="371" />
             <source>User created.</source>
             <translation>User created.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="360" />
+            <location filename="../../desk_app/ui/settings_page.py" line="382" />
             <source>User saved.</source>
             <translation>User saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="369" />
+            <location filename="../../desk_app/ui/settings_page.py" line="391" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="370" />
+            <location filename="../../desk_app/ui/settings_page.py" line="392" />
             <source>New password for %1:</source>
             <translation>New password for %1:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="376" />
+            <location filename="../../desk_app/ui/settings_page.py" line="398" />
             <source>Password reset; the account is unlocked.</source>
             <translation>Password reset; the account is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="386" />
+            <location filename="../../desk_app/ui/settings_page.py" line="408" />
             <source>User disabled.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="386" />
+            <location filename="../../desk_app/ui/settings_page.py" line="408" />
             <source>User enabled.</source>
             <translation>User enabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="394" />
+            <location filename="../../desk_app/ui/settings_page.py" line="416" />
             <source>Account unlocked.</source>
             <translation>Account unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="413" />
+            <location filename="../../desk_app/ui/settings_page.py" line="435" />
             <source>Department disabled.</source>
             <translation>Department disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="413" />
+            <location filename="../../desk_app/ui/settings_page.py" line="435" />
             <source>Department enabled.</source>
             <translation>Department enabled.</translation>
         </message>
@@ -3390,271 +3400,295 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
             <source>All orders</source>
             <translation>All orders</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
             <source>Callbacks due</source>
             <translation>Callbacks due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Slips not returned</source>
             <translation>Slips not returned</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
             <source>Unreachable (supervisor)</source>
             <translation>Unreachable (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="167" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="170" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
             <source>Any urgency</source>
             <translation>Any urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="173" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
             <source>All departments</source>
             <translation>All departments</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Reported</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <source>Slip out</source>
+            <translation>Slip out</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
             <source>%1 (paused)</source>
             <translation>%1 (paused)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
             <source>%1 days</source>
             <translation>%1 days</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
             <source>%1 (%2 late)</source>
             <translation>%1 (%2 late)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="227" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
             <source>%1 (%2 left)</source>
             <translation>%1 (%2 left)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="266" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
             <source>Select an order to see it here.</source>
             <translation>Select an order to see it here.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="299" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="304" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="310" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="315" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="329" />
+            <source>Amend the callback result…</source>
+            <translation>Amend the callback result…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="352" />
             <source>Deadline: %1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="340" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
             <source>Paid job, total ¥%1</source>
             <translation>Paid job, total ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="342" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
             <source>agreed by the resident</source>
             <translation>agreed by the resident</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="344" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="359" />
             <source>callback</source>
             <translation>callback</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="362" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="377" />
             <source>printed (copy %1)</source>
             <translation>printed (copy %1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="400" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="410" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
             <source>Work done:</source>
             <translation>Work done:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="416" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>Late emergency — stop-gap taken and why:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="426" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
             <source>Waiting for:</source>
             <translation>Waiting for:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="430" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
             <source>Note and expected date (days from today):</source>
             <translation>Note and expected date (days from today):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="439" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
             <source>To department:</source>
             <translation>To department:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
             <source>Reached: record the result</source>
             <translation>Reached: record the result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
             <source>No answer</source>
             <translation>No answer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="467" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
             <source>Asked to call later</source>
             <translation>Asked to call later</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="471" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
             <source>Callback %1</source>
             <translation>Callback %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="472" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
             <source>Outcome:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
             <source>Satisfaction:</source>
             <translation>Satisfaction:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
             <source>Remarks:</source>
             <translation>Remarks:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
             <source>Callback saved.</source>
             <translation>Callback saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="513" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
             <source>Attempt logged.</source>
             <translation>Attempt logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <source>Amend the callback result</source>
+            <translation>Amend the callback result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <source>Callback result amended.</source>
+            <translation>Callback result amended.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
             <source>Created %1.</source>
             <translation>Created %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="543" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
             <source>Select the orders to print.</source>
             <translation>Select the orders to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="551" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
             <source>Work order slips</source>
             <translation>Work order slips</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="568" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1: press Enter to mark the slip returned.</translation>
         </message>

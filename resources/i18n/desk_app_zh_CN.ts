@@ -830,52 +830,52 @@
             <translation>{day} 还没到。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="639" />
+            <location filename="../../desk_app/services/contacts.py" line="630" />
             <source>Choose a channel from the list.</source>
             <translation>请从列表中选择来访方式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
-            <location filename="../../desk_app/services/work_orders.py" line="1573" />
+            <location filename="../../desk_app/services/contacts.py" line="653" />
+            <location filename="../../desk_app/services/work_orders.py" line="1571" />
             <source>The time lies in the future.</source>
             <translation>时间晚于现在。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="671" />
+            <location filename="../../desk_app/services/contacts.py" line="662" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>请填写{what}——登记要做到“五清楚”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="693" />
+            <location filename="../../desk_app/services/contacts.py" line="684" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} 已签字，只有主管可以修改当日记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="705" />
+            <location filename="../../desk_app/services/contacts.py" line="696" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>只有登记人本人可以修改这条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="712" />
-            <location filename="../../desk_app/services/work_orders.py" line="1616" />
+            <location filename="../../desk_app/services/contacts.py" line="703" />
+            <location filename="../../desk_app/services/work_orders.py" line="1614" />
             <source>Entry {serial} has been voided.</source>
             <translation>记录 {serial} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="723" />
-            <location filename="../../desk_app/services/work_orders.py" line="1613" />
+            <location filename="../../desk_app/services/contacts.py" line="714" />
+            <location filename="../../desk_app/services/work_orders.py" line="1611" />
             <source>No entry with number {id}.</source>
             <translation>找不到编号为 {id} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="830" />
+            <location filename="../../desk_app/services/contacts.py" line="821" />
             <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2242" />
+            <location filename="../../desk_app/services/work_orders.py" line="2240" />
             <source>Give a reason (at least two characters).</source>
             <translation>请填写原因（至少 2 个字）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/export.py" line="23" />
+            <location filename="../../desk_app/services/export.py" line="25" />
             <source>Unknown export format {fmt}; use csv or xlsx.</source>
             <translation>未知的导出格式 {fmt}，请用 csv 或 xlsx。</translation>
         </message>
@@ -1201,87 +1201,87 @@
             <translation>{record} 当前为“{status}”，不能打印。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1577" />
+            <location filename="../../desk_app/services/work_orders.py" line="1575" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>时间不能早于上一步（{before}）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1588" />
+            <location filename="../../desk_app/services/work_orders.py" line="1586" />
             <source>The appointment lies in the past.</source>
             <translation>预约时间已过。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1599" />
+            <location filename="../../desk_app/services/work_orders.py" line="1597" />
             <source>Choose the department the job goes to.</source>
             <translation>请选择派往的部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1665" />
+            <location filename="../../desk_app/services/work_orders.py" line="1663" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>未知纸张 {paper}，请使用 {choices}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1942" />
+            <location filename="../../desk_app/services/work_orders.py" line="1940" />
             <source>Describe the job.</source>
             <translation>请填写报修内容。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1947" />
+            <location filename="../../desk_app/services/work_orders.py" line="1945" />
             <source>Choose a category from the list.</source>
             <translation>请从列表中选择报修类别。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1953" />
+            <location filename="../../desk_app/services/work_orders.py" line="1951" />
             <source>No room with number {id}.</source>
             <translation>找不到编号为 {id} 的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1960" />
+            <location filename="../../desk_app/services/work_orders.py" line="1958" />
             <source>Give the room of a job inside a home.</source>
             <translation>户内维修请填写房号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1965" />
+            <location filename="../../desk_app/services/work_orders.py" line="1963" />
             <source>Say where in the public area the job is.</source>
             <translation>请填写公共区域的具体位置。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1973" />
+            <location filename="../../desk_app/services/work_orders.py" line="1971" />
             <source>Give a phone number to reach the resident.</source>
             <translation>请填写联系业主的电话。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1980" />
+            <location filename="../../desk_app/services/work_orders.py" line="1978" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>有偿维修需要报价：材料或人工费。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1985" />
+            <location filename="../../desk_app/services/work_orders.py" line="1983" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>无偿维修不收费：请勾选有偿，或删除报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2019" />
+            <location filename="../../desk_app/services/work_orders.py" line="2017" />
             <source>No work order with number {id}.</source>
             <translation>找不到编号为 {id} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2164" />
+            <location filename="../../desk_app/services/work_orders.py" line="2162" />
             <source>Quote line {n}: enter a number.</source>
             <translation>报价第 {n} 行：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2175" />
+            <location filename="../../desk_app/services/work_orders.py" line="2173" />
             <source>A quote has at most {n} lines.</source>
             <translation>报价最多 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2186" />
+            <location filename="../../desk_app/services/work_orders.py" line="2184" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>报价第 {n} 行：请填写材料名称、大于零的数量和单价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2197" />
+            <location filename="../../desk_app/services/work_orders.py" line="2195" />
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
         </message>
@@ -2675,7 +2675,12 @@
             <translation>保存测试页(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../forms/settings_page.ui" line="107" />
+            <location filename="../../forms/settings_page.ui" line="106" />
+            <source>&amp;Calibration page…</source>
+            <translation>打印校准页(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="108" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
@@ -2683,181 +2688,186 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="110" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="111" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="114" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
-            <location filename="../../desk_app/ui/settings_page.py" line="121" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="116" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="117" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="122" />
+            <location filename="../../desk_app/ui/settings_page.py" line="124" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="125" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
+            <location filename="../../desk_app/ui/settings_page.py" line="127" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
             <source>In use</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="125" />
-            <location filename="../../desk_app/ui/settings_page.py" line="131" />
-            <location filename="../../desk_app/ui/settings_page.py" line="323" />
+            <location filename="../../desk_app/ui/settings_page.py" line="127" />
+            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="345" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="134" />
+            <location filename="../../desk_app/ui/settings_page.py" line="136" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="137" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="192" />
+            <location filename="../../desk_app/ui/settings_page.py" line="195" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改界面语言后，重新启动程序生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="248" />
+            <location filename="../../desk_app/ui/settings_page.py" line="251" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>设置已保存（修改了 %n 项）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="254" />
             <source>Nothing to save: no setting changed.</source>
             <translation>没有需要保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="255" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <source>Calibration page</source>
+            <translation>打印校准页</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="277" />
             <source>Save a test page</source>
             <translation>保存测试页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="255" />
+            <location filename="../../desk_app/ui/settings_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="270" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>Test page saved to %1.</source>
             <translation>测试页已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="290" />
+            <location filename="../../desk_app/ui/settings_page.py" line="312" />
             <source>New entry</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="290" />
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="312" />
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="303" />
+            <location filename="../../desk_app/ui/settings_page.py" line="325" />
             <source>Rename</source>
             <translation>改名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="319" />
+            <location filename="../../desk_app/ui/settings_page.py" line="341" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="347" />
             <source>Locked until %1</source>
             <translation>锁定至 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="326" />
+            <location filename="../../desk_app/ui/settings_page.py" line="348" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="331" />
+            <location filename="../../desk_app/ui/settings_page.py" line="353" />
             <source>Select a row first.</source>
             <translation>请先选择一行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="349" />
+            <location filename="../../desk_app/ui/settings_page.py" line="371" />
             <source>User created.</source>
             <translation>用户已创建。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="360" />
+            <location filename="../../desk_app/ui/settings_page.py" line="382" />
             <source>User saved.</source>
             <translation>用户已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="369" />
+            <location filename="../../desk_app/ui/settings_page.py" line="391" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="370" />
+            <location filename="../../desk_app/ui/settings_page.py" line="392" />
             <source>New password for %1:</source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="376" />
+            <location filename="../../desk_app/ui/settings_page.py" line="398" />
             <source>Password reset; the account is unlocked.</source>
             <translation>密码已重置，账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="386" />
+            <location filename="../../desk_app/ui/settings_page.py" line="408" />
             <source>User disabled.</source>
             <translation>用户已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="386" />
+            <location filename="../../desk_app/ui/settings_page.py" line="408" />
             <source>User enabled.</source>
             <translation>用户已启用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="394" />
+            <location filename="../../desk_app/ui/settings_page.py" line="416" />
             <source>Account unlocked.</source>
             <translation>账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="413" />
+            <location filename="../../desk_app/ui/settings_page.py" line="435" />
             <source>Department disabled.</source>
             <translation>部门已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="413" />
+            <location filename="../../desk_app/ui/settings_page.py" line="435" />
             <source>Department enabled.</source>
             <translation>部门已启用。</translation>
         </message>
@@ -3390,271 +3400,295 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
             <source>All orders</source>
             <translation>全部派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
             <source>Open</source>
             <translation>未完结</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
             <source>Callbacks due</source>
             <translation>待回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Slips not returned</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
             <source>Unreachable (supervisor)</source>
             <translation>联系不上（主管）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="167" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="170" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
             <source>Any urgency</source>
             <translation>全部紧急程度</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="173" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Reported</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Urgency</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
             <source>Deadline</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <source>Slip out</source>
+            <translation>未返单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
             <source>Description</source>
             <translation>报修内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
             <source>%1 (paused)</source>
             <translation>%1（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
             <source>%1 (%2 late)</source>
             <translation>%1（超时 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="227" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
             <source>%1 (%2 left)</source>
             <translation>%1（剩 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="266" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>共 %1 单 · 超时 %2 · 即将到期 %3 · 待回访 %4 · 未返单 %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="297" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
             <source>Select an order to see it here.</source>
             <translation>选择一张派工单，在这里查看详情。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="299" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="304" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="310" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="315" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="337" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="329" />
+            <source>Amend the callback result…</source>
+            <translation>修改回访结果…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="352" />
             <source>Deadline: %1</source>
             <translation>时限：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="340" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
             <source>Paid job, total ¥%1</source>
             <translation>有偿维修，合计 ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="342" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
             <source>agreed by the resident</source>
             <translation>业主已同意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="344" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="359" />
             <source>callback</source>
             <translation>回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="362" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="377" />
             <source>printed (copy %1)</source>
             <translation>打印（第 %1 次）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="400" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
             <source>%1: %2.</source>
             <translation>%1：%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="410" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
             <source>Work done:</source>
             <translation>处理情况：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="416" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>急修超时——临时处理措施及原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="426" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
             <source>Waiting for:</source>
             <translation>暂停原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="430" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
             <source>Note and expected date (days from today):</source>
             <translation>备注及预计恢复时间（几天后）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="439" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
             <source>To department:</source>
             <translation>转往部门：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="440" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
             <source>Reached: record the result</source>
             <translation>已接通，记录结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="465" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
             <source>Busy</source>
             <translation>占线</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="467" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
             <source>Asked to call later</source>
             <translation>约定稍后再打</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="471" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
             <source>Callback %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="472" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
             <source>Outcome:</source>
             <translation>回访结果：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
             <source>Satisfaction:</source>
             <translation>满意度：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="493" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
             <source>Remarks:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
             <source>Callback saved.</source>
             <translation>回访已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="513" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
             <source>Attempt logged.</source>
             <translation>已记录未接通的回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <source>Amend the callback result</source>
+            <translation>修改回访结果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <source>Callback result amended.</source>
+            <translation>回访结果已修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
             <source>Created %1.</source>
             <translation>已创建 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="543" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
             <source>Select the orders to print.</source>
             <translation>请选择要打印的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="551" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
             <source>Work order slips</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="568" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1：按回车键登记返单。</translation>
         </message>

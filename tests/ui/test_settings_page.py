@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
@@ -202,3 +204,11 @@ def test_admin_adds_a_work_order_category(qtbot, page, services, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("消防设施", True)))
     qtbot.mouseClick(page.ui.newCategoryButton, Qt.MouseButton.LeftButton)
     assert "消防设施" in [c.label for c in services.work_orders.categories()]
+
+
+def test_calibration_page_uses_the_offset_on_screen(page):
+    from pypdf import PdfReader
+
+    page.editors["print.offset_x_mm"].setValue(2.5)
+    text = PdfReader(io.BytesIO(page.calibration_pdf())).pages[0].extract_text()
+    assert "2.5" in text

@@ -153,3 +153,45 @@ def _contact_all():
     from desk_app.services.contacts import ContactFilter
 
     return ContactFilter()
+
+
+def test_supervisor_amends_a_locked_callback_result_with_a_reason(
+    qtbot, services, desk, admin, monkeypatch
+):
+    home, clerk = desk
+    supervisor = make_user(services, admin, Role.SUPERVISOR)
+    wo = services.work_orders
+    order = wo.create(clerk, _draft(services, clerk, home))
+    wo.dispatch(clerk, order.id)
+    wo.arrive(clerk, order.id)
+    wo.complete(clerk, order.id, work_done="疏通")
+    wo.record_callback(clerk, order.id, "dissatisfied", remarks="还是堵")
+    # the clerk's page offers no amendment; the supervisor's does
+    page = WorkOrdersPage(services, clerk)
+    qtbot.addWidget(page)
+    page.ui.orders.selectRow(0)
+    assert "修改回访结果…" not in [a.text() for a in page._more.actions()]
+    boss = WorkOrdersPage(services, supervisor)
+    qtbot.addWidget(boss)
+    boss.ui.orders.selectRow(0)
+    amend = next(a for a in boss._more.actions() if a.text() == "修改回访结果…")
+    _answers(monkeypatch, "满意", "业主来电更正")
+    amend.trigger()
+    assert boss.ui.status.text().startswith("回访结果已修改。")
+    call = wo.detail(order.id).callbacks[-1]
+    assert call.satisfaction.value == "satisfied" and call.amended_by
+
+
+def test_outstanding_slip_shows_its_age(qtbot, services, desk, clock):
+    home, clerk = desk
+    wo = services.work_orders
+    order = wo.create(clerk, _draft(services, clerk, home))
+    wo.dispatch(clerk, order.id)
+    wo.arrive(clerk, order.id)
+    wo.complete(clerk, order.id, work_done="疏通")
+    clock.advance(hours=50)
+    page = WorkOrdersPage(services, clerk)
+    qtbot.addWidget(page)
+    page.ui.view.setCurrentIndex(3)  # slips not returned
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 8).data() == "2 天"
