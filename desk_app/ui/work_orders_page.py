@@ -221,7 +221,8 @@ class WorkOrdersPage(FormBacked, QWidget):
         if abs(hours) >= 48:
             span = self.tr("%1 days").replace("%1", f"{abs(hours) / 24:.0f}")
         elif abs(hours) >= 1:
-            span = self.tr("%1 h").replace("%1", f"{abs(hours):.1f}")
+            digits = 0 if abs(hours) >= 10 else 1
+            span = self.tr("%1 h").replace("%1", f"{abs(hours):.{digits}f}")
         else:
             span = self.tr("%1 min").replace("%1", f"{abs(hours) * 60:.0f}")
         if hours < 0:
