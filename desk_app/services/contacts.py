@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, exists, func, select, text
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.contacts import (
@@ -24,14 +24,15 @@ from desk_app.domain.errors import Conflict, NotFound, PermissionDenied, Validat
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 from desk_app.domain.models import Department, User
 from desk_app.domain.roles import Permission
-from desk_app.domain.text_search import fts5_phrase, index_text, normalize, query_bigrams
-from desk_app.services import audit, links
+from desk_app.domain.text_search import index_text
+from desk_app.services import audit, inputs, links
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.export import export_audited
 from desk_app.services.numbering import next_serial
 from desk_app.services.register_labels import room_labels
 from desk_app.services.room_history import HistoryItem
 from desk_app.services.settings import setting_value
+from desk_app.services.text_filter import where_text
 
 SIGNOFF_KIND = "contact"
 ENTITY = "contact"
@@ -272,7 +273,7 @@ class ContactService:
     ) -> ContactRow:
         """Follow-up goes on after the day is signed: it is progress, not an amendment."""
         require(actor, Permission.LOG_WORK)
-        status = _enum(FollowUp, status, "follow_up_status")
+        status = inputs.choice(FollowUp, status, "follow_up_status")
         with self.ctx.db.write() as session:
             entry = self._get(session, entry_id)
             self._not_voided(entry)
@@ -291,7 +292,7 @@ class ContactService:
 
     def void(self, actor: Actor, entry_id: int, reason: str) -> ContactRow:
         require(actor, Permission.VOID)
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
         with self.ctx.db.write() as session:
             entry = self._get(session, entry_id)
             self._not_voided(entry)
@@ -538,24 +539,16 @@ class ContactService:
                 ContactEntry.occurred_at < self._overdue_before(session),
             )
         if flt.text.strip():
-            query = self._text_filter(session, query, flt.text.strip())
+            query = where_text(
+                query,
+                self.ctx.db,
+                flt.text.strip(),
+                id_column=ContactEntry.id,
+                text_column=ContactEntry.content,
+                search_column=ContactEntry.search_text,
+                fts_table="contact_search",
+            )
         return query
-
-    def _text_filter(self, session: Session, query: Select, words: str) -> Select:
-        phrase = fts5_phrase(words)
-        if phrase is None:  # one character: a scan, bounded by the other filters
-            return query.where(ContactEntry.content.contains(normalize(words) or words))
-        if self.ctx.db.is_sqlite:
-            hits = text(
-                "SELECT rowid FROM contact_search WHERE contact_search MATCH :phrase"
-            ).bindparams(phrase=phrase)
-            return query.where(ContactEntry.id.in_(hits.columns(rowid=ContactEntry.id.type)))
-        grams = query_bigrams(words)
-        # PostgreSQL: the GIN index on the bigram array finds candidates, LIKE makes it exact.
-        contains = text("string_to_array(contact_entries.search_text, ' ') @> :grams").bindparams(
-            grams=grams
-        )
-        return query.where(contains, ContactEntry.search_text.contains(" ".join(grams)))
 
     def _overdue_before(self, session: Session) -> datetime:
         hours = setting_value(session, "sla.followup_overdue_hours")
@@ -622,8 +615,8 @@ class ContactService:
         return out
 
     def _clean(self, session: Session, draft: ContactDraft) -> dict:
-        category = _enum(Category, draft.category, "category")
-        status = _enum(FollowUp, draft.follow_up_status, "follow_up_status")
+        category = inputs.choice(Category, draft.category, "category")
+        status = inputs.choice(FollowUp, draft.follow_up_status, "follow_up_status")
         channel = session.get(ContactChannel, draft.channel)
         if channel is None or not channel.active:
             raise ValidationError(
@@ -631,7 +624,7 @@ class ContactService:
             )
         outcome = ""
         if draft.call_outcome:
-            outcome = _enum(CallOutcome, draft.call_outcome, "call_outcome").value
+            outcome = inputs.choice(CallOutcome, draft.call_outcome, "call_outcome").value
         values = {
             "occurred_at": draft.occurred_at or self.ctx.now(),
             "channel_code": channel.code,
@@ -686,7 +679,7 @@ class ContactService:
                     ),
                     day=entry.day.isoformat(),
                 )
-            _reason(reason)
+            inputs.reason(reason)
             return
         if actor.can(Permission.SIGN_DAY):  # the supervisor corrects before signing
             return
@@ -805,19 +798,3 @@ def _snapshot(entry: ContactEntry) -> dict:
         "call_outcome",
     )
     return {key: getattr(entry, key) for key in keys}
-
-
-def _enum(kind, value, field_name: str):
-    try:
-        return kind(value)
-    except ValueError:
-        raise ValidationError(field=field_name) from None
-
-
-def _reason(reason: str) -> str:
-    text_ = reason.strip()
-    if len(text_) < 2:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Give a reason (at least two characters)."), field="reason"
-        )
-    return text_

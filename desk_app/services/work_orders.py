@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.contacts import ContactEntry
@@ -35,7 +35,7 @@ from desk_app.domain.personal import normalize_phone
 from desk_app.domain.register import Room
 from desk_app.domain.roles import Permission, Role
 from desk_app.domain.settings import PAPER_PROFILES
-from desk_app.domain.text_search import fts5_phrase, index_text, normalize, query_bigrams
+from desk_app.domain.text_search import index_text
 from desk_app.domain.work_orders import (
     ACTION_PERMISSION,
     CALLBACK_RETRY,
@@ -78,13 +78,14 @@ from desk_app.domain.work_orders import (
     route,
     stored_deadline,
 )
-from desk_app.services import audit, links
+from desk_app.services import audit, inputs, links
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.export import export_audited
 from desk_app.services.numbering import next_serial
 from desk_app.services.register_labels import room_labels
 from desk_app.services.room_history import HistoryItem
 from desk_app.services.settings import setting_value, setting_values
+from desk_app.services.text_filter import where_text
 
 if TYPE_CHECKING:
     from desk_app.printing.work_order_slip import SlipData
@@ -775,15 +776,12 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """The order waits (parts, resident away) until about ``until``: its clock
         stops until it is resumed."""
-        kind = _enum(HoldReason, reason, "hold_reason")
+        kind = inputs.choice(HoldReason, reason, "hold_reason")
         note = note.strip()
         if isinstance(until, datetime):
             until = self.ctx.local(until).date()
-        if kind is HoldReason.OTHER and len(note) < 2:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Give a reason (at least two characters)."),
-                field="reason",
-            )
+        if kind is HoldReason.OTHER:
+            note = inputs.reason(note)  # "other" has to say what
         if until is None or until < self.ctx.today():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Give the date the work is expected to go on."),
@@ -821,7 +819,7 @@ class WorkOrderService:
 
     def hand_back(self, actor: Actor, order_id: int, reason: str) -> WorkOrderRow:
         """退单: the department gives the order back to the desk, awaiting re-dispatch."""
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             old = {"technician": order.technician}
@@ -836,7 +834,7 @@ class WorkOrderService:
         self, actor: Actor, order_id: int, department_id: int, reason: str, technician: str = ""
     ) -> WorkOrderRow:
         """转单: the desk sends a dispatched order to another department."""
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             department = self._department(session, department_id)
@@ -887,7 +885,7 @@ class WorkOrderService:
     def reopen(self, actor: Actor, order_id: int, reason: str) -> WorkOrderRow:
         """A supervisor reopens a called-back or closed order (e.g. after a dissatisfied
         callback): it awaits dispatch again with a fresh clock; reopen_count counts."""
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             old = {
@@ -980,7 +978,7 @@ class WorkOrderService:
         """A callback that got no result: no answer, busy, or "call me later at …".
         After sla.callback_max_attempts failed tries the order is marked unreachable."""
         require(actor, Permission.LOG_WORK)
-        outcome = _enum(CallOutcome, outcome, "outcome")
+        outcome = inputs.choice(CallOutcome, outcome, "outcome")
         if outcome not in (CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.CALL_LATER):
             raise ValidationError(field="outcome")
         now = self.ctx.now()
@@ -1040,7 +1038,7 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """The resident was reached: the result is saved and locked. A dissatisfied
         result leaves ``offer_reopen`` set on the row (see ``reopen``)."""
-        rating = _enum(Satisfaction, satisfaction, "satisfaction")
+        rating = inputs.choice(Satisfaction, satisfaction, "satisfaction")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             session.add(
@@ -1065,7 +1063,7 @@ class WorkOrderService:
         """The supervisor ends the callback of an order nobody could reach, so that it
         can be closed; recorded as an "unreachable" result with the reason."""
         require(actor, Permission.APPROVE)
-        remarks = _reason(remarks)
+        remarks = inputs.reason(remarks)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             if not order.callback_unreachable:
@@ -1103,7 +1101,7 @@ class WorkOrderService:
         """Change a saved callback result (supervisor, with a reason; audited).
         Fields left None stay as they are."""
         require(actor, Permission.APPROVE)
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
         with self.ctx.db.write() as session:
             call = session.get(WorkOrderCallback, callback_id, with_for_update=True)
             if call is None:
@@ -1130,7 +1128,9 @@ class WorkOrderService:
                         ),
                         field="satisfaction",
                     )
-                after["satisfaction"] = _enum(Satisfaction, satisfaction, "satisfaction").value
+                after["satisfaction"] = inputs.choice(
+                    Satisfaction, satisfaction, "satisfaction"
+                ).value
             if result is not None:
                 after["result"] = result.strip()
             if remarks is not None:
@@ -1532,7 +1532,7 @@ class WorkOrderService:
             return self._rows(session, [order])[0]
 
     def _end(self, actor: Actor, order_id: int, action: Action, reason: str) -> WorkOrderRow:
-        reason = _reason(reason)
+        reason = inputs.reason(reason)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             order.ended_at, order.end_reason = now, reason
@@ -1810,24 +1810,16 @@ class WorkOrderService:
         if flt.room_ids is not None:
             query = query.where(WorkOrder.room_id.in_(flt.room_ids))
         if flt.text.strip():
-            query = self._text_filter(query, flt.text.strip())
+            query = where_text(
+                query,
+                self.ctx.db,
+                flt.text.strip(),
+                id_column=WorkOrder.id,
+                text_column=WorkOrder.description,
+                search_column=WorkOrder.search_text,
+                fts_table="work_order_search",
+            )
         return query
-
-    def _text_filter(self, query: Select, words: str) -> Select:
-        phrase = fts5_phrase(words)
-        if phrase is None:  # one character: a scan, bounded by the other filters
-            return query.where(WorkOrder.description.contains(normalize(words) or words))
-        if self.ctx.db.is_sqlite:
-            hits = text(
-                "SELECT rowid FROM work_order_search WHERE work_order_search MATCH :phrase"
-            ).bindparams(phrase=phrase)
-            return query.where(WorkOrder.id.in_(hits.columns(rowid=WorkOrder.id.type)))
-        grams = query_bigrams(words)
-        # PostgreSQL: the GIN index on the bigram array finds candidates, LIKE makes it exact.
-        contains = text("string_to_array(work_orders.search_text, ' ') @> :grams").bindparams(
-            grams=grams
-        )
-        return query.where(contains, WorkOrder.search_text.contains(" ".join(grams)))
 
     def _rows(self, session: Session, orders: list[WorkOrder]) -> list[WorkOrderRow]:
         if not orders:
@@ -1944,8 +1936,8 @@ class WorkOrderService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."), field="category"
             )
-        urgency = _enum(Urgency, draft.urgency, "urgency")
-        location = _enum(Location, draft.location, "location")
+        urgency = inputs.choice(Urgency, draft.urgency, "urgency")
+        location = inputs.choice(Location, draft.location, "location")
         if draft.room_id is not None and session.get(Room, draft.room_id) is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "No room with number {id}."),
@@ -2224,19 +2216,3 @@ def _snapshot(order: WorkOrder) -> dict:
         "technician",
     )
     return {key: getattr(order, key) for key in keys}
-
-
-def _enum(kind, value, field_name: str):
-    try:
-        return kind(value)
-    except ValueError:
-        raise ValidationError(field=field_name) from None
-
-
-def _reason(reason: str) -> str:
-    text_ = (reason or "").strip()
-    if len(text_) < 2:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Give a reason (at least two characters)."), field="reason"
-        )
-    return text_

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -46,7 +45,7 @@ from desk_app.ui.i18n import translate
 from desk_app.ui.pdf_preview import PdfPreviewDialog
 from desk_app.ui.room_field import RoomChoice, RoomField
 from desk_app.ui.room_lookup import room_lookup
-from desk_app.ui.table_model import Column, PagedTableModel
+from desk_app.ui.table_model import Column, PagedTableModel, setup_list_view
 
 
 def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
@@ -153,11 +152,7 @@ class ContactsPage(FormBacked, QWidget):
         self.model = PagedTableModel[ContactRow](self._columns(), self, style=self._row_style)
         table = ui.entries
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
+        setup_list_view(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

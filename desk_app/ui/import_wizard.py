@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -43,7 +42,7 @@ from desk_app.ui import feedback
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
 from desk_app.ui.resident_dialog import relation_label
-from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.table_model import Column, RowTableModel, setup_list_view
 
 CHOOSE, PREVIEW, RESULT = range(3)
 
@@ -132,13 +131,7 @@ class ImportWizard(FormBacked, QDialog):
             (ui.rows, self.row_model, (56, 80, 110, 70, 56, 190, 150)),
         ):
             table.setModel(model)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setWordWrap(False)
-            table.setTabKeyNavigation(False)
-            table.setAlternatingRowColors(True)
-            table.verticalHeader().hide()
-            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 9)
+            setup_list_view(table)
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             for column, width in enumerate(widths):

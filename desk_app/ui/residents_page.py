@@ -46,7 +46,7 @@ from desk_app.ui.resident_dialog import (
 )
 from desk_app.ui.room_field import RoomField
 from desk_app.ui.room_lookup import room_lookup
-from desk_app.ui.table_model import Column, PagedTableModel, RowTableModel
+from desk_app.ui.table_model import Column, PagedTableModel, RowTableModel, setup_list_view
 
 FORMER_COLOR = QColor("#808080")
 TITLE_STYLE = "font-size: 14pt; font-weight: bold;"
@@ -84,14 +84,7 @@ class ResidentTableModel(RowTableModel[ResidentInfo]):
 
 
 def _setup_table(table: QTableView) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 9)
+    setup_list_view(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -36,7 +35,7 @@ from desk_app.ui.admin_dialogs import DepartmentDialog, UserDialog
 from desk_app.ui.formatting import local_time, role_label
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
-from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.table_model import Column, RowTableModel, setup_list_view
 
 # Which tab each group of settings goes on, by key prefix.
 _GROUP_LAYOUTS = {
@@ -145,11 +144,8 @@ class SettingsPage(FormBacked, QWidget):
             (ui.categoriesTable, self.categories),
         ):
             table.setModel(model)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            setup_list_view(table)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().hide()
         if self.is_admin:
             ui.newUserButton.clicked.connect(self.new_user)
             ui.editUserButton.clicked.connect(self.edit_user)

@@ -9,7 +9,6 @@ from html import escape
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -57,7 +56,7 @@ from desk_app.ui import feedback
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
 from desk_app.ui.pdf_preview import PdfPreviewDialog
-from desk_app.ui.table_model import Column, PagedTableModel
+from desk_app.ui.table_model import Column, PagedTableModel, setup_list_view
 from desk_app.ui.work_order_dialog import WorkOrderDialog
 
 RED = QColor("#ffcdd2")
@@ -132,11 +131,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         self.model = PagedTableModel[WorkOrderRow](self._columns(), self, style=self._row_style)
         table = ui.orders
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        setup_list_view(table, multi=True)  # several slips print in one batch
         for column, width in enumerate((128, 84, 130, 74, 46, 64, 74, 180, 64)):
             table.setColumnWidth(column, width)
         table.horizontalHeader().setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
