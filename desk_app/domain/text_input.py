@@ -40,11 +40,15 @@ TEXT = 4000  # free text (Text columns): what was said, reasons, results, notes
 PHONE_INPUT = 200  # a phone field as typed, before the phones in it are read
 
 LABELS_CONTEXT = "Fields"
+ANY_FIELD = QT_TRANSLATE_NOOP("Fields", "This field")
+COMMUNITY_NAME = QT_TRANSLATE_NOOP("Fields", "Community name")
+DEPARTMENT_NAME = QT_TRANSLATE_NOOP("Fields", "Department name")
 
 # The words each field is called by in messages; ``field`` is the code a form
 # uses to find its widget.
 FIELD_LABELS: dict[str, str] = {
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "area": QT_TRANSLATE_NOOP("Fields", "Area"),
     "agreement_note": QT_TRANSLATE_NOOP("Fields", "Agreement note"),
     "caller_name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
@@ -102,7 +106,7 @@ def _label(field: str, label: str | None) -> Tr:
     name FIELD_LABELS gives ``field``."""
     if isinstance(label, Tr):
         return label
-    return Tr(LABELS_CONTEXT, label or FIELD_LABELS[field])
+    return Tr(LABELS_CONTEXT, label or FIELD_LABELS.get(field, ANY_FIELD))
 
 
 def _storable(value: object, field: str, label: str | None) -> str:

@@ -364,7 +364,7 @@ class AccountService:
     ) -> DepartmentInfo:
         """Create (``department_id`` None) or rename/rephone a department."""
         require(actor, Permission.ADMINISTER)
-        name = inputs.line(name, "name", None)
+        name = inputs.line(name, "name", None, label=inputs.limits.DEPARTMENT_NAME)
         if not name or len(name) > inputs.limits.NAME:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Enter the department's name (at most 40 characters)."),

@@ -317,14 +317,7 @@ def clean_notes(notes: str | None) -> str:
 
 
 def clean_emergency_name(name: str | None) -> str:
-    text = inputs.line(name, "emergency_name", None)
-    if len(text) > MAX_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A name has at most {n} characters."),
-            field="emergency_name",
-            n=MAX_NAME,
-        )
-    return text
+    return inputs.line(name, "emergency_name", MAX_NAME)
 
 
 def clean_area(value: Decimal | float | str | None, *, field: str = "area") -> Decimal | None:
@@ -565,7 +558,7 @@ class ResidentService:
 
     def add_community(self, actor: Actor, name: str) -> CommunityInfo:
         require(actor, Permission.LOG_WORK)
-        name = inputs.line(name, "name", None)
+        name = inputs.line(name, "name", None, label=inputs.limits.COMMUNITY_NAME)
         if not name or len(name) > MAX_COMMUNITY_NAME:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Enter the community's name (at most {n} characters)."),

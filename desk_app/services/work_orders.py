@@ -95,6 +95,7 @@ if TYPE_CHECKING:
 CLOCK_SLACK = timedelta(minutes=5)
 MAX_QUOTE_LINES = 30
 MAX_AMOUNT = Decimal("1e8")  # no quantity or price of a repair comes near it
+MAX_TOTAL = Decimal("1e9")  # what the amount columns hold, with room for every line
 
 # -- what goes in and out ------------------------------------------------------------------
 
@@ -2198,6 +2199,14 @@ def _clean_quote(draft: WorkOrderDraft) -> tuple[list[tuple], Decimal]:
     if labour < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The labour fee cannot be negative."), field="labour_fee"
+        )
+    if sum((line[4] for line in lines), labour) >= MAX_TOTAL:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The quote comes to more than {n}: check the quantities and prices."
+            ),
+            field="quote_lines",
+            n=f"{MAX_TOTAL:,.0f}",
         )
     return lines, labour
 
