@@ -174,7 +174,7 @@ WRITES = [
     Write(
         "channel",
         "label",
-        "Name",
+        "Label",
         lambda d, v: d.services.contacts.save_channel(d.admin, f"c{d.unique()}", v, False),
     ),
     Write(
@@ -402,7 +402,7 @@ WRITES = [
     Write(
         "category",
         "label",
-        "Name",
+        "Label",
         lambda d, v: d.services.work_orders.save_category(d.admin, f"k{d.unique()}", v),
     ),
     # the register

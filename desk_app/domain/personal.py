@@ -261,7 +261,7 @@ def _landline_error(national: str, area: str | None, shown: str, field: str) -> 
             field,
             shown,
             area=area,
-            lengths=" or ".join(str(n) for n in sorted(lengths)),
+            lengths="/".join(str(n) for n in sorted(lengths)),
             n=len(local),
         )
     return _phone_error(

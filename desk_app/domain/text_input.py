@@ -60,7 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "emergency_name": QT_TRANSLATE_NOOP("Fields", "Emergency contact"),
     "follow_up_result": QT_TRANSLATE_NOOP("Fields", "Follow-up result"),
     "forwarded_to": QT_TRANSLATE_NOOP("Fields", "Forwarded to"),
-    "label": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "label": QT_TRANSLATE_NOOP("Fields", "Label"),
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "note": QT_TRANSLATE_NOOP("Fields", "Note"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
