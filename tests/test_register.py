@@ -65,12 +65,29 @@ ID_LI = valid_id("31010419900315002")
         ("(0571)88886666", "0571-88886666"),
         ("（０５７１）８８８８６６６６", "0571-88886666"),
         ("010-62345678", "010-62345678"),
+        ("(010)62345678", "010-62345678"),
+        ("+86 10 6234 5678", "010-62345678"),
+        ("+86 571 8888 6666", "0571-88886666"),
         ("02088886666", "020-88886666"),
-        ("0898-6123456", "0898-6123456"),
+        ("0898-66123456", "0898-66123456"),
+        # extensions
+        ("0571-88886666转801", "0571-88886666转801"),
+        ("0571-88886666 转 801", "0571-88886666转801"),
+        ("0571-88886666-801", "0571-88886666转801"),
+        ("0571-88886666 ext. 801", "0571-88886666转801"),
+        ("(010)62345678 分机 8", "010-62345678转8"),
+        # service numbers
+        ("4008208820", "400-820-8820"),
+        ("400-820-8820", "400-820-8820"),
+        ("800 820 8820", "800-820-8820"),
+        ("400-820-8820转2", "400-820-8820转2"),
+        ("95588", "95588"),
+        ("95555", "95555"),
     ],
 )
 def test_phones_are_normalized(typed, stored):
     assert normalize_phone(typed) == stored
+    assert normalize_phone(stored) == stored  # the stored form reads back as itself
 
 
 @pytest.mark.parametrize(
@@ -79,20 +96,29 @@ def test_phones_are_normalized(typed, stored):
         ("1381234567", "a mobile number has 11 digits, this one has 10"),
         ("138123456789", "a mobile number has 11 digits, this one has 12"),
         ("12812345678", "mobile numbers begin with 13 to 19"),
+        ("14012345678", "no mobile number begins with 140"),  # data-only SIMs
         ("88886666", "add the area code"),
-        ("0571-888866", "after the area code 0571 a landline has 7 or 8 digits"),
-        ("0571-08886666", "after the area code 0571 a landline has 7 or 8 digits"),
-        ("00571-88886666", "an area code is 3 or 4 digits beginning with 0"),
-        ("010-12345678", "after the area code 010 a landline has 7 or 8 digits"),
+        ("0571-888866", "after the area code 0571 a landline has 8 digits, this one has 6"),
+        ("0898-6123456", "after the area code 0898 a landline has 8 digits, this one has 7"),
+        ("0571-08886666", "no landline of area code 0571 begins with 0"),
+        ("010-12345678", "no landline of area code 010 begins with 1"),
+        ("06012345678", "there is no area code 0601"),
+        ("00571-88886666", "only mainland numbers (+86)"),  # 00 dials abroad
         ("138abc45678", "use digits only"),
         ("+1 415 555 0100", "only mainland numbers (+86)"),
-        ("95555", "is not a phone number"),
+        ("+852 2123 4567", "only mainland numbers (+86)"),
+        ("4008208", "a 400 or 800 number has 10 digits, this one has 7"),
+        ("110", "too short for a phone number"),
+        ("13812345678转801", "only a landline or a 400/800 number has an extension"),
+        ("1" * 10_000, "too long for one phone number"),
+        ("", "Enter a phone number"),
     ],
 )
 def test_bad_phones_say_what_is_wrong(typed, says):
     with pytest.raises(ValidationError) as caught:
         normalize_phone(typed)
     assert says in caught.value.message
+    assert len(caught.value.message) < 200
     assert caught.value.field == "phones"
 
 
@@ -104,12 +130,19 @@ def test_two_phones_in_one_cell():
         "13987654321",
     ]
     assert split_phones("13812345678或13987654321") == ["13812345678", "13987654321"]
+    assert split_phones("0571-88886666 转 801 / 13812345678") == [
+        "0571-88886666转801",
+        "13812345678",
+    ]
     assert split_phones("") == []
 
 
 def test_masking():
     assert mask_phone("13812345678") == "138****5678"
     assert mask_phone("0571-88886666") == "0571-****6666"
+    assert mask_phone("0571-88886666转801") == "0571-****6666转801"
+    assert mask_phone("400-820-8820") == "400-820-8820"  # a company's public number
+    assert mask_phone("95588") == "95588"
     assert mask_id_number("330102198001011234") == "3301**********1234"
     assert mask_id_number("") == ""
 

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 
 ERRORS_CONTEXT = "Errors"
+SHOWN_MAX = 80  # longer input is shown by its beginning: a message is not a copy of it
+SHOWN_HEAD = 30
+
+
+def shown(value: Any) -> Any:
+    """A parameter as a message may show it: plain text short and printable (a lone
+    surrogate or a control character would break the label, the log or the terminal);
+    anything else (numbers, translatable words) as it is."""
+    if type(value) is not str:
+        return value
+    long = len(value) > SHOWN_MAX
+    head = value[:SHOWN_HEAD] if long else value
+    if not head.isprintable():
+        head = "".join(
+            "\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in head
+        )
+    return head + "…" if long else head
 
 
 class DeskError(Exception):
@@ -22,7 +40,7 @@ class DeskError(Exception):
     def __init__(self, template: str | None = None, *, field: str | None = None, **params: Any):
         if template is not None:
             self.template = template
-        self.params = params
+        self.params = {key: shown(value) for key, value in params.items()}
         self.field = field
         super().__init__(self.message)
 

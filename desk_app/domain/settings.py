@@ -11,6 +11,8 @@ from typing import Any
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
+from desk_app.domain.personal import normalize_phone
+from desk_app.domain.text_input import clean_line
 
 
 @dataclass(frozen=True)
@@ -23,24 +25,21 @@ class SettingSpec:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     max_length: int = 200
+    phone: bool = False  # a phone number, stored as every phone is
 
     def coerce(self, value: Any) -> Any:
         """The stored form of ``value``, or ValidationError naming this setting."""
         if self.kind is str:
-            text = "" if value is None else str(value).strip()
+            label = Tr("Settings", self.label)
+            text = clean_line(value, self.key, self.max_length, label=label)
+            if self.phone and text:
+                return normalize_phone(text, field=self.key)
             if self.choices and text not in self.choices:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: choose one of {choices}."),
                     field=self.key,
                     label=Tr("Settings", self.label),
                     choices=", ".join(self.choices),
-                )
-            if len(text) > self.max_length:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "{label}: at most {n} characters."),
-                    field=self.key,
-                    label=Tr("Settings", self.label),
-                    n=self.max_length,
                 )
             return text
         try:
@@ -81,7 +80,14 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "center.address", QT_TRANSLATE_NOOP("Settings", "Address"), str, "", max_length=120
     ),
-    SettingSpec("center.phone", QT_TRANSLATE_NOOP("Settings", "Phone"), str, "", max_length=40),
+    SettingSpec(
+        "center.phone",
+        QT_TRANSLATE_NOOP("Settings", "Phone"),
+        str,
+        "",
+        max_length=40,
+        phone=True,
+    ),
     # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
     SettingSpec(
         "sla.emergency_onsite_minutes",

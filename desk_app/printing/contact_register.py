@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desk_app.printing.fonts import cjk_font
-from desk_app.printing.layout import Letterhead, build_document, style
+from desk_app.printing.layout import Letterhead, build_document, plain, style
 
 # The paper's own words for the codes of the contact log.
 CATEGORY_WORDS = {
@@ -84,7 +83,7 @@ _NOTE = style(9, leading=12)
 
 
 def _cell(text: str, voided: bool) -> Paragraph:
-    body = escape(text or "")
+    body = plain(text)
     if voided:
         body = f'<strike><font color="#777777">{body}</font></strike>'
     return Paragraph(body, _CELL)
@@ -109,8 +108,8 @@ def _row(line: RegisterLine) -> list[Paragraph]:
     if line.voided:
         # The reason stays readable: 作废 is part of the record, not hidden by the strike.
         row[7] = Paragraph(
-            f'<strike><font color="#777777">{escape(line.content)}</font></strike>'
-            f'<br/><font color="#b00020">【作废】{escape(line.void_reason)}</font>',
+            f'<strike><font color="#777777">{plain(line.content)}</font></strike>'
+            f'<br/><font color="#b00020">【作废】{plain(line.void_reason)}</font>',
             _CELL,
         )
     return row
@@ -142,18 +141,18 @@ def render_contact_register(register: RegisterDay) -> bytes:
         summary += f"，作废 {voided} 条"
     if register.signed_at is not None:
         signature = (
-            f"主管审核签字：{escape(register.signed_by)}　　"
+            f"主管审核签字：{plain(register.signed_by)}　　"
             f"签字时间：{register.signed_at:%Y-%m-%d %H:%M}"
         )
     else:
         signature = "主管审核签字：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿＿＿（未签字）"
     printed = ""
     if register.printed_at is not None:
-        printed = f"　　打印：{escape(register.printed_by)} {register.printed_at:%Y-%m-%d %H:%M}"
+        printed = f"　　打印：{plain(register.printed_by)} {register.printed_at:%Y-%m-%d %H:%M}"
     story = [
         Paragraph("来电来访登记表", _TITLE),
         Paragraph(
-            f"{escape(register.letterhead.name)}　　日期：{register.day:%Y年%m月%d日}　　{summary}",
+            f"{plain(register.letterhead.name)}　　日期：{register.day:%Y年%m月%d日}　　{summary}",
             _NOTE,
         ),
         Spacer(1, 2 * mm),

@@ -6,12 +6,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from desk_app.printing.fonts import cjk_font
 
@@ -46,6 +47,18 @@ def style(
         wordWrap="CJK",
         **kw,
     )
+
+
+def plain(text: str) -> str:
+    """``text`` as Paragraph markup that prints exactly that text: a Paragraph reads
+    its text as XML, so a centre named "A<B" or "&amp;" would otherwise break the
+    page or print something else. Line breaks stay line breaks."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+def text_paragraph(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text (see ``plain``): what every printed value goes in."""
+    return Paragraph(plain(text), paragraph_style)
 
 
 class _NumberedCanvas(Canvas):

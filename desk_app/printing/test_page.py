@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desk_app.printing.fonts import cjk_font
-from desk_app.printing.layout import Letterhead, build_document, style
+from desk_app.printing.layout import Letterhead, build_document, style, text_paragraph
 
 SAMPLE = (
     "来电来访登记、派工单、投诉处理、门禁卡申请。住户报修：3 栋 2 单元 1501 卫生间漏水，"
@@ -34,7 +34,7 @@ def render_test_page(letterhead: Letterhead, printed_at: datetime) -> bytes:
     story = [
         Paragraph("打印测试页", style(18, alignment=1)),
         Spacer(1, 4 * mm),
-        Paragraph(f"{letterhead.name}　{letterhead.address}　{letterhead.phone}", style(10)),
+        text_paragraph(f"{letterhead.name}　{letterhead.address}　{letterhead.phone}", style(10)),
         Paragraph(f"打印时间：{printed_at:%Y-%m-%d %H:%M}", style(10)),
         Spacer(1, 4 * mm),
         table,

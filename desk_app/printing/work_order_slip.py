@@ -18,7 +18,6 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Literal
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.colors import Color, black, white
@@ -31,7 +30,7 @@ from reportlab.platypus import Paragraph
 
 from desk_app.domain.personal import mask_phone
 from desk_app.printing.fonts import cjk_font
-from desk_app.printing.layout import Letterhead, style
+from desk_app.printing.layout import Letterhead, plain, style
 
 Paper = Literal["a4", "continuous"]
 Urgency = Literal["emergency", "normal", "major"]
@@ -274,10 +273,6 @@ def _printable_slip(slip: SlipData) -> SlipData:
     return dataclasses.replace(slip, **changes)
 
 
-def _markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
 def _leading(size: float) -> float:
     return size * 1.28
 
@@ -291,7 +286,7 @@ def _fit_block(
     longest beginning that fits at ``min_size`` with ``tail`` after it."""
 
     def fits(candidate: str, at: float) -> bool:
-        para = Paragraph(_markup(candidate), style(at, leading=_leading(at)))
+        para = Paragraph(plain(candidate), style(at, leading=_leading(at)))
         _, used = para.wrap(width, height)
         return used <= height and not _overhangs(para)
 
@@ -486,7 +481,7 @@ class _Part:
         pad_x, pad_y = 1.3 * mm, 0.9 * mm
         inner_w, inner_h = width - 2 * pad_x, height - 2 * pad_y
         at, fitted = _fit_block(text, inner_w, inner_h, size, self.p.min_size, TRUNCATED)
-        para = Paragraph(_markup(fitted), style(at, leading=_leading(at)))
+        para = Paragraph(plain(fitted), style(at, leading=_leading(at)))
         _, used = para.wrap(inner_w, inner_h)
         para.drawOn(self.c, x + pad_x, bottom + height - pad_y - used)
 
@@ -569,7 +564,7 @@ class _Part:
         if head.address:
             room = y - bottom
             at, text = _fit_block(f"地址：{head.address}", left_w, room, p.label_size - 0.5, 6, "…")
-            para = Paragraph(_markup(text), style(at, leading=_leading(at)))
+            para = Paragraph(plain(text), style(at, leading=_leading(at)))
             _, used = para.wrap(left_w, room)
             para.drawOn(c, self.left, y - used)
 

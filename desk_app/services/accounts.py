@@ -21,7 +21,7 @@ from desk_app.domain.errors import (
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import Department, User
 from desk_app.domain.roles import Permission, Role
-from desk_app.services import audit
+from desk_app.services import audit, inputs
 from desk_app.services.context import Actor, ServiceContext, require
 
 MAX_FAILED_LOGINS = 5
@@ -95,8 +95,8 @@ def _check_password(password: str) -> None:
 
 
 def _clean_username(username: str) -> str:
-    name = username.strip()
-    if not name or len(name) > 40 or any(ch.isspace() for ch in name):
+    name = inputs.line(username, "username", None)
+    if not name or len(name) > inputs.limits.NAME or any(ch.isspace() for ch in name):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The user name must be 1–40 characters without spaces."),
             field="username",
@@ -105,8 +105,8 @@ def _clean_username(username: str) -> str:
 
 
 def _clean_display_name(display_name: str) -> str:
-    text = display_name.strip()
-    if not text or len(text) > 40:
+    text = inputs.line(display_name, "display_name", None)
+    if not text or len(text) > inputs.limits.NAME:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter the person's name (at most 40 characters)."),
             field="display_name",
@@ -316,7 +316,7 @@ class AccountService:
                 user.id,
                 old={"active": not active},
                 new={"active": active},
-                reason=reason.strip(),
+                reason=inputs.text(reason, "reason"),
             )
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
@@ -364,13 +364,15 @@ class AccountService:
     ) -> DepartmentInfo:
         """Create (``department_id`` None) or rename/rephone a department."""
         require(actor, Permission.ADMINISTER)
-        name = name.strip()
-        if not name or len(name) > 40:
+        name = inputs.line(name, "name", None, label=inputs.limits.DEPARTMENT_NAME)
+        if not name or len(name) > inputs.limits.NAME:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Enter the department's name (at most 40 characters)."),
                 field="name",
             )
-        phone = phone.strip()[:40]
+        phone = inputs.line(phone, "phone", inputs.limits.PHONE_INPUT)
+        if not (phone.isdigit() and phone.isascii() and len(phone) <= 6):  # or extension 8001
+            phone = inputs.optional_phone(phone, "phone")
         with self.ctx.db.write() as session:
             clash = session.scalar(select(Department).where(Department.name == name))
             if clash is not None and clash.id != department_id:

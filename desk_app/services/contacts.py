@@ -173,8 +173,9 @@ class ContactService:
     ) -> None:
         """Add or relabel a channel (admin); channels in use are disabled, never removed."""
         require(actor, Permission.ADMINISTER)
-        code, label = code.strip(), label.strip()
-        if not code or not label or len(code) > 20 or len(label) > 20:
+        code = inputs.line(code, "code", inputs.limits.LABEL)
+        label = inputs.line(label, "label", inputs.limits.LABEL)
+        if not code or not label:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "A channel needs a code and a name of at most 20 characters."
@@ -264,7 +265,7 @@ class ContactService:
                     entry.id,
                     old=old,
                     new=new,
-                    reason=reason.strip(),
+                    reason=inputs.text(reason, "reason"),
                 )
             return self._rows(session, [entry])[0]
 
@@ -281,7 +282,10 @@ class ContactService:
                 "follow_up_status": entry.follow_up_status,
                 "follow_up_result": entry.follow_up_result,
             }
-            after = {"follow_up_status": status.value, "follow_up_result": result.strip()}
+            after = {
+                "follow_up_status": status.value,
+                "follow_up_result": inputs.text(result, "follow_up_result"),
+            }
             old, new = audit.changed_fields(before, after)
             if new:
                 entry.follow_up_status, entry.follow_up_result = after.values()
@@ -336,6 +340,7 @@ class ContactService:
 
     def review(self, actor: Actor, entry_id: int, remark: str = "") -> ContactRow:
         require(actor, Permission.SIGN_DAY)
+        remark = inputs.text(remark, "remark")
         with self.ctx.db.write() as session:
             entry = self._get(session, entry_id)
             if self._signed(session, entry.day):
@@ -345,7 +350,7 @@ class ContactService:
                 )
             old = {"reviewed": entry.reviewed_at is not None, "review_remark": entry.review_remark}
             entry.reviewed_by_id, entry.reviewed_at = actor.user_id, self.ctx.now()
-            entry.review_remark = remark.strip()
+            entry.review_remark = remark
             audit.record(
                 session,
                 self.ctx,
@@ -538,11 +543,12 @@ class ContactService:
                 ContactEntry.follow_up_status != FollowUp.DONE.value,
                 ContactEntry.occurred_at < self._overdue_before(session),
             )
-        if flt.text.strip():
+        words = inputs.search(flt.text)
+        if words:
             query = where_text(
                 query,
                 self.ctx.db,
-                flt.text.strip(),
+                words,
                 id_column=ContactEntry.id,
                 text_column=ContactEntry.content,
                 search_column=ContactEntry.search_text,
@@ -628,17 +634,17 @@ class ContactService:
         values = {
             "occurred_at": draft.occurred_at or self.ctx.now(),
             "channel_code": channel.code,
-            "caller_name": draft.caller_name.strip()[:40],
+            "caller_name": inputs.line(draft.caller_name, "caller_name", inputs.limits.NAME),
             "room_id": draft.room_id,
-            "place": draft.place.strip()[:80],
-            "phone": draft.phone.strip()[:40],
+            "place": inputs.line(draft.place, "place", inputs.limits.PLACE),
+            "phone": inputs.optional_phone(draft.phone, "phone"),
             "category": category.value,
-            "content": draft.content.strip(),
-            "since": draft.since.strip()[:60],
+            "content": inputs.text(draft.content, "content"),
+            "since": inputs.line(draft.since, "since", inputs.limits.SINCE),
             "forwarded_department_id": draft.forwarded_department_id,
-            "forwarded_to": draft.forwarded_to.strip()[:40],
+            "forwarded_to": inputs.line(draft.forwarded_to, "forwarded_to", inputs.limits.NAME),
             "follow_up_status": status.value,
-            "follow_up_result": draft.follow_up_result.strip(),
+            "follow_up_result": inputs.text(draft.follow_up_result, "follow_up_result"),
             "call_outcome": outcome,
         }
         if values["occurred_at"] > self.ctx.now() + timedelta(minutes=5):

@@ -24,7 +24,7 @@ _GIVEN = ["晓丽", "建国", "海燕", "志强", "丽娟", "伟", "芳", "敏",
 DEMO_SETTINGS = {
     "center.name": "阳光花园物业服务中心",
     "center.address": "阳光花园小区 1 号楼底商 101",
-    "center.phone": "0571-8888 6666",
+    "center.phone": "0571-88886666",
     "ui.language": "zh_CN",
 }
 

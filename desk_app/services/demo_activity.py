@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from desk_app.domain.contacts import Category, FollowUp
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.context import Actor
+from desk_app.services.demo_register import MOBILE_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def demo_homes(services, rng: random.Random, count: int = 400) -> list[Home]:
 
 
 def _mobile(rng: random.Random) -> str:
-    return "1" + rng.choice("3578") + "".join(rng.choices("0123456789", k=9))
+    return rng.choice(MOBILE_PREFIXES) + "".join(rng.choices("0123456789", k=8))
 
 
 def generate_contacts(

@@ -43,8 +43,16 @@ def _day_between(rng: random.Random, first: date, last: date) -> date:
     return first + timedelta(days=rng.randint(0, (last - first).days))
 
 
+# Mobile prefixes of people's phones; 14x and 16x are mostly data-only SIMs.
+MOBILE_PREFIXES = tuple(
+    str(n)
+    for n in (*range(130, 140), *range(150, 160), *range(170, 179), *range(180, 200))
+    if n not in (154, 174, 194)
+)
+
+
 def _mobile(rng: random.Random) -> str:
-    return "1" + rng.choice("3456789") + "".join(rng.choices("0123456789", k=9))
+    return rng.choice(MOBILE_PREFIXES) + "".join(rng.choices("0123456789", k=8))
 
 
 def _id_number(rng: random.Random, born: date) -> str:

@@ -31,7 +31,6 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.personal import (
     mask_id_number,
     normalize_id_number,
-    normalize_phone,
     split_phones,
 )
 from desk_app.domain.register import (
@@ -59,11 +58,11 @@ from desk_app.domain.room_address import (
     unit_label,
 )
 from desk_app.domain.search_keys import resident_keys
-from desk_app.services import audit
+from desk_app.services import audit, inputs
 from desk_app.services.context import Actor, ServiceContext, require
 
-MAX_NAME = 40
-MAX_COMMUNITY_NAME = 60
+MAX_NAME = inputs.limits.NAME
+MAX_COMMUNITY_NAME = inputs.limits.COMMUNITY
 MAX_AREA = Decimal("99999")
 
 
@@ -243,7 +242,7 @@ class CleanResident:
 
 
 def clean_name(name: str, *, field: str = "name") -> str:
-    text = " ".join(str(name or "").split())
+    text = inputs.line(name, field, None)
     # "王  芳": registers pad two-character names to line up with three-character ones.
     if text and all(part and not part.isascii() for part in text.split(" ")):
         text = text.replace(" ", "")
@@ -275,7 +274,7 @@ def clean_phones(phones: Sequence[str] | str) -> tuple[str, ...]:
     pieces = [phones] if isinstance(phones, str) else list(phones)
     found: list[str] = []
     for piece in pieces:
-        for phone in split_phones(str(piece)):
+        for phone in split_phones(inputs.line(piece, "phones", inputs.limits.PHONE_INPUT)):
             if phone not in found:
                 found.append(phone)
     if len(found) > MAX_PHONES:
@@ -299,16 +298,6 @@ def clean_resident(draft: ResidentDraft, today: date) -> CleanResident:
             QT_TRANSLATE_NOOP("Errors", "The move-out date is before the move-in date."),
             field="move_out",
         )
-    emergency_name = " ".join(str(draft.emergency_name or "").split())
-    if len(emergency_name) > MAX_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A name has at most {n} characters."),
-            field="emergency_name",
-            n=MAX_NAME,
-        )
-    emergency_phone = ""
-    if str(draft.emergency_phone or "").strip():
-        emergency_phone = normalize_phone(str(draft.emergency_phone), field="emergency_phone")
     return CleanResident(
         name,
         relation,
@@ -316,16 +305,25 @@ def clean_resident(draft: ResidentDraft, today: date) -> CleanResident:
         id_number,
         draft.move_in,
         draft.move_out,
-        str(draft.notes or "").strip(),
-        emergency_name,
-        emergency_phone,
+        clean_notes(draft.notes),
+        clean_emergency_name(draft.emergency_name),
+        inputs.optional_phone(draft.emergency_phone, "emergency_phone"),
     )
+
+
+def clean_notes(notes: str | None) -> str:
+    """A resident's or a room's notes as stored."""
+    return inputs.text(notes, "notes")
+
+
+def clean_emergency_name(name: str | None) -> str:
+    return inputs.line(name, "emergency_name", MAX_NAME)
 
 
 def clean_area(value: Decimal | float | str | None, *, field: str = "area") -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    text = str(value).strip()
+    text = inputs.line(value, field, None)
     for unit in ("平方米", "平米", "㎡", "m²", "m2", "平"):
         text = text.removesuffix(unit)
     try:
@@ -560,7 +558,7 @@ class ResidentService:
 
     def add_community(self, actor: Actor, name: str) -> CommunityInfo:
         require(actor, Permission.LOG_WORK)
-        name = " ".join(str(name or "").split())
+        name = inputs.line(name, "name", None, label=inputs.limits.COMMUNITY_NAME)
         if not name or len(name) > MAX_COMMUNITY_NAME:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Enter the community's name (at most {n} characters)."),
@@ -765,7 +763,7 @@ class ResidentService:
                     floor=draft.floor,
                     area=area,
                     occupancy=occupancy,
-                    notes=str(draft.notes or "").strip(),
+                    notes=clean_notes(draft.notes),
                 )
                 session.flush()
                 audit.record(
@@ -785,6 +783,7 @@ class ResidentService:
         require(actor, Permission.LOG_WORK)
         area = clean_area(edit.area)
         occupancy = clean_occupancy(edit.occupancy)
+        notes = clean_notes(edit.notes)
         if edit.floor is not None and not (-10 <= edit.floor <= 200):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Floor {value} is not a floor of a building."),
@@ -795,7 +794,7 @@ class ResidentService:
             room = self._get_room(session, room_id)
             before = room_snapshot(room)
             room.floor, room.area, room.occupancy = edit.floor, area, occupancy.value
-            room.notes = str(edit.notes or "").strip()
+            room.notes = notes
             old, new = audit.changed_fields(before, room_snapshot(room))
             if new:
                 room.updated_at = self.ctx.now()
@@ -913,6 +912,7 @@ class ResidentService:
         """Record that the resident left on ``on`` (today by default). The record stays."""
         require(actor, Permission.LOG_WORK)
         on = on or self.ctx.today()
+        note = inputs.text(note, "note")
         with self.ctx.db.write() as session:
             resident = self._get_resident(session, resident_id)
             self._refuse_voided(resident)
@@ -939,7 +939,7 @@ class ResidentService:
     def void_resident(self, actor: Actor, resident_id: int, reason: str) -> ResidentInfo:
         """Mark a wrongly entered record void (supervisor). It stays, visibly void."""
         require(actor, Permission.VOID)
-        reason = str(reason or "").strip()
+        reason = inputs.text(reason, "reason")
         if not reason:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Give the reason for voiding the record."),

@@ -94,6 +94,8 @@ if TYPE_CHECKING:
 # A time typed in from a slip may run a little ahead of the PC's clock.
 CLOCK_SLACK = timedelta(minutes=5)
 MAX_QUOTE_LINES = 30
+MAX_AMOUNT = Decimal("1e8")  # no quantity or price of a repair comes near it
+MAX_TOTAL = Decimal("1e9")  # what the amount columns hold, with room for every line
 
 # -- what goes in and out ------------------------------------------------------------------
 
@@ -465,8 +467,9 @@ class WorkOrderService:
     ) -> CategoryInfo:
         """Add or change a category (admin); categories in use are disabled, never removed."""
         require(actor, Permission.ADMINISTER)
-        code, label = code.strip(), label.strip()
-        if not code or not label or len(code) > 20 or len(label) > 20:
+        code = inputs.line(code, "code", inputs.limits.LABEL)
+        label = inputs.line(label, "label", inputs.limits.LABEL)
+        if not code or not label:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "A category needs a code and a name of at most 20 characters."
@@ -644,7 +647,7 @@ class WorkOrderService:
                     order.id,
                     old=old,
                     new=new,
-                    reason=reason.strip(),
+                    reason=inputs.text(reason, "reason"),
                 )
             if order.urgency == Urgency.MAJOR and order.manager_notified_at is None:
                 self._notify_managers(session, actor, order)
@@ -654,6 +657,7 @@ class WorkOrderService:
     def record_agreement(self, actor: Actor, order_id: int, note: str = "") -> WorkOrderRow:
         """The resident agrees to the quote of a paid job (needed before dispatch)."""
         require(actor, Permission.LOG_WORK)
+        note = inputs.line(note, "agreement_note", inputs.limits.NOTE)
         with self.ctx.db.write() as session:
             order = self._get(session, order_id, lock=True)
             if not order.paid:
@@ -671,7 +675,7 @@ class WorkOrderService:
                     status=Tr(CONTEXT, STATUS_LABELS[Status(order.status)]),
                 )
             order.resident_agreed_at = self.ctx.now()
-            order.agreement_note = note.strip()[:200]
+            order.agreement_note = note
             audit.record(
                 session,
                 self.ctx,
@@ -694,6 +698,8 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """Send the order to a department's supervisor (default: the one on the order).
         A paid job needs the resident's agreement to the quote first."""
+        if technician is not None:
+            technician = inputs.line(technician, "technician", inputs.limits.NAME)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             department = self._department(session, department_id or order.department_id)
@@ -702,7 +708,7 @@ class WorkOrderService:
             old = {"department_id": order.department_id, "technician": order.technician}
             order.department_id = department.id
             if technician is not None:
-                order.technician = technician.strip()[:40]
+                order.technician = technician
             order.dispatched_at, order.dispatched_by_id = now, actor.user_id
             return old, {"department_id": department.id, "technician": order.technician}
 
@@ -712,6 +718,7 @@ class WorkOrderService:
         self, actor: Actor, order_id: int, at: datetime | None = None, note: str = ""
     ) -> WorkOrderRow:
         """The technician is on site (time as written on the slip, default now)."""
+        note = inputs.text(note, "note")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             moment = self._moment(at, order.dispatched_at, "at")
@@ -735,12 +742,14 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """The job is done. Late completion is recorded on the order; an emergency
         done late needs the stop-gap measure taken and the explanation."""
+        work_done = inputs.text(work_done, "work_done")
+        stop_gap = inputs.text(stop_gap, "stop_gap")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             moment = self._moment(at, order.onsite_at or order.dispatched_at, "at")
             deadline = order.complete_due_at + timedelta(seconds=order.held_seconds)
             late = moment > deadline
-            gap = stop_gap.strip()
+            gap = stop_gap
             if late and order.urgency == Urgency.EMERGENCY and len(gap) < 2:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -754,7 +763,7 @@ class WorkOrderService:
                 )
             sla = self._sla(session)
             order.completed_at, order.completed_late = moment, late
-            order.work_done, order.stop_gap = work_done.strip(), gap
+            order.work_done, order.stop_gap = work_done, gap
             order.callback_due_at = moment + timedelta(hours=sla.callback_hours)
             order.callback_next_at = moment
             order.callback_attempts, order.callback_unreachable = 0, False
@@ -764,7 +773,7 @@ class WorkOrderService:
                 new["stop_gap"] = gap
             return {}, new
 
-        return self._step(actor, order_id, Action.COMPLETE, change, reason=stop_gap.strip())
+        return self._step(actor, order_id, Action.COMPLETE, change, reason=stop_gap)
 
     def hold(
         self,
@@ -777,11 +786,11 @@ class WorkOrderService:
         """The order waits (parts, resident away) until about ``until``: its clock
         stops until it is resumed."""
         kind = inputs.choice(HoldReason, reason, "hold_reason")
-        note = note.strip()
+        note = inputs.text(note, "note")
         if isinstance(until, datetime):
             until = self.ctx.local(until).date()
         if kind is HoldReason.OTHER:
-            note = inputs.reason(note)  # "other" has to say what
+            note = inputs.reason(note, "note")  # "other" has to say what
         if until is None or until < self.ctx.today():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Give the date the work is expected to go on."),
@@ -806,6 +815,7 @@ class WorkOrderService:
 
     def resume(self, actor: Actor, order_id: int, note: str = "") -> WorkOrderRow:
         """Back to the state it was held from; the time on hold is added to its deadlines."""
+        note = inputs.text(note, "note")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             held = int((now - order.hold_started_at).total_seconds())
@@ -815,7 +825,7 @@ class WorkOrderService:
             order.hold_reason, order.hold_note, order.hold_until = "", "", None
             return old, {"held_seconds": order.held_seconds}
 
-        return self._step(actor, order_id, Action.RESUME, change, reason=note.strip())
+        return self._step(actor, order_id, Action.RESUME, change, reason=note)
 
     def hand_back(self, actor: Actor, order_id: int, reason: str) -> WorkOrderRow:
         """退单: the department gives the order back to the desk, awaiting re-dispatch."""
@@ -835,6 +845,7 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """转单: the desk sends a dispatched order to another department."""
         reason = inputs.reason(reason)
+        technician = inputs.line(technician, "technician", inputs.limits.NAME)
 
         def change(session: Session, order: WorkOrder, now: datetime):
             department = self._department(session, department_id)
@@ -848,7 +859,7 @@ class WorkOrderService:
                     department=department.name,
                 )
             old = {"department_id": order.department_id, "technician": order.technician}
-            order.department_id, order.technician = department.id, technician.strip()[:40]
+            order.department_id, order.technician = department.id, technician
             order.transfer_count += 1
             order.dispatched_at, order.dispatched_by_id = now, actor.user_id
             return old, {"department_id": department.id, "technician": order.technician}
@@ -917,14 +928,14 @@ class WorkOrderService:
     def scan(self, code: str) -> ScanResult:
         """The order of a scanned (or typed) serial, and whether its slip can be marked
         returned now. NotFound if no order has that serial."""
-        serial = normalize_serial(code)
+        serial = normalize_serial(inputs.search(code))
         with self.ctx.db.read() as session:
             order = session.scalar(select(WorkOrder).where(WorkOrder.serial == serial))
             if order is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Errors", "No work order with the serial {serial}."),
                     field="serial",
-                    serial=serial or code.strip(),
+                    serial=serial or code,
                 )
             row = self._rows(session, [order])[0]
         if Action.RETURN_SLIP in row.actions:
@@ -979,6 +990,7 @@ class WorkOrderService:
         After sla.callback_max_attempts failed tries the order is marked unreachable."""
         require(actor, Permission.LOG_WORK)
         outcome = inputs.choice(CallOutcome, outcome, "outcome")
+        remarks = inputs.text(remarks, "remarks")
         if outcome not in (CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.CALL_LATER):
             raise ValidationError(field="outcome")
         now = self.ctx.now()
@@ -998,7 +1010,7 @@ class WorkOrderService:
                     by_id=actor.user_id,
                     outcome=outcome.value,
                     call_later_at=call_later_at if outcome is CallOutcome.CALL_LATER else None,
-                    remarks=remarks.strip(),
+                    remarks=remarks,
                 )
             )
             new: dict = {"outcome": outcome.value}
@@ -1039,6 +1051,8 @@ class WorkOrderService:
         """The resident was reached: the result is saved and locked. A dissatisfied
         result leaves ``offer_reopen`` set on the row (see ``reopen``)."""
         rating = inputs.choice(Satisfaction, satisfaction, "satisfaction")
+        result = inputs.text(result, "result")
+        remarks = inputs.text(remarks, "remarks")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             session.add(
@@ -1049,13 +1063,13 @@ class WorkOrderService:
                     by_id=actor.user_id,
                     outcome=CallOutcome.REACHED.value,
                     satisfaction=rating.value,
-                    result=result.strip(),
-                    remarks=remarks.strip(),
+                    result=result,
+                    remarks=remarks,
                 )
             )
             order.satisfaction, order.callback_done_at = rating.value, now
             order.callback_next_at = None
-            return {}, {"satisfaction": rating.value, "result": result.strip()}
+            return {}, {"satisfaction": rating.value, "result": result}
 
         return self._step(actor, order_id, Action.CALLBACK, change)
 
@@ -1063,7 +1077,7 @@ class WorkOrderService:
         """The supervisor ends the callback of an order nobody could reach, so that it
         can be closed; recorded as an "unreachable" result with the reason."""
         require(actor, Permission.APPROVE)
-        remarks = inputs.reason(remarks)
+        remarks = inputs.reason(remarks, "remarks")
 
         def change(session: Session, order: WorkOrder, now: datetime):
             if not order.callback_unreachable:
@@ -1132,9 +1146,9 @@ class WorkOrderService:
                     Satisfaction, satisfaction, "satisfaction"
                 ).value
             if result is not None:
-                after["result"] = result.strip()
+                after["result"] = inputs.text(result, "result")
             if remarks is not None:
-                after["remarks"] = remarks.strip()
+                after["remarks"] = inputs.text(remarks, "remarks")
             old, new = audit.changed_fields(before, after)
             if new:
                 call.satisfaction, call.result, call.remarks = (
@@ -1809,11 +1823,12 @@ class WorkOrderService:
             query = query.where(WorkOrder.room_id == flt.room_id)
         if flt.room_ids is not None:
             query = query.where(WorkOrder.room_id.in_(flt.room_ids))
-        if flt.text.strip():
+        words = inputs.search(flt.text)
+        if words:
             query = where_text(
                 query,
                 self.ctx.db,
-                flt.text.strip(),
+                words,
                 id_column=WorkOrder.id,
                 text_column=WorkOrder.description,
                 search_column=WorkOrder.search_text,
@@ -1926,7 +1941,7 @@ class WorkOrderService:
         ]
 
     def _clean(self, session: Session, draft: WorkOrderDraft) -> tuple[dict, list[tuple]]:
-        description = draft.description.strip()
+        description = inputs.text(draft.description, "description")
         if not description:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Describe the job."), field="description"
@@ -1944,7 +1959,7 @@ class WorkOrderService:
                 field="room_id",
                 id=draft.room_id,
             )
-        place = draft.place.strip()[:80]
+        place = inputs.line(draft.place, "place", inputs.limits.PLACE)
         if location is Location.IN_HOME and draft.room_id is None and not place:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Give the room of a job inside a home."),
@@ -1955,10 +1970,8 @@ class WorkOrderService:
                 QT_TRANSLATE_NOOP("Errors", "Say where in the public area the job is."),
                 field="place",
             )
-        phone = draft.contact_phone.strip()
-        if phone:
-            phone = normalize_phone(phone, field="contact_phone")
-        elif location is Location.IN_HOME:
+        phone = inputs.optional_phone(draft.contact_phone, "contact_phone")
+        if not phone and location is Location.IN_HOME:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Give a phone number to reach the resident."),
                 field="contact_phone",
@@ -1987,7 +2000,7 @@ class WorkOrderService:
             "room_id": draft.room_id,
             "location": location.value,
             "place": place,
-            "contact_name": draft.contact_name.strip()[:40],
+            "contact_name": inputs.line(draft.contact_name, "contact_name", inputs.limits.NAME),
             "contact_phone": phone,
             "category_code": category.code,
             "description": description,
@@ -1997,7 +2010,7 @@ class WorkOrderService:
             "labour_fee": labour,
             "total": total,
             "department_id": department_id,
-            "technician": draft.technician.strip()[:40],
+            "technician": inputs.line(draft.technician, "technician", inputs.limits.NAME),
         }
         return values, lines
 
@@ -2149,7 +2162,7 @@ def _decimal(value, field_name: str, position: int) -> Decimal:
         number = Decimal(str(value).strip() or "0")
     except InvalidOperation:
         number = Decimal("NaN")
-    if not number.is_finite():
+    if not number.is_finite() or abs(number) >= MAX_AMOUNT:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Quote line {n}: enter a number."),
             field=field_name,
@@ -2168,7 +2181,8 @@ def _clean_quote(draft: WorkOrderDraft) -> tuple[list[tuple], Decimal]:
         )
     lines = []
     for position, line in enumerate(draft.quote_lines, start=1):
-        name = line.name.strip()[:60]
+        name = inputs.line(line.name, "quote_lines", inputs.limits.MATERIAL)
+        unit = inputs.line(line.unit, "quote_lines", inputs.limits.UNIT)
         quantity = _decimal(line.quantity, "quote_lines", position).quantize(Decimal("0.01"))
         price = _decimal(line.unit_price, "quote_lines", position).quantize(Decimal("0.01"))
         if not name or quantity <= 0 or price < 0:
@@ -2180,11 +2194,19 @@ def _clean_quote(draft: WorkOrderDraft) -> tuple[list[tuple], Decimal]:
                 field="quote_lines",
                 n=position,
             )
-        lines.append((name, quantity, line.unit.strip()[:10], price, line_amount(quantity, price)))
+        lines.append((name, quantity, unit, price, line_amount(quantity, price)))
     labour = _decimal(draft.labour_fee, "labour_fee", 0).quantize(Decimal("0.01"))
     if labour < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The labour fee cannot be negative."), field="labour_fee"
+        )
+    if sum((line[4] for line in lines), labour) >= MAX_TOTAL:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The quote comes to more than {n}: check the quantities and prices."
+            ),
+            field="quote_lines",
+            n=f"{MAX_TOTAL:,.0f}",
         )
     return lines, labour
 

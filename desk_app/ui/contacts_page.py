@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import text_input as limits
 from desk_app.domain.contacts import (
     CALL_OUTCOME_LABELS,
     CATEGORY_LABELS,
@@ -34,6 +35,7 @@ from desk_app.domain.contacts import (
     FollowUp,
 )
 from desk_app.domain.errors import DeskError
+from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
 from desk_app.services.contacts import ContactDraft, ContactFilter, ContactRow
@@ -46,6 +48,7 @@ from desk_app.ui.pdf_preview import PdfPreviewDialog
 from desk_app.ui.room_field import RoomChoice, RoomField
 from desk_app.ui.room_lookup import room_lookup
 from desk_app.ui.table_model import Column, PagedTableModel, setup_list_view
+from desk_app.ui.text_limits import count_text, limit_lines
 
 
 def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
@@ -142,6 +145,17 @@ class ContactsPage(FormBacked, QWidget):
         ui = self.setup_form()
         self._label_texts = {name: getattr(ui, name).text() for name in _REQUIRED_LABELS.values()}
         self._fill_choices()
+        limit_lines(
+            {
+                ui.room: limits.PLACE,
+                ui.callerName: limits.NAME,
+                ui.phone: MAX_PHONE_CHARS,
+                ui.since: limits.SINCE,
+                ui.forwardedTo: limits.NAME,
+                ui.followUpResult: limits.TEXT,
+            }
+        )
+        self.content_counter = count_text(ui.content, limits.TEXT)
         self.room_field = RoomField(ui.room, room_lookup(services, actor))
         self.room_field.picked.connect(self._room_picked)
         self.room_field.cleared.connect(lambda: self.history.show_room(None))

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import text_input as limits
 from desk_app.domain.errors import DeskError
+from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.register import OCCUPANCY_LABELS, RELATION_LABELS, Occupancy, Relation
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
@@ -37,6 +39,7 @@ from desk_app.services.residents import (
 from desk_app.ui import feedback
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
+from desk_app.ui.text_limits import count_text, limit_lines
 
 NO_FLOOR = -11  # the floor spin box's "not given" value, below every real floor
 
@@ -105,6 +108,15 @@ class ResidentDialog(FormBacked, QDialog):
         self.services, self.actor, self.room, self.resident = services, actor, room, resident
         self.saved: ResidentInfo | None = None
         ui = self.setup_form()
+        limit_lines(
+            {
+                ui.name: limits.NAME,
+                ui.phones: limits.PHONE_INPUT,
+                ui.emergencyName: limits.NAME,
+                ui.emergencyPhone: MAX_PHONE_CHARS,
+            }
+        )
+        self.notes_counter = count_text(ui.notes, limits.TEXT)
         ui.roomLabel.setText(room.label)
         font = ui.roomLabel.font()
         font.setBold(True)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import text_input as limits
 from desk_app.domain.errors import DeskError
+from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.work_orders import (
     CONTEXT,
     LOCATION_LABELS,
@@ -42,6 +44,7 @@ from desk_app.ui.history_panel import RoomHistoryPanel
 from desk_app.ui.i18n import translate
 from desk_app.ui.room_field import RoomChoice, RoomField
 from desk_app.ui.room_lookup import room_lookup
+from desk_app.ui.text_limits import count_text, limit_lines
 
 _FIELDS = {
     "room_id": "room",
@@ -130,6 +133,16 @@ class WorkOrderDialog(FormBacked, QDialog):
         ui.quoteLines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.quoteLines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         ui.appointment.setDateTime(QDateTime.currentDateTime().addSecs(2 * 3600))
+        limit_lines(
+            {
+                ui.room: limits.PLACE,
+                ui.place: limits.PLACE,
+                ui.contactName: limits.NAME,
+                ui.phone: MAX_PHONE_CHARS,
+                ui.technician: limits.NAME,
+            }
+        )
+        self.description_counter = count_text(ui.description, limits.TEXT)
 
         self.room_field = RoomField(ui.room, room_lookup(services, actor))
         self.history = RoomHistoryPanel(services, ui.historyBox)

@@ -634,11 +634,6 @@
             <translation>{label}: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/settings.py" line="40" />
-            <source>{label}: at most {n} characters.</source>
-            <translation>{label}: at most {n} characters.</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/domain/settings.py" line="52" />
             <source>{label}: enter a number.</source>
             <translation>{label}: enter a number.</translation>
@@ -757,16 +752,6 @@
             <location filename="../../desk_app/domain/personal.py" line="112" />
             <source>Phone {phone} is not a phone number: give an 11-digit mobile or a landline with its area code.</source>
             <translation>Phone {phone} is not a phone number: give an 11-digit mobile or a landline with its area code.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/domain/personal.py" line="125" />
-            <source>Phone {phone}: an area code is 3 or 4 digits beginning with 0.</source>
-            <translation>Phone {phone}: an area code is 3 or 4 digits beginning with 0.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/domain/personal.py" line="133" />
-            <source>Phone {phone}: after the area code {area} a landline has 7 or 8 digits.</source>
-            <translation>Phone {phone}: after the area code {area} a landline has 7 or 8 digits.</translation>
         </message>
         <message>
             <location filename="../../desk_app/domain/personal.py" line="237" />
@@ -1284,6 +1269,66 @@
             <location filename="../../desk_app/services/work_orders.py" line="2195" />
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="73" />
+            <source>Phone {phone}: too long for one phone number.</source>
+            <translation>Phone {phone}: too long for one phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="99" />
+            <source>Phone {phone}: only a landline or a 400/800 number has an extension.</source>
+            <translation>Phone {phone}: only a landline or a 400/800 number has an extension.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="185" />
+            <source>Phone {phone}: too short for a phone number.</source>
+            <translation>Phone {phone}: too short for a phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="206" />
+            <source>Phone {phone}: no mobile number begins with {prefix}.</source>
+            <translation>Phone {phone}: no mobile number begins with {prefix}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="213" />
+            <source>Phone {phone}: a 400 or 800 number has 10 digits, this one has {n}.</source>
+            <translation>Phone {phone}: a 400 or 800 number has 10 digits, this one has {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="249" />
+            <source>Phone {phone}: there is no area code {area}.</source>
+            <translation>Phone {phone}: there is no area code {area}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="256" />
+            <source>Phone {phone}: after the area code {area} a landline has {lengths} digits, this one has {n}.</source>
+            <translation>Phone {phone}: after the area code {area} a landline has {lengths} digits, this one has {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="268" />
+            <source>Phone {phone}: no landline of area code {area} begins with {digit}.</source>
+            <translation>Phone {phone}: no landline of area code {area} begins with {digit}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="117" />
+            <source>{label} contains a NUL character, which cannot be stored.</source>
+            <translation>{label} contains a NUL character, which cannot be stored.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="127" />
+            <source>{label} contains a broken character (a lone surrogate); retype it.</source>
+            <translation>{label} contains a broken character (a lone surrogate); retype it.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="139" />
+            <source>{label}: at most {n} characters, this has {length}.</source>
+            <translation>{label}: at most {n} characters, this has {length}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2205" />
+            <source>The quote comes to more than {n}: check the quantities and prices.</source>
+            <translation>The quote comes to more than {n}: check the quantities and prices.</translation>
         </message>
     </context>
     <context>
@@ -3691,6 +3736,169 @@
             <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1: press Enter to mark the slip returned.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="43" />
+            <source>This field</source>
+            <translation>This field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="44" />
+            <source>Community name</source>
+            <translation>Community name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="45" />
+            <source>Department name</source>
+            <translation>Department name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="50" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="51" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="52" />
+            <source>Agreement note</source>
+            <translation>Agreement note</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="53" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="54" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="55" />
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="56" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="57" />
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="58" />
+            <source>Job description</source>
+            <translation>Job description</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="60" />
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="61" />
+            <source>Follow-up result</source>
+            <translation>Follow-up result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="62" />
+            <source>Forwarded to</source>
+            <translation>Forwarded to</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="63" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="65" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="66" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="67" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="68" />
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="70" />
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="71" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="72" />
+            <source>Quote line</source>
+            <translation>Quote line</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="73" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="74" />
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="75" />
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="76" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="77" />
+            <source>Since when</source>
+            <translation>Since when</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="78" />
+            <source>Stop-gap measure</source>
+            <translation>Stop-gap measure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="79" />
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="80" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="81" />
+            <source>Work done</source>
+            <translation>Work done</translation>
         </message>
     </context>
 </TS>

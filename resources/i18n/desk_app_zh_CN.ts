@@ -634,11 +634,6 @@
             <translation>{label}：请从 {choices} 中选择。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/settings.py" line="40" />
-            <source>{label}: at most {n} characters.</source>
-            <translation>{label}：最多 {n} 个字符。</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/domain/settings.py" line="52" />
             <source>{label}: enter a number.</source>
             <translation>{label}：请输入数字。</translation>
@@ -757,16 +752,6 @@
             <location filename="../../desk_app/domain/personal.py" line="112" />
             <source>Phone {phone} is not a phone number: give an 11-digit mobile or a landline with its area code.</source>
             <translation>{phone} 不是电话号码：请填写 11 位手机号，或带区号的固定电话。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/domain/personal.py" line="125" />
-            <source>Phone {phone}: an area code is 3 or 4 digits beginning with 0.</source>
-            <translation>电话 {phone}：区号应为以 0 开头的 3 或 4 位数字。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/domain/personal.py" line="133" />
-            <source>Phone {phone}: after the area code {area} a landline has 7 or 8 digits.</source>
-            <translation>电话 {phone}：区号 {area} 之后的号码应为 7 或 8 位。</translation>
         </message>
         <message>
             <location filename="../../desk_app/domain/personal.py" line="237" />
@@ -1284,6 +1269,66 @@
             <location filename="../../desk_app/services/work_orders.py" line="2195" />
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="73" />
+            <source>Phone {phone}: too long for one phone number.</source>
+            <translation>电话 {phone}：太长，不是一个电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="99" />
+            <source>Phone {phone}: only a landline or a 400/800 number has an extension.</source>
+            <translation>电话 {phone}：只有固定电话和 400/800 号码才有分机号。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="185" />
+            <source>Phone {phone}: too short for a phone number.</source>
+            <translation>电话 {phone}：位数太少，不是电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="206" />
+            <source>Phone {phone}: no mobile number begins with {prefix}.</source>
+            <translation>电话 {phone}：没有以 {prefix} 开头的手机号。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="213" />
+            <source>Phone {phone}: a 400 or 800 number has 10 digits, this one has {n}.</source>
+            <translation>电话 {phone}：400/800 号码应为 10 位，这里是 {n} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="249" />
+            <source>Phone {phone}: there is no area code {area}.</source>
+            <translation>电话 {phone}：没有 {area} 这个区号。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="256" />
+            <source>Phone {phone}: after the area code {area} a landline has {lengths} digits, this one has {n}.</source>
+            <translation>电话 {phone}：区号 {area} 后面的号码应为 {lengths} 位，这里是 {n} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/personal.py" line="268" />
+            <source>Phone {phone}: no landline of area code {area} begins with {digit}.</source>
+            <translation>电话 {phone}：区号 {area} 的固定电话不会以 {digit} 开头。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="117" />
+            <source>{label} contains a NUL character, which cannot be stored.</source>
+            <translation>{label}中含有无法保存的空字符（NUL），请删掉后再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="127" />
+            <source>{label} contains a broken character (a lone surrogate); retype it.</source>
+            <translation>{label}中含有损坏的字符，请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="139" />
+            <source>{label}: at most {n} characters, this has {length}.</source>
+            <translation>{label}：最多 {n} 个字，现在有 {length} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_orders.py" line="2205" />
+            <source>The quote comes to more than {n}: check the quantities and prices.</source>
+            <translation>报价合计超过 {n}：请核对数量和单价。</translation>
         </message>
     </context>
     <context>
@@ -3691,6 +3736,169 @@
             <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1：按回车键登记返单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="43" />
+            <source>This field</source>
+            <translation>此项</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="44" />
+            <source>Community name</source>
+            <translation>小区名称</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="45" />
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="50" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="51" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="52" />
+            <source>Agreement note</source>
+            <translation>同意说明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="53" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="54" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="55" />
+            <source>Community</source>
+            <translation>小区</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="56" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="57" />
+            <source>What happened</source>
+            <translation>来电来访内容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="58" />
+            <source>Job description</source>
+            <translation>报修内容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="60" />
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="61" />
+            <source>Follow-up result</source>
+            <translation>跟进结果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="62" />
+            <source>Forwarded to</source>
+            <translation>流转人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="63" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="65" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="66" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="67" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="68" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="70" />
+            <source>Emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="71" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="72" />
+            <source>Quote line</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="73" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="74" />
+            <source>Remark</source>
+            <translation>审核意见</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="75" />
+            <source>Remarks</source>
+            <translation>回访备注</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="76" />
+            <source>Result</source>
+            <translation>回访结果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="77" />
+            <source>Since when</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="78" />
+            <source>Stop-gap measure</source>
+            <translation>临时措施及说明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="79" />
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="80" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/text_input.py" line="81" />
+            <source>Work done</source>
+            <translation>完工情况</translation>
         </message>
     </context>
 </TS>
