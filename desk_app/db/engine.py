@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.db import files
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -60,6 +62,9 @@ class Database:
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._tracked = self.sqlite_path
+        if self._tracked is not None:
+            files.track(self._tracked)  # so that nothing else in the process opens it
 
     @property
     def display_url(self) -> str:
@@ -91,3 +96,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._tracked is not None:
+            files.untrack(self._tracked)
+            self._tracked = None
