@@ -60,6 +60,7 @@ class Database:
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
+        self._writer_engine = writer
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
         self._tracked = self.sqlite_path
@@ -93,6 +94,24 @@ class Database:
             finally:
                 session.expunge_all()
                 session.rollback()
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Until the block ends, every session of this Database joins one transaction
+        on one connection, committed when the block ends and rolled back if it fails
+        or the process dies: for work of many service calls (the demo database) that
+        must never be left half done. Each session's own commit or rollback becomes
+        that of a savepoint."""
+        with self._writer_engine.connect() as connection, connection.begin():
+            joined = sessionmaker(
+                connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
+            saved = self._reader, self._writer
+            self._reader = self._writer = joined
+            try:
+                yield
+            finally:
+                self._reader, self._writer = saved
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -49,6 +49,17 @@ def open_databases() -> list[str]:
     return list(_open)
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of a SQLite URL, without opening (or creating) it; None for another
+    database or an in-memory one."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def database_files(path: str | os.PathLike) -> list[Path]:
     """A database file and the companions SQLite may keep beside it."""
     return [Path(path)] + [Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES]

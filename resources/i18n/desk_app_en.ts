@@ -715,11 +715,6 @@
             <translation>Unknown role {role}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/demo.py" line="55" />
-            <source>The database already has users; demo data goes into a new database.</source>
-            <translation>The database already has users; demo data goes into a new database.</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/services/settings.py" line="61" />
             <source>Unknown setting {key}.</source>
             <translation>Unknown setting {key}.</translation>
@@ -1284,21 +1279,46 @@
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="74" />
+            <source>A demo estate needs at least one room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="78" />
+            <source>The days of demo activity cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="89" />
+            <source>There is no database at {path}. Make a demo database first: desk-app demo --db URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="108" />
+            <source>The database already has users; demo data goes into a new database. To add activity to a demo database, use --append.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="187" />
+            <source>This database holds no demo data to add to. Make a demo database first: desk-app demo --db URL</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="44" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="45" />
             <source>Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="50" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="51" />
             <source>%1 file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="51" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="52" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
@@ -2492,7 +2512,7 @@
     <context>
         <name>SafeFileDialog</name>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="87" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="88" />
             <source>%1 is a file of the database the app is using. Choose another file or name.</source>
             <translation type="unfinished" />
         </message>

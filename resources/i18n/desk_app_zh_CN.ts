@@ -714,11 +714,6 @@
             <translation>未知角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/demo.py" line="55" />
-            <source>The database already has users; demo data goes into a new database.</source>
-            <translation>该数据库已有用户；演示数据只能写入新数据库。</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/services/settings.py" line="61" />
             <source>Unknown setting {key}.</source>
             <translation>未知设置项 {key}。</translation>
@@ -1283,21 +1278,46 @@
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="74" />
+            <source>A demo estate needs at least one room.</source>
+            <translation>演示小区至少要有一个房间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="78" />
+            <source>The days of demo activity cannot be negative.</source>
+            <translation>演示业务的天数不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="89" />
+            <source>There is no database at {path}. Make a demo database first: desk-app demo --db URL</source>
+            <translation>{path} 处没有数据库。请先创建演示数据库：desk-app demo --db URL</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="108" />
+            <source>The database already has users; demo data goes into a new database. To add activity to a demo database, use --append.</source>
+            <translation>该数据库已有用户；演示数据只能写入新数据库。如要给演示数据库追加业务记录，请使用 --append。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/demo.py" line="187" />
+            <source>This database holds no demo data to add to. Make a demo database first: desk-app demo --db URL</source>
+            <translation>该数据库中没有可追加的演示数据。请先创建演示数据库：desk-app demo --db URL</translation>
+        </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="44" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="45" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="50" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="51" />
             <source>%1 file</source>
             <translation>%1 文件</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="51" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -2481,7 +2501,7 @@
     <context>
         <name>SafeFileDialog</name>
         <message>
-            <location filename="../../desk_app/ui/file_dialogs.py" line="87" />
+            <location filename="../../desk_app/ui/file_dialogs.py" line="88" />
             <source>%1 is a file of the database the app is using. Choose another file or name.</source>
             <translation>%1 是本程序正在使用的数据库文件，不能选它。请另选一个文件或换个文件名。</translation>
         </message>
