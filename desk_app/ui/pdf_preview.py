@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -69,6 +69,9 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
+        # Its "print to file" browses with a Qt file dialog of its own, which sniffs
+        # the files it lists (see file_dialogs); "Save as PDF" is the safe way.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 

@@ -16,9 +16,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy import text
 
+import desk_app
 from desk_app.domain.roles import Role
 from desk_app.ui.contacts_page import ContactsPage
 from desk_app.ui.file_dialogs import NameOnlyIconProvider
@@ -133,6 +142,40 @@ def test_a_file_dialog_in_the_database_folder_keeps_sqlite_locks(
         assert database_locks(os.getpid(), database) == before
         # and it was Qt's own dialog: a native one may sniff the files in-process too
         assert not seen["native"]
+
+
+def test_printing_offers_no_file_dialog_of_qt_s_own(qtbot, services, admin):
+    # Qt's print dialog browses for its "print to file" with an unsafe file dialog of
+    # its own; the preview's "save as PDF" does that job
+    page = SettingsPage(services, admin)
+    qtbot.addWidget(page)
+    seen: dict = {}
+
+    def in_print_dialog(dialog: QPrintDialog) -> None:
+        seen["print to file"] = dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile)
+        seen["browse button"] = dialog.findChild(QToolButton, "fileBrowser").isVisible()
+        dialog.reject()
+
+    def in_preview(preview: PdfPreviewDialog) -> None:
+        printing = ModalWatch(QPrintDialog, in_print_dialog)
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+        printing.check()
+        preview.reject()
+
+    preview = ModalWatch(PdfPreviewDialog, in_preview)
+    qtbot.mouseClick(page.ui.calibrationButton, Qt.MouseButton.LeftButton)
+    preview.check()
+    assert seen == {"print to file": False, "browse button": False}
+
+
+def test_no_file_dialog_bypasses_the_helper():
+    sources = Path(desk_app.__file__).parent.rglob("*.py")
+    direct = [
+        str(path.relative_to(Path(desk_app.__file__).parent))
+        for path in sources
+        if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
+    ]
+    assert direct == []  # every file dialog goes through desk_app/ui/file_dialogs.py
 
 
 def _type_a_name_and_confirm(qtbot, dialog: QFileDialog, name: str) -> None:
