@@ -153,16 +153,26 @@ def login(services, username: str):
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from desk_app.services.app import open_services
-    from desk_app.services.demo import DEFAULT_DAYS, DEFAULT_PASSWORD, append_demo, build_demo
+    from desk_app.services.demo import (
+        DEFAULT_DAYS,
+        DEFAULT_PASSWORD,
+        append_demo,
+        build_demo,
+        check_append_target,
+        check_demo_options,
+    )
     from desk_app.services.demo_register import DEFAULT_ROOMS
 
     rooms = DEFAULT_ROOMS if args.rooms is None else args.rooms
     days = DEFAULT_DAYS if args.days is None else args.days
-    if rooms < 1 or days < 0:
-        print("desk-app: --rooms must be at least 1 and --days at least 0", file=sys.stderr)
-        return EXIT_ERROR
     password = args.password or DEFAULT_PASSWORD
-    services = open_services(resolve_db_url(getattr(args, "db", None)))
+    url = resolve_db_url(getattr(args, "db", None))
+    # Refused options must not leave an empty new database file behind.
+    if args.append:
+        check_append_target(url)
+    else:
+        check_demo_options(password=password, rooms=rooms, days=days)
+    services = open_services(url)
     try:
         if args.append:
             added, orders = append_demo(

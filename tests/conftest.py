@@ -17,6 +17,9 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from desk_app.domain.roles import Role  # noqa: E402
 from desk_app.services.app import Services, open_services  # noqa: E402
 from desk_app.services.context import Actor  # noqa: E402
+from tests import open_guard  # noqa: E402
+
+open_guard.install()  # Python code never opens a file of a database that is open
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])

@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.db import files
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -58,8 +60,12 @@ class Database:
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
+        self._writer_engine = writer
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._tracked = self.sqlite_path
+        if self._tracked is not None:
+            files.track(self._tracked)  # so that nothing else in the process opens it
 
     @property
     def display_url(self) -> str:
@@ -89,5 +95,26 @@ class Database:
                 session.expunge_all()
                 session.rollback()
 
+    @contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Until the block ends, every session of this Database joins one transaction
+        on one connection, committed when the block ends and rolled back if it fails
+        or the process dies: for work of many service calls (the demo database) that
+        must never be left half done. Each session's own commit or rollback becomes
+        that of a savepoint."""
+        with self._writer_engine.connect() as connection, connection.begin():
+            joined = sessionmaker(
+                connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
+            saved = self._reader, self._writer
+            self._reader = self._writer = joined
+            try:
+                yield
+            finally:
+                self._reader, self._writer = saved
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._tracked is not None:
+            files.untrack(self._tracked)
+            self._tracked = None

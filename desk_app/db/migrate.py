@@ -1,12 +1,14 @@
 """Bring a database to the current schema, safely.
 
 - a new database gets every migration;
-- an older one is first copied next to itself (SQLite) and then upgraded;
+- an older one is first copied next to itself (SQLite, by SQLite's backup API, under
+  a temporary name until complete) and then upgraded;
 - one written by a newer program is refused: we cannot know what we would break.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -22,6 +24,8 @@ from desk_app.db.engine import Database
 from desk_app.domain.errors import SchemaTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Ends the name of a pre-migration backup while it is being written.
+INCOMPLETE_SUFFIX = ".incomplete"
 
 
 # Search indexes the migrations keep beside the models (SQLite FTS5 tables with their
@@ -68,12 +72,29 @@ def _backup_sqlite(db: Database, revision: str) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(source).with_name(f"{Path(source).stem}.backup-{revision}-{stamp}.sqlite3")
-    # The backup API copies a consistent snapshot even with the WAL in use.
+    # Written under a name that says it is unfinished and renamed once on disk: a
+    # backup cut short (killed, power cut, disk full) never looks like a whole one.
+    partial = target.with_name(f"{target.name}{INCOMPLETE_SUFFIX}")
+    # The backup API copies a consistent snapshot even with the WAL in use, through
+    # SQLite: a plain file copy would open and close the database and so drop this
+    # process's locks on it (desk_app.db.files).
     # closing(): a sqlite3 connection's own context manager only commits, it never
     # closes, and an open handle keeps the files locked on Windows.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
+    _fsync(partial)
+    os.replace(partial, target)
+    if os.name == "posix":  # the rename itself reaches the disk with its folder
+        _fsync(target.parent)
     return target
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def upgrade(db: Database) -> MigrationReport:

@@ -1,4 +1,9 @@
-"""`desk-app demo`: a reproducible demonstration database, built through the services."""
+"""`desk-app demo`: a reproducible demonstration database, built through the services.
+
+A demo is built, or appended to, in one transaction (``Database.one_transaction``):
+a build that fails or is killed half-way leaves the database as it was, never a
+demo with users but no register that could neither be rebuilt nor appended to.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,15 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desk_app.domain.errors import Conflict
+from sqlalchemy import func, select
+
+from desk_app.db.files import sqlite_file_of
+from desk_app.domain.errors import Conflict, NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.models import User
+from desk_app.domain.register import Building, Community, Resident, Room, Unit
 from desk_app.domain.roles import Role
+from desk_app.services.accounts import _check_password as check_password  # the users' rule
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.demo_activity import demo_homes, generate_contacts
@@ -49,11 +60,55 @@ def build_demo(
     residents: int | None = None,
     days: int = DEFAULT_DAYS,
 ) -> DemoReport:
-    """Fill an empty database; the same seed gives the same data."""
+    """Fill an empty database, all or nothing; the same seed gives the same data."""
+    check_demo_options(password=password, rooms=rooms, days=days)
+    with services.db.one_transaction():
+        return _build(services, seed, password, rooms, residents, days)
+
+
+def check_demo_options(*, password: str, rooms: int, days: int) -> None:
+    """Refuse bad options before anything is written (or a database file is made)."""
+    check_password(password)
+    if rooms < 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A demo estate needs at least one room."), field="rooms"
+        )
+    if days < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The days of demo activity cannot be negative."),
+            field="days",
+        )
+
+
+def check_append_target(url: str) -> None:
+    """``--append`` adds to an existing demo database: refuse a SQLite file that does
+    not exist before opening the URL makes an empty one."""
+    path = sqlite_file_of(url)
+    if path is not None and not path.exists():
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no database at {path}. Make a demo database first: "
+                "desk-app demo --db URL",
+            ),
+            path=str(path),
+        )
+
+
+def _build(
+    services: Services,
+    seed: int,
+    password: str,
+    rooms: int,
+    residents: int | None,
+    days: int,
+) -> DemoReport:
     if not services.accounts.needs_first_run():
         raise Conflict(
             QT_TRANSLATE_NOOP(
-                "Errors", "The database already has users; demo data goes into a new database."
+                "Errors",
+                "The database already has users; demo data goes into a new database. "
+                "To add activity to a demo database, use --append.",
             )
         )
     rng = random.Random(seed)
@@ -107,7 +162,37 @@ def append_demo(
 ) -> tuple[int, int]:
     """More activity in an existing demo database, register untouched: the days since
     its last entry up to today (at most ``days``), or today if it is up to date.
-    Returns the numbers of contact entries and work orders added."""
+    Returns the numbers of contact entries and work orders added; all or nothing."""
+    with services.db.one_transaction():
+        _require_demo(services)
+        return _append(services, seed, password, days)
+
+
+def _require_demo(services: Services) -> None:
+    """A database made by ``build_demo``: its users and a register with residents."""
+    with services.db.read() as session:
+        users = session.scalar(
+            select(func.count(User.id)).where(User.username.in_(("clerk", "supervisor")))
+        )
+        residents = session.scalar(
+            select(func.count(Resident.id))
+            .join(Room, Resident.room_id == Room.id)
+            .join(Unit, Room.unit_id == Unit.id)
+            .join(Building, Unit.building_id == Building.id)
+            .join(Community, Building.community_id == Community.id)
+            .where(Community.name == DEMO_COMMUNITY)
+        )
+    if users != 2 or not residents:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds no demo data to add to. "
+                "Make a demo database first: desk-app demo --db URL",
+            )
+        )
+
+
+def _append(services: Services, seed: int, password: str, days: int) -> tuple[int, int]:
     clerk = services.accounts.login("clerk", password)
     supervisor = services.accounts.login("supervisor", password)
     today = services.ctx.today()

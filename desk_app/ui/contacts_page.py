@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QGroupBox,
     QHeaderView,
     QInputDialog,
@@ -40,7 +38,7 @@ from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
 from desk_app.services.contacts import ContactDraft, ContactFilter, ContactRow
 from desk_app.services.context import Actor
-from desk_app.ui import feedback
+from desk_app.ui import feedback, file_dialogs
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.history_panel import RoomHistoryPanel
 from desk_app.ui.i18n import translate
@@ -570,7 +568,7 @@ class ContactsPage(FormBacked, QWidget):
     def export(self) -> None:
         ui = self.ui
         start, end = _pydate(ui.dateFrom.date()), _pydate(ui.dateTo.date())
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self,
             self.tr("Export contacts"),
             f"来电来访-{start}-{end}.xlsx",
@@ -578,8 +576,8 @@ class ContactsPage(FormBacked, QWidget):
         )
         if not path:
             return
-        fmt = "csv" if path.lower().endswith(".csv") else "xlsx"
+        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
         self._act(
-            lambda: self.contacts.export(self.actor, start, end, fmt, Path(path)),
-            self.tr("Exported to %1.").replace("%1", path),
+            lambda: self.contacts.export(self.actor, start, end, fmt, path),
+            self.tr("Exported to %1.").replace("%1", str(path)),
         )

@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,7 +37,7 @@ from desk_app.services.resident_import import (
     RowAction,
     RowProblem,
 )
-from desk_app.ui import feedback
+from desk_app.ui import feedback, file_dialogs
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
 from desk_app.ui.resident_dialog import relation_label
@@ -179,14 +178,14 @@ class ImportWizard(FormBacked, QDialog):
         return combo.currentData()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Choose the register to import"),
             self.ui.path.text(),
             self.tr("Spreadsheets (*.xlsx *.csv)"),
         )
         if path:
-            self.ui.path.setText(path)
+            self.ui.path.setText(str(path))
             self.ui.previewButton.setFocus()
 
     def run_preview(self) -> None:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desk_app.ui import file_dialogs
 
 PRINT_DPI = 300
 
@@ -60,16 +59,19 @@ class PdfPreviewDialog(QDialog):
         self.resize(QSize(1000, 760))
 
     def save_document(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save as PDF"), self.file_name, self.tr("PDF files (*.pdf)")
         )
         if path:
-            Path(path).write_bytes(self.pdf)
+            path.write_bytes(self.pdf)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
+        # Its "print to file" browses with a Qt file dialog of its own, which sniffs
+        # the files it lists (see file_dialogs); "Save as PDF" is the safe way.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 

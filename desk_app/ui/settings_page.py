@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QInputDialog,
@@ -30,7 +29,7 @@ from desk_app.services.app import Services
 from desk_app.services.contacts import ChannelInfo
 from desk_app.services.context import Actor
 from desk_app.services.work_orders import CategoryInfo
-from desk_app.ui import feedback
+from desk_app.ui import feedback, file_dialogs
 from desk_app.ui.admin_dialogs import DepartmentDialog, UserDialog
 from desk_app.ui.formatting import local_time, role_label
 from desk_app.ui.forms import FormBacked
@@ -269,11 +268,11 @@ class SettingsPage(FormBacked, QWidget):
         PdfPreviewDialog(pdf, self.tr("Calibration page"), "calibration.pdf", self).exec()
 
     def save_test_page(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save a test page"), "test-page.pdf", self.tr("PDF files (*.pdf)")
         )
         if path:
-            self.write_test_page(Path(path))
+            self.write_test_page(path)
 
     def write_test_page(self, path: Path) -> None:
         from desk_app.printing.layout import Letterhead  # printing loads on first use

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.personal import id_check_character
 from desk_app.domain.roles import Role
+from desk_app.ui import file_dialogs
 from desk_app.ui.import_wizard import ImportWizard
 from desk_app.ui.residents_page import ResidentsPage
 from tests.conftest import make_user
@@ -70,9 +70,7 @@ def test_import_a_messy_register_from_the_page(
     qtbot, services, supervisor, community, tmp_path, monkeypatch
 ):
     path = messy_register(tmp_path / "register.xlsx")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: path)
     page = ResidentsPage(services, supervisor)
     qtbot.addWidget(page)
     show_active(qtbot, page)
