@@ -111,7 +111,7 @@ def append_demo(
     clerk = services.accounts.login("clerk", password)
     supervisor = services.accounts.login("supervisor", password)
     today = services.ctx.today()
-    last = services.contacts.last_day()
+    last = services.contacts.last_day(supervisor)
     start = today - timedelta(days=days - 1)
     if last is not None:
         start = max(start, min(last + timedelta(days=1), today))
@@ -123,7 +123,7 @@ def append_demo(
         supervisor=supervisor,
         days=(today - start).days + 1,
         end=today,
-        after=services.contacts.last_moment(),
+        after=services.contacts.last_moment(supervisor),
     )
 
 

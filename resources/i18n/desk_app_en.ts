@@ -79,27 +79,27 @@
             <translation>Wrong number</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="40" />
+            <location filename="../../desk_app/services/contacts.py" line="41" />
             <source>who (name)</source>
             <translation>who (name)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="41" />
+            <location filename="../../desk_app/services/contacts.py" line="42" />
             <source>where (room or place)</source>
             <translation>where (room or place)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="42" />
+            <location filename="../../desk_app/services/contacts.py" line="43" />
             <source>since when</source>
             <translation>since when</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="43" />
+            <location filename="../../desk_app/services/contacts.py" line="44" />
             <source>how to reach them (phone)</source>
             <translation>how to reach them (phone)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="44" />
+            <location filename="../../desk_app/services/contacts.py" line="45" />
             <source>what happened</source>
             <translation>what happened</translation>
         </message>
@@ -265,224 +265,225 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="180" />
             <source>(not forwarded)</source>
             <translation>(not forwarded)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
             <source>All channels</source>
             <translation>All channels</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>Any follow-up</source>
             <translation>Any follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="200" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="238" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="240" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>Received by</source>
             <translation>Received by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Forwarded to</source>
             <translation>Forwarded to</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="250" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="269" />
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="271" />
             <source>Follow-up overdue</source>
             <translation>Follow-up overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="315" />
             <source>Log a call or visit</source>
             <translation>Log a call or visit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="356" />
             <source>%1 made from %2.</source>
             <translation>%1 made from %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="366" />
             <source>Logged %1.</source>
             <translation>Logged %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
             <source>Amend a signed day</source>
             <translation>Amend a signed day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
             <source>Reason for the amendment:</source>
             <translation>Reason for the amendment:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="376" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="393" />
             <source>Amend %1</source>
             <translation>Amend %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="441" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entries</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="446" />
             <source>Signed by %1 at %2</source>
             <translation>Signed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="459" />
             <source>Select an entry in the list first.</source>
             <translation>Select an entry in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
             <source>Void %1</source>
             <translation>Void %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
             <source>Reason for voiding:</source>
             <translation>Reason for voiding:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="483" />
             <source>%1 voided.</source>
             <translation>%1 voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="491" />
             <source>Review %1</source>
             <translation>Review %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="491" />
             <source>Remark (optional):</source>
             <translation>Remark (optional):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="496" />
             <source>%1 reviewed.</source>
             <translation>%1 reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="502" />
             <source>Show a single day to sign it.</source>
             <translation>Show a single day to sign it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="507" />
             <source>Sign the day</source>
             <translation>Sign the day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="509" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="518" />
             <source>%1 signed.</source>
             <translation>%1 signed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="537" />
             <source>History of %1</source>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="552" />
             <source>Contact register %1</source>
             <translation>Contact register %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="562" />
             <source>Export contacts</source>
             <translation>Export contacts</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="564" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="571" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
@@ -495,47 +496,52 @@
             <translation>Days not yet signed (contact log)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="53" />
+            <source>Users, departments and settings: see Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="61" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>Today %1: %2 calls and visits logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="60" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
             <source>Follow-ups overdue: %1</source>
             <translation>Follow-ups overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="64" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="70" />
             <source>Work orders overdue: %1</source>
             <translation>Work orders overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="65" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
             <source>due within the warning time: %1</source>
             <translation>due within the warning time: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="72" />
             <source>callbacks due: %1</source>
             <translation>callbacks due: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="67" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="73" />
             <source>slips not returned: %1</source>
             <translation>slips not returned: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="77" />
             <source>unreachable for callback: %1</source>
             <translation>unreachable for callback: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="74" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="80" />
             <source>unread notices: %1</source>
             <translation>unread notices: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="83" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="89" />
             <source>Every day is signed.</source>
             <translation>Every day is signed.</translation>
         </message>
@@ -649,67 +655,67 @@
             <translation>{label}: enter a value from {low} to {high}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="91" />
+            <location filename="../../desk_app/services/accounts.py" line="104" />
             <source>The password needs at least {n} characters.</source>
             <translation>The password needs at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="101" />
+            <location filename="../../desk_app/services/accounts.py" line="114" />
             <source>The user name must be 1–40 characters without spaces.</source>
             <translation>The user name must be 1–40 characters without spaces.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="111" />
+            <location filename="../../desk_app/services/accounts.py" line="124" />
             <source>Enter the person's name (at most 40 characters).</source>
             <translation>Enter the person's name (at most 40 characters).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="135" />
+            <location filename="../../desk_app/services/accounts.py" line="148" />
             <source>The administrator has already been created.</source>
             <translation>The administrator has already been created.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="224" />
+            <location filename="../../desk_app/services/accounts.py" line="284" />
             <source>The current password is wrong.</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="256" />
+            <location filename="../../desk_app/services/accounts.py" line="316" />
             <source>The user name {name} is taken.</source>
             <translation>The user name {name} is taken.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="303" />
+            <location filename="../../desk_app/services/accounts.py" line="363" />
             <source>You cannot disable your own account.</source>
             <translation>You cannot disable your own account.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="370" />
+            <location filename="../../desk_app/services/accounts.py" line="430" />
             <source>Enter the department's name (at most 40 characters).</source>
             <translation>Enter the department's name (at most 40 characters).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="378" />
+            <location filename="../../desk_app/services/accounts.py" line="438" />
             <source>A department named {name} already exists.</source>
             <translation>A department named {name} already exists.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="455" />
+            <location filename="../../desk_app/services/accounts.py" line="515" />
             <source>No user with number {id}.</source>
             <translation>No user with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="463" />
+            <location filename="../../desk_app/services/accounts.py" line="523" />
             <source>No department with number {id}.</source>
             <translation>No department with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="476" />
+            <location filename="../../desk_app/services/accounts.py" line="536" />
             <source>At least one active administrator must remain.</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="485" />
+            <location filename="../../desk_app/services/accounts.py" line="545" />
             <source>Unknown role {role}.</source>
             <translation>Unknown role {role}.</translation>
         </message>
@@ -804,73 +810,71 @@
             <translation>ID number {id}: the birth date in it is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="178" />
+            <location filename="../../desk_app/services/contacts.py" line="179" />
             <source>A channel needs a code and a name of at most 20 characters.</source>
             <translation>A channel needs a code and a name of at most 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="216" />
+            <location filename="../../desk_app/services/contacts.py" line="217" />
             <source>{day} has been signed; only a supervisor can add to it.</source>
             <translation>{day} has been signed; only a supervisor can add to it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="246" />
+            <location filename="../../desk_app/services/contacts.py" line="247" />
             <source>An entry stays on its day ({day}); void it and log it again.</source>
             <translation>An entry stays on its day ({day}); void it and log it again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="342" />
-            <location filename="../../desk_app/services/contacts.py" line="370" />
+            <location filename="../../desk_app/services/contacts.py" line="343" />
+            <location filename="../../desk_app/services/contacts.py" line="371" />
             <source>{day} has already been signed.</source>
             <translation>{day} has already been signed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="365" />
+            <location filename="../../desk_app/services/contacts.py" line="366" />
             <source>{day} has not come yet.</source>
             <translation>{day} has not come yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="630" />
+            <location filename="../../desk_app/services/contacts.py" line="633" />
             <source>Choose a channel from the list.</source>
             <translation>Choose a channel from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="653" />
-            <location filename="../../desk_app/services/work_orders.py" line="1571" />
+            <location filename="../../desk_app/services/contacts.py" line="656" />
+            <location filename="../../desk_app/services/work_orders.py" line="1594" />
             <source>The time lies in the future.</source>
             <translation>The time lies in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/contacts.py" line="665" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>Please fill in {what}: the five clear points of intake.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="684" />
+            <location filename="../../desk_app/services/contacts.py" line="687" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} has been signed; only a supervisor can amend its entries.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="696" />
+            <location filename="../../desk_app/services/contacts.py" line="699" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>Only the clerk who logged an entry can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="703" />
-            <location filename="../../desk_app/services/work_orders.py" line="1614" />
+            <location filename="../../desk_app/services/contacts.py" line="706" />
+            <location filename="../../desk_app/services/work_orders.py" line="1637" />
             <source>Entry {serial} has been voided.</source>
             <translation>Entry {serial} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="714" />
-            <location filename="../../desk_app/services/work_orders.py" line="1611" />
+            <location filename="../../desk_app/services/contacts.py" line="717" />
+            <location filename="../../desk_app/services/work_orders.py" line="1634" />
             <source>No entry with number {id}.</source>
             <translation>No entry with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="821" />
-            <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2240" />
+            <location filename="../../desk_app/services/inputs.py" line="28" />
             <source>Give a reason (at least two characters).</source>
             <translation>Give a reason (at least two characters).</translation>
         </message>
@@ -880,192 +884,197 @@
             <translation>Unknown export format {fmt}; use csv or xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="347" />
+            <location filename="../../desk_app/services/resident_import.py" line="348" />
             <source>Date {value}: write it like 2024-05-01.</source>
             <translation>Date {value}: write it like 2024-05-01.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="359" />
+            <location filename="../../desk_app/services/resident_import.py" line="360" />
             <source>ID number {value} was stored as a number by Excel and has lost its last digits: format the column as text and type the number again.</source>
             <translation>ID number {value} was stored as a number by Excel and has lost its last digits: format the column as text and type the number again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="375" />
+            <location filename="../../desk_app/services/resident_import.py" line="376" />
             <source>Relation {value} is not known: write 业主, 家属 or 租户.</source>
             <translation>Relation {value} is not known: write 业主, 家属 or 租户.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="424" />
+            <location filename="../../desk_app/services/resident_import.py" line="425" />
             <source>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</source>
             <translation>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="539" />
+            <location filename="../../desk_app/services/resident_import.py" line="540" />
             <source>No room given.</source>
             <translation>No room given.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="548" />
+            <location filename="../../desk_app/services/resident_import.py" line="549" />
             <source>No community: name it (--community, or the 小区 column) since several or none are registered.</source>
             <translation>No community: name it (--community, or the 小区 column) since several or none are registered.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="574" />
-            <location filename="../../desk_app/services/residents.py" line="283" />
+            <location filename="../../desk_app/services/resident_import.py" line="575" />
+            <location filename="../../desk_app/services/residents.py" line="288" />
             <source>At most {n} phone numbers per resident.</source>
             <translation>At most {n} phone numbers per resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="647" />
-            <location filename="../../desk_app/services/resident_import.py" line="739" />
+            <location filename="../../desk_app/services/resident_import.py" line="648" />
+            <location filename="../../desk_app/services/resident_import.py" line="740" />
             <source>Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.</source>
             <translation>Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="661" />
-            <location filename="../../desk_app/services/residents.py" line="374" />
+            <location filename="../../desk_app/services/resident_import.py" line="662" />
+            <location filename="../../desk_app/services/residents.py" line="379" />
             <source>Building {value}: write it like 3, 3栋 or 12#.</source>
             <translation>Building {value}: write it like 3, 3栋 or 12#.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="673" />
-            <location filename="../../desk_app/services/residents.py" line="385" />
+            <location filename="../../desk_app/services/resident_import.py" line="674" />
+            <location filename="../../desk_app/services/residents.py" line="390" />
             <source>Unit {value}: write it like 2 or 2单元.</source>
             <translation>Unit {value}: write it like 2 or 2单元.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="692" />
+            <location filename="../../desk_app/services/resident_import.py" line="693" />
             <source>Room {value} is in building {room_building}, the building column says {building}.</source>
             <translation>Room {value} is in building {room_building}, the building column says {building}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="708" />
+            <location filename="../../desk_app/services/resident_import.py" line="709" />
             <source>Room {value} is in unit {room_unit}, the unit column says {unit}.</source>
             <translation>Room {value} is in unit {room_unit}, the unit column says {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="725" />
+            <location filename="../../desk_app/services/resident_import.py" line="726" />
             <source>Room {value} has no building: add a building column (楼栋) or write it like 3-2-1501.</source>
             <translation>Room {value} has no building: add a building column (楼栋) or write it like 3-2-1501.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="954" />
+            <location filename="../../desk_app/services/resident_import.py" line="955" />
             <source>{name} is registered with ID number {stored}, the file has {given}: check and correct the record by hand.</source>
             <translation>{name} is registered with ID number {stored}, the file has {given}: check and correct the record by hand.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="970" />
+            <location filename="../../desk_app/services/resident_import.py" line="971" />
             <source>{name} is registered as {stored}, the file says {given}: correct the record by hand if they changed.</source>
             <translation>{name} is registered as {stored}, the file says {given}: correct the record by hand if they changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="985" />
+            <location filename="../../desk_app/services/resident_import.py" line="986" />
             <source>The register gives room {room} an area of {stored} m², the file {given} m²: correct the room by hand.</source>
             <translation>The register gives room {room} an area of {stored} m², the file {given} m²: correct the room by hand.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="1051" />
+            <location filename="../../desk_app/services/resident_import.py" line="1052" />
             <source>{name} in {room} is already on row {first}: imported once only.</source>
             <translation>{name} in {room} is already on row {first}: imported once only.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="252" />
+            <location filename="../../desk_app/services/residents.py" line="257" />
             <source>Enter the resident's name.</source>
             <translation>Enter the resident's name.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="256" />
-            <location filename="../../desk_app/services/residents.py" line="305" />
+            <location filename="../../desk_app/services/residents.py" line="261" />
+            <location filename="../../desk_app/services/residents.py" line="310" />
             <source>A name has at most {n} characters.</source>
             <translation>A name has at most {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="268" />
+            <location filename="../../desk_app/services/residents.py" line="273" />
             <source>Unknown relation {value}: owner, family or tenant.</source>
             <translation>Unknown relation {value}: owner, family or tenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="299" />
-            <location filename="../../desk_app/services/residents.py" line="928" />
+            <location filename="../../desk_app/services/residents.py" line="304" />
+            <location filename="../../desk_app/services/residents.py" line="937" />
             <source>The move-out date is before the move-in date.</source>
             <translation>The move-out date is before the move-in date.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="335" />
-            <location filename="../../desk_app/services/residents.py" line="341" />
+            <location filename="../../desk_app/services/residents.py" line="340" />
+            <location filename="../../desk_app/services/residents.py" line="346" />
             <source>Area {value}: enter the square metres as a number.</source>
             <translation>Area {value}: enter the square metres as a number.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="353" />
+            <location filename="../../desk_app/services/residents.py" line="358" />
             <source>Unknown occupancy state {value}.</source>
             <translation>Unknown occupancy state {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="363" />
+            <location filename="../../desk_app/services/residents.py" line="368" />
             <source>Room number {value}: write it like 1501.</source>
             <translation>Room number {value}: write it like 1501.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="566" />
+            <location filename="../../desk_app/services/residents.py" line="571" />
             <source>Enter the community's name (at most {n} characters).</source>
             <translation>Enter the community's name (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="573" />
+            <location filename="../../desk_app/services/residents.py" line="578" />
             <source>The community {name} already exists.</source>
             <translation>The community {name} already exists.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="676" />
-            <location filename="../../desk_app/services/residents.py" line="1082" />
+            <location filename="../../desk_app/services/residents.py" line="682" />
+            <location filename="../../desk_app/services/residents.py" line="1091" />
             <source>No such room.</source>
             <translation>No such room.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="733" />
+            <location filename="../../desk_app/services/residents.py" line="743" />
             <source>No such community.</source>
             <translation>No such community.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="738" />
+            <location filename="../../desk_app/services/residents.py" line="748" />
             <source>Choose the community the room belongs to.</source>
             <translation>Choose the community the room belongs to.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="757" />
-            <location filename="../../desk_app/services/residents.py" line="778" />
-            <location filename="../../desk_app/services/residents.py" line="995" />
+            <location filename="../../desk_app/services/residents.py" line="767" />
+            <location filename="../../desk_app/services/residents.py" line="788" />
+            <location filename="../../desk_app/services/residents.py" line="1004" />
             <source>Room {room} is already registered.</source>
             <translation>Room {room} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="790" />
+            <location filename="../../desk_app/services/residents.py" line="800" />
             <source>Floor {value} is not a floor of a building.</source>
             <translation>Floor {value} is not a floor of a building.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="921" />
+            <location filename="../../desk_app/services/residents.py" line="930" />
             <source>{name} already moved out on {day}.</source>
             <translation>{name} already moved out on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="945" />
+            <location filename="../../desk_app/services/residents.py" line="954" />
             <source>Give the reason for voiding the record.</source>
             <translation>Give the reason for voiding the record.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1089" />
+            <location filename="../../desk_app/services/residents.py" line="1098" />
             <source>No such resident.</source>
             <translation>No such resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1096" />
+            <location filename="../../desk_app/services/residents.py" line="1105" />
             <source>This record was voided and cannot be changed.</source>
             <translation>This record was voided and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1113" />
+            <location filename="../../desk_app/services/residents.py" line="1121" />
+            <source>The ID number is shown masked to your role, so it stays as it is: a supervisor can correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/residents.py" line="1143" />
             <source>{name} is already registered in {room}.</source>
             <translation>{name} is already registered in {room}.</translation>
         </message>
@@ -1095,193 +1104,193 @@
             <translation>{path} is neither UTF-8 nor GBK text; save it again as CSV UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="201" />
+            <location filename="../../desk_app/domain/work_orders.py" line="245" />
             <source>{record} is {current}; “{action}” is not possible.</source>
             <translation>{record} is {current}; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="470" />
+            <location filename="../../desk_app/services/work_orders.py" line="478" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>A category needs a code and a name of at most 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="477" />
+            <location filename="../../desk_app/services/work_orders.py" line="485" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>Completion limit: enter {low} to {high} hours.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="586" />
-            <location filename="../../desk_app/services/work_orders.py" line="666" />
+            <location filename="../../desk_app/services/work_orders.py" line="594" />
+            <location filename="../../desk_app/services/work_orders.py" line="674" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} is {status}; it can no longer be edited.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="595" />
+            <location filename="../../desk_app/services/work_orders.py" line="603" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>Only the clerk who opened an order or a supervisor can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="606" />
+            <location filename="../../desk_app/services/work_orders.py" line="614" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} has been dispatched: transfer it to change the department.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="660" />
+            <location filename="../../desk_app/services/work_orders.py" line="668" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} is free of charge: there is no quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="745" />
+            <location filename="../../desk_app/services/work_orders.py" line="753" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="789" />
+            <location filename="../../desk_app/services/work_orders.py" line="794" />
             <source>Give the date the work is expected to go on.</source>
             <translation>Give the date the work is expected to go on.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="845" />
+            <location filename="../../desk_app/services/work_orders.py" line="850" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} is already with {department}: choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="876" />
+            <location filename="../../desk_app/services/work_orders.py" line="883" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>The slip of {record} has not come back yet: mark it returned first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="927" />
+            <location filename="../../desk_app/services/work_orders.py" line="935" />
             <source>No work order with the serial {serial}.</source>
             <translation>No work order with the serial {serial}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="948" />
+            <location filename="../../desk_app/services/work_orders.py" line="956" />
             <source>The slip of {record} is already back.</source>
             <translation>The slip of {record} is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="989" />
+            <location filename="../../desk_app/services/work_orders.py" line="1000" />
             <source>Give the time the resident asked to be called.</source>
             <translation>Give the time the resident asked to be called.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1073" />
+            <location filename="../../desk_app/services/work_orders.py" line="1084" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} has not been marked unreachable; call again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1122" />
             <source>No callback with number {id}.</source>
             <translation>No callback with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1115" />
+            <location filename="../../desk_app/services/work_orders.py" line="1126" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>Only a saved callback result can be amended, not a missed call.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1128" />
+            <location filename="../../desk_app/services/work_orders.py" line="1139" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>Nobody was reached: there is no satisfaction to record.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1211" />
+            <location filename="../../desk_app/services/work_orders.py" line="1226" />
             <source>No notice with number {id}.</source>
             <translation>No notice with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1228" />
+            <location filename="../../desk_app/services/work_orders.py" line="1243" />
             <source>Choose at least one work order to print.</source>
             <translation>Choose at least one work order to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1240" />
+            <location filename="../../desk_app/services/work_orders.py" line="1255" />
             <source>{record} is {status}; it is not printed.</source>
             <translation>{record} is {status}; it is not printed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1575" />
+            <location filename="../../desk_app/services/work_orders.py" line="1598" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>The time cannot be earlier than the step before it ({before}).</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1586" />
+            <location filename="../../desk_app/services/work_orders.py" line="1609" />
             <source>The appointment lies in the past.</source>
             <translation>The appointment lies in the past.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1597" />
+            <location filename="../../desk_app/services/work_orders.py" line="1620" />
             <source>Choose the department the job goes to.</source>
             <translation>Choose the department the job goes to.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1663" />
+            <location filename="../../desk_app/services/work_orders.py" line="1686" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>Unknown paper {paper}; use {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1940" />
+            <location filename="../../desk_app/services/work_orders.py" line="1955" />
             <source>Describe the job.</source>
             <translation>Describe the job.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1945" />
+            <location filename="../../desk_app/services/work_orders.py" line="1960" />
             <source>Choose a category from the list.</source>
             <translation>Choose a category from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1951" />
+            <location filename="../../desk_app/services/work_orders.py" line="1966" />
             <source>No room with number {id}.</source>
             <translation>No room with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1958" />
+            <location filename="../../desk_app/services/work_orders.py" line="1973" />
             <source>Give the room of a job inside a home.</source>
             <translation>Give the room of a job inside a home.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1963" />
+            <location filename="../../desk_app/services/work_orders.py" line="1978" />
             <source>Say where in the public area the job is.</source>
             <translation>Say where in the public area the job is.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1971" />
+            <location filename="../../desk_app/services/work_orders.py" line="1986" />
             <source>Give a phone number to reach the resident.</source>
             <translation>Give a phone number to reach the resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1978" />
+            <location filename="../../desk_app/services/work_orders.py" line="1993" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>A paid job needs a quote: materials or labour.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1983" />
+            <location filename="../../desk_app/services/work_orders.py" line="1998" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>A free job has no charges: mark it paid or remove the quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2017" />
+            <location filename="../../desk_app/services/work_orders.py" line="2032" />
             <source>No work order with number {id}.</source>
             <translation>No work order with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2162" />
+            <location filename="../../desk_app/services/work_orders.py" line="2177" />
             <source>Quote line {n}: enter a number.</source>
             <translation>Quote line {n}: enter a number.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2173" />
+            <location filename="../../desk_app/services/work_orders.py" line="2188" />
             <source>A quote has at most {n} lines.</source>
             <translation>A quote has at most {n} lines.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2184" />
+            <location filename="../../desk_app/services/work_orders.py" line="2199" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>Quote line {n}: give the material, a quantity above zero and a price.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2195" />
+            <location filename="../../desk_app/services/work_orders.py" line="2210" />
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
         </message>
@@ -1428,242 +1437,248 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="106" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="115" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>(whole row)</source>
             <translation>(whole row)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
             <source>Room</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="120" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="122" />
             <source>Phones</source>
             <translation>Phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="274" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
             <source>What happens</source>
             <translation>What happens</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="166" />
             <source>Name of the community, unless the file has a 小区 column</source>
             <translation>Name of the community, unless the file has a 小区 column</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="169" />
             <source>As the file's 小区 column says</source>
             <translation>As the file's 小区 column says</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="184" />
             <source>Choose the register to import</source>
             <translation>Choose the register to import</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="186" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Spreadsheets (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="196" />
             <source>Choose the file to import first.</source>
             <translation>Choose the file to import first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="234" />
             <source>Problems (%1)</source>
             <translation>Problems (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="237" />
             <source>Rows to import (%1)</source>
             <translation>Rows to import (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="242" />
             <source>Nothing new to import: every valid row is in the register.</source>
             <translation>Nothing new to import: every valid row is in the register.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="246" />
             <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
             <translation>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="258" />
             <source>sheet %1, row %2</source>
             <translation>sheet %1, row %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="261" />
             <source>row %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="263" />
             <source>%1: header found on %2.</source>
             <translation>%1: header found on %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="271" />
             <source>, new room</source>
             <translation>, new room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="275" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="276" />
             <source>move-in date</source>
             <translation>move-in date</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="277" />
             <source>notes</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
             <source>emergency contact</source>
             <translation>emergency contact</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="279" />
             <source>emergency phone</source>
             <translation>emergency phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="280" />
             <source>area</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
             <source>: %1</source>
             <translation>: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="313" />
             <source>Imported from %1:</source>
             <translation>Imported from %1:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="314" />
             <source>%n new resident(s) registered</source>
             <translation>
                 <numerusform>%n new resident(s) registered</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="315" />
             <source>%n resident(s) given missing details</source>
             <translation>
                 <numerusform>%n resident(s) given missing details</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="316" />
             <source>%n new room(s)</source>
             <translation>
                 <numerusform>%n new room(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="317" />
             <source>%n room(s) given their area</source>
             <translation>
                 <numerusform>%n room(s) given their area</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="318" />
             <source>%n row(s) already in the register</source>
             <translation>
                 <numerusform>%n row(s) already in the register</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="319" />
             <source>%n row(s) with problems not imported</source>
             <translation>
                 <numerusform>%n row(s) with problems not imported</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="330" />
             <source>Step 1 of 3: choose the file</source>
             <translation>Step 1 of 3: choose the file</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="331" />
             <source>Step 2 of 3: check the preview</source>
             <translation>Step 2 of 3: check the preview</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="332" />
             <source>Step 3 of 3: done</source>
             <translation>Step 3 of 3: done</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -1818,6 +1833,7 @@
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -1897,22 +1913,22 @@
             <translation>Tenant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="183" />
+            <location filename="../../desk_app/services/resident_import.py" line="184" />
             <source>New resident</source>
             <translation>New resident</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="184" />
+            <location filename="../../desk_app/services/resident_import.py" line="185" />
             <source>Adds to a resident</source>
             <translation>Adds to a resident</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="185" />
+            <location filename="../../desk_app/services/resident_import.py" line="186" />
             <source>Already registered</source>
             <translation>Already registered</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="186" />
+            <location filename="../../desk_app/services/resident_import.py" line="187" />
             <source>New room</source>
             <translation>New room</translation>
         </message>
@@ -1945,19 +1961,19 @@
     <context>
         <name>ResidentDialog</name>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="120" />
+            <location filename="../../desk_app/ui/resident_dialog.py" line="121" />
             <source>New resident of %1</source>
             <translation>New resident of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="125" />
+            <location filename="../../desk_app/ui/resident_dialog.py" line="126" />
             <source>Edit %1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="129" />
-            <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
-            <translation>Shown masked. Leave it as it is to keep the number, or type a new one.</translation>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="130" />
+            <source>Shown masked: a supervisor can correct the number.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2089,191 +2105,193 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <location filename="../../desk_app/ui/residents_page.py" line="189" />
             <source>Room</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <location filename="../../desk_app/ui/residents_page.py" line="190" />
             <source>Floor</source>
             <translation>Floor</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="191" />
             <source>Area m²</source>
             <translation>Area m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="192" />
             <source>Occupancy</source>
             <translation>Occupancy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="193" />
             <source>Living here</source>
             <translation>Living here</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="205" />
-            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="206" />
-            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="207" />
-            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="211" />
             <source>Phones</source>
             <translation>Phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <location filename="../../desk_app/ui/residents_page.py" line="201" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="202" />
             <location filename="../../desk_app/ui/residents_page.py" line="209" />
-            <location filename="../../desk_app/ui/residents_page.py" line="216" />
             <source>Moved in</source>
             <translation>Moved in</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <location filename="../../desk_app/ui/residents_page.py" line="210" />
             <source>Moved out</source>
             <translation>Moved out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <location filename="../../desk_app/ui/residents_page.py" line="279" />
             <source>(no unit)</source>
             <translation>(no unit)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <location filename="../../desk_app/ui/residents_page.py" line="340" />
             <source>%n room(s) found</source>
             <translation>
                 <numerusform>%n room(s) found</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <location filename="../../desk_app/ui/residents_page.py" line="342" />
             <source>%n room(s)</source>
             <translation>
                 <numerusform>%n room(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <location filename="../../desk_app/ui/residents_page.py" line="414" />
             <source>No room matches the search.</source>
             <translation>No room matches the search.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <location filename="../../desk_app/ui/residents_page.py" line="449" />
             <source>Choose a room</source>
             <translation>Choose a room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <location filename="../../desk_app/ui/residents_page.py" line="452" />
             <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
             <translation>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <location filename="../../desk_app/ui/residents_page.py" line="472" />
             <source>Living here (%1)</source>
             <translation>Living here (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <location filename="../../desk_app/ui/residents_page.py" line="473" />
             <source>Moved out (%1)</source>
             <translation>Moved out (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <location filename="../../desk_app/ui/residents_page.py" line="482" />
             <source>floor %1</source>
             <translation>floor %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <location filename="../../desk_app/ui/residents_page.py" line="484" />
             <source>%1 m²</source>
             <translation>%1 m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="494" />
-            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <location filename="../../desk_app/ui/residents_page.py" line="487" />
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
             <source>Notes: %1</source>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <location filename="../../desk_app/ui/residents_page.py" line="492" />
             <source>voided</source>
             <translation>voided</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <location filename="../../desk_app/ui/residents_page.py" line="510" />
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <location filename="../../desk_app/ui/residents_page.py" line="512" />
             <source>Phones: %1</source>
             <translation>Phones: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <location filename="../../desk_app/ui/residents_page.py" line="515" />
             <source>Emergency contact: %1</source>
             <translation>Emergency contact: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <location filename="../../desk_app/ui/residents_page.py" line="534" />
             <source>%1: no emergency contact or notes recorded.</source>
             <translation>%1: no emergency contact or notes recorded.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <location filename="../../desk_app/ui/residents_page.py" line="578" />
             <source>%1 registered in %2.</source>
             <translation>%1 registered in %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <location filename="../../desk_app/ui/residents_page.py" line="590" />
             <source>%1 saved.</source>
             <translation>%1 saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <location filename="../../desk_app/ui/residents_page.py" line="601" />
             <source>%1 moved out; the record stays under “Moved out”.</source>
             <translation>%1 moved out; the record stays under “Moved out”.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <location filename="../../desk_app/ui/residents_page.py" line="612" />
             <source>Void the record of %1</source>
             <translation>Void the record of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <location filename="../../desk_app/ui/residents_page.py" line="613" />
             <source>Reason for voiding (the record stays, marked void):</source>
             <translation>Reason for voiding (the record stays, marked void):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <location filename="../../desk_app/ui/residents_page.py" line="625" />
             <source>The record of %1 was voided.</source>
             <translation>The record of %1 was voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <location filename="../../desk_app/ui/residents_page.py" line="645" />
             <source>Room %1 registered.</source>
             <translation>Room %1 registered.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <location filename="../../desk_app/ui/residents_page.py" line="656" />
             <source>Room %1 saved.</source>
             <translation>Room %1 saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <location filename="../../desk_app/ui/residents_page.py" line="668" />
             <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
             <translation>Imported: %1 new residents, %2 given missing details, %3 new rooms.</translation>
         </message>
@@ -2281,74 +2299,124 @@
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="18" />
+            <location filename="../../desk_app/domain/roles.py" line="56" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="19" />
+            <location filename="../../desk_app/domain/roles.py" line="57" />
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="20" />
+            <location filename="../../desk_app/domain/roles.py" line="58" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="21" />
+            <location filename="../../desk_app/domain/roles.py" line="59" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="39" />
+            <location filename="../../desk_app/domain/roles.py" line="83" />
             <source>log and print front-desk work</source>
             <translation>log and print front-desk work</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="40" />
+            <location filename="../../desk_app/domain/roles.py" line="84" />
+            <source>see the front desk's records and residents' details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="87" />
             <source>edit their own open records</source>
             <translation>edit their own open records</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="41" />
+            <location filename="../../desk_app/domain/roles.py" line="88" />
             <source>void records</source>
             <translation>void records</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="42" />
+            <location filename="../../desk_app/domain/roles.py" line="89" />
+            <source>cancel work orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="90" />
             <source>sign the daily log</source>
             <translation>sign the daily log</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="43" />
+            <location filename="../../desk_app/domain/roles.py" line="91" />
+            <source>review contact log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="92" />
             <source>approve requests and resolutions</source>
             <translation>approve requests and resolutions</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="44" />
+            <location filename="../../desk_app/domain/roles.py" line="93" />
             <source>see full ID numbers</source>
             <translation>see full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="45" />
+            <location filename="../../desk_app/domain/roles.py" line="94" />
             <source>export data</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="46" />
+            <location filename="../../desk_app/domain/roles.py" line="95" />
+            <source>import the resident register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="96" />
+            <source>close major work orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="97" />
             <source>close major complaints</source>
             <translation>close major complaints</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="47" />
+            <location filename="../../desk_app/domain/roles.py" line="98" />
             <source>run company reports</source>
             <translation>run company reports</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="48" />
+            <location filename="../../desk_app/domain/roles.py" line="99" />
             <source>manage users, departments and settings</source>
             <translation>manage users, departments and settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="103" />
+            <source>reopen work orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="104" />
+            <source>settle callbacks nobody could be reached for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="107" />
+            <source>amend saved callback results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="108" />
+            <source>cancel work orders that have been dispatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="111" />
+            <source>cancel work orders opened by others</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2440,24 +2508,25 @@
     <context>
         <name>RoomHistoryPanel</name>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="38" />
+            <location filename="../../desk_app/ui/history_panel.py" line="39" />
             <source>Choose a room to see its recent records.</source>
             <translation>Choose a room to see its recent records.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="42" />
+            <location filename="../../desk_app/ui/history_panel.py" line="43" />
             <source>No earlier records for this home.</source>
             <translation>No earlier records for this home.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/history_panel.py" line="44" />
+            <location filename="../../desk_app/ui/history_panel.py" line="45" />
             <source>%n recent record(s):</source>
             <translation>
                 <numerusform>%n recent record(s):</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="69" />
+            <location filename="../../desk_app/ui/history_panel.py" line="70" />
             <source>Work order</source>
             <translation>Work order</translation>
         </message>
@@ -2688,186 +2757,202 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="104" />
+            <source>Import from a spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="107" />
+            <source>Resident register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="118" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="119" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="120" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="123" />
+            <location filename="../../desk_app/ui/settings_page.py" line="121" />
+            <location filename="../../desk_app/ui/settings_page.py" line="129" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="116" />
-            <location filename="../../desk_app/ui/settings_page.py" line="126" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="117" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="130" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
             <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>In use</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
             <location filename="../../desk_app/ui/settings_page.py" line="133" />
-            <location filename="../../desk_app/ui/settings_page.py" line="345" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="360" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="136" />
+            <location filename="../../desk_app/ui/settings_page.py" line="142" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="145" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="195" />
+            <location filename="../../desk_app/ui/settings_page.py" line="198" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="254" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>Settings saved (%n changed).</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="254" />
+            <location filename="../../desk_app/ui/settings_page.py" line="257" />
             <source>Nothing to save: no setting changed.</source>
             <translation>Nothing to save: no setting changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <location filename="../../desk_app/ui/settings_page.py" line="266" />
+            <source>Imported: %1 new residents, %2 new rooms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="288" />
             <source>Calibration page</source>
             <translation>Calibration page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>Save a test page</source>
             <translation>Save a test page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="292" />
+            <location filename="../../desk_app/ui/settings_page.py" line="307" />
             <source>Test page saved to %1.</source>
             <translation>Test page saved to %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="312" />
+            <location filename="../../desk_app/ui/settings_page.py" line="327" />
             <source>New entry</source>
             <translation>New entry</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="312" />
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="327" />
+            <location filename="../../desk_app/ui/settings_page.py" line="340" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="340" />
             <source>Rename</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="341" />
+            <location filename="../../desk_app/ui/settings_page.py" line="356" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="347" />
+            <location filename="../../desk_app/ui/settings_page.py" line="362" />
             <source>Locked until %1</source>
             <translation>Locked until %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="348" />
+            <location filename="../../desk_app/ui/settings_page.py" line="363" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="353" />
+            <location filename="../../desk_app/ui/settings_page.py" line="368" />
             <source>Select a row first.</source>
             <translation>Select a row first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="371" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User created.</source>
             <translation>User created.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="382" />
+            <location filename="../../desk_app/ui/settings_page.py" line="397" />
             <source>User saved.</source>
             <translation>User saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="391" />
+            <location filename="../../desk_app/ui/settings_page.py" line="406" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="392" />
+            <location filename="../../desk_app/ui/settings_page.py" line="407" />
             <source>New password for %1:</source>
             <translation>New password for %1:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="398" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Password reset; the account is unlocked.</source>
             <translation>Password reset; the account is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="408" />
+            <location filename="../../desk_app/ui/settings_page.py" line="423" />
             <source>User disabled.</source>
             <translation>User disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="408" />
+            <location filename="../../desk_app/ui/settings_page.py" line="423" />
             <source>User enabled.</source>
             <translation>User enabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="416" />
+            <location filename="../../desk_app/ui/settings_page.py" line="431" />
             <source>Account unlocked.</source>
             <translation>Account unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="435" />
+            <location filename="../../desk_app/ui/settings_page.py" line="450" />
             <source>Department disabled.</source>
             <translation>Department disabled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="435" />
+            <location filename="../../desk_app/ui/settings_page.py" line="450" />
             <source>Department enabled.</source>
             <translation>Department enabled.</translation>
         </message>
@@ -3077,254 +3162,254 @@
     <context>
         <name>WorkOrders</name>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="55" />
+            <location filename="../../desk_app/domain/work_orders.py" line="61" />
             <source>Emergency</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="56" />
+            <location filename="../../desk_app/domain/work_orders.py" line="62" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="57" />
+            <location filename="../../desk_app/domain/work_orders.py" line="63" />
             <source>Major</source>
             <translation>Major</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="67" />
+            <location filename="../../desk_app/domain/work_orders.py" line="73" />
             <source>Inside the home</source>
             <translation>Inside the home</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="68" />
+            <location filename="../../desk_app/domain/work_orders.py" line="74" />
             <source>Public area</source>
             <translation>Public area</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="86" />
+            <location filename="../../desk_app/domain/work_orders.py" line="92" />
             <source>Awaiting dispatch</source>
             <translation>Awaiting dispatch</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="87" />
+            <location filename="../../desk_app/domain/work_orders.py" line="93" />
             <source>Dispatched</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="88" />
+            <location filename="../../desk_app/domain/work_orders.py" line="94" />
             <source>On site</source>
             <translation>On site</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="89" />
+            <location filename="../../desk_app/domain/work_orders.py" line="95" />
             <source>On hold</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="90" />
+            <location filename="../../desk_app/domain/work_orders.py" line="96" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="91" />
-            <location filename="../../desk_app/domain/work_orders.py" line="126" />
+            <location filename="../../desk_app/domain/work_orders.py" line="97" />
+            <location filename="../../desk_app/domain/work_orders.py" line="132" />
             <source>Slip returned</source>
             <translation>Slip returned</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="92" />
+            <location filename="../../desk_app/domain/work_orders.py" line="98" />
             <source>Called back</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="93" />
+            <location filename="../../desk_app/domain/work_orders.py" line="99" />
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="94" />
+            <location filename="../../desk_app/domain/work_orders.py" line="100" />
             <source>Cancelled</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="95" />
+            <location filename="../../desk_app/domain/work_orders.py" line="101" />
             <source>Voided</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="123" />
+            <location filename="../../desk_app/domain/work_orders.py" line="129" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="124" />
+            <location filename="../../desk_app/domain/work_orders.py" line="130" />
             <source>Arrived on site</source>
             <translation>Arrived on site</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="125" />
+            <location filename="../../desk_app/domain/work_orders.py" line="131" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="127" />
+            <location filename="../../desk_app/domain/work_orders.py" line="133" />
             <source>Record the callback</source>
             <translation>Record the callback</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="128" />
+            <location filename="../../desk_app/domain/work_orders.py" line="134" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="129" />
+            <location filename="../../desk_app/domain/work_orders.py" line="135" />
             <source>Put on hold</source>
             <translation>Put on hold</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="130" />
+            <location filename="../../desk_app/domain/work_orders.py" line="136" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="131" />
+            <location filename="../../desk_app/domain/work_orders.py" line="137" />
             <source>Handed back to the desk</source>
             <translation>Handed back to the desk</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="132" />
+            <location filename="../../desk_app/domain/work_orders.py" line="138" />
             <source>Transfer to another department</source>
             <translation>Transfer to another department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="133" />
+            <location filename="../../desk_app/domain/work_orders.py" line="139" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="134" />
+            <location filename="../../desk_app/domain/work_orders.py" line="140" />
             <source>Void</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="135" />
+            <location filename="../../desk_app/domain/work_orders.py" line="141" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="204" />
-            <location filename="../../desk_app/domain/work_orders.py" line="211" />
+            <location filename="../../desk_app/domain/work_orders.py" line="248" />
+            <location filename="../../desk_app/domain/work_orders.py" line="255" />
             <source>The work order</source>
             <translation>The work order</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="242" />
+            <location filename="../../desk_app/domain/work_orders.py" line="286" />
             <source>Parts awaited</source>
             <translation>Parts awaited</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="243" />
+            <location filename="../../desk_app/domain/work_orders.py" line="287" />
             <source>Resident not at home</source>
             <translation>Resident not at home</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="244" />
+            <location filename="../../desk_app/domain/work_orders.py" line="288" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="259" />
+            <location filename="../../desk_app/domain/work_orders.py" line="303" />
             <source>Reached</source>
             <translation>Reached</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="260" />
+            <location filename="../../desk_app/domain/work_orders.py" line="304" />
             <source>No answer</source>
             <translation>No answer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="261" />
+            <location filename="../../desk_app/domain/work_orders.py" line="305" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="262" />
+            <location filename="../../desk_app/domain/work_orders.py" line="306" />
             <source>Asked to call later</source>
             <translation>Asked to call later</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="263" />
+            <location filename="../../desk_app/domain/work_orders.py" line="307" />
             <source>Unreachable</source>
             <translation>Unreachable</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="282" />
+            <location filename="../../desk_app/domain/work_orders.py" line="326" />
             <source>Very satisfied</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="283" />
+            <location filename="../../desk_app/domain/work_orders.py" line="327" />
             <source>Satisfied</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="284" />
+            <location filename="../../desk_app/domain/work_orders.py" line="328" />
             <source>Fair</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="285" />
+            <location filename="../../desk_app/domain/work_orders.py" line="329" />
             <source>Dissatisfied</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="425" />
+            <location filename="../../desk_app/domain/work_orders.py" line="469" />
             <source>On site by</source>
             <translation>On site by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="426" />
+            <location filename="../../desk_app/domain/work_orders.py" line="470" />
             <source>Completed by</source>
             <translation>Completed by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="427" />
+            <location filename="../../desk_app/domain/work_orders.py" line="471" />
             <source>Called back by</source>
             <translation>Called back by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="439" />
+            <location filename="../../desk_app/domain/work_orders.py" line="483" />
             <source>In time</source>
             <translation>In time</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="440" />
+            <location filename="../../desk_app/domain/work_orders.py" line="484" />
             <source>Due soon</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="441" />
+            <location filename="../../desk_app/domain/work_orders.py" line="485" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="727" />
+            <location filename="../../desk_app/domain/work_orders.py" line="771" />
             <source>Major work order</source>
             <translation>Major work order</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="375" />
             <source>The slip is already back.</source>
             <translation>The slip is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="376" />
             <source>The job is not completed yet.</source>
             <translation>The job is not completed yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="369" />
+            <location filename="../../desk_app/services/work_orders.py" line="377" />
             <source>The order is cancelled or voided.</source>
             <translation>The order is cancelled or voided.</translation>
         </message>
@@ -3400,129 +3485,129 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
             <source>All orders</source>
             <translation>All orders</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="157" />
             <source>Callbacks due</source>
             <translation>Callbacks due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="158" />
             <source>Slips not returned</source>
             <translation>Slips not returned</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>Unreachable (supervisor)</source>
             <translation>Unreachable (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
             <source>Any urgency</source>
             <translation>Any urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="169" />
             <source>All departments</source>
             <translation>All departments</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
             <source>Reported</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Slip out</source>
             <translation>Slip out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="214" />
             <source>%1 (paused)</source>
             <translation>%1 (paused)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="233" />
             <source>%1 days</source>
             <translation>%1 days</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="234" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 (%2 late)</source>
             <translation>%1 (%2 late)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="225" />
             <source>%1 (%2 left)</source>
             <translation>%1 (%2 left)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="275" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</translation>
         </message>
@@ -3568,127 +3653,127 @@
             <translation>printed (copy %1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="429" />
             <source>Work done:</source>
             <translation>Work done:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="435" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>Late emergency — stop-gap taken and why:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
             <source>Waiting for:</source>
             <translation>Waiting for:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="449" />
             <source>Note and expected date (days from today):</source>
             <translation>Note and expected date (days from today):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
             <source>To department:</source>
             <translation>To department:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="540" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="483" />
             <source>Reached: record the result</source>
             <translation>Reached: record the result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
             <source>No answer</source>
             <translation>No answer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
             <source>Asked to call later</source>
             <translation>Asked to call later</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="490" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="503" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="512" />
             <source>Callback %1</source>
             <translation>Callback %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="491" />
             <source>Outcome:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="539" />
             <source>Satisfaction:</source>
             <translation>Satisfaction:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="512" />
             <source>Remarks:</source>
             <translation>Remarks:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="518" />
             <source>Callback saved.</source>
             <translation>Callback saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="532" />
             <source>Attempt logged.</source>
             <translation>Attempt logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="537" />
             <source>Amend the callback result</source>
             <translation>Amend the callback result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="546" />
             <source>Callback result amended.</source>
             <translation>Callback result amended.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="564" />
             <source>Created %1.</source>
             <translation>Created %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="582" />
             <source>Select the orders to print.</source>
             <translation>Select the orders to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="590" />
             <source>Work order slips</source>
             <translation>Work order slips</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="607" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1: press Enter to mark the slip returned.</translation>
         </message>

@@ -79,27 +79,27 @@
             <translation>号码错误</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="40" />
+            <location filename="../../desk_app/services/contacts.py" line="41" />
             <source>who (name)</source>
             <translation>来电人姓名（谁）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="41" />
+            <location filename="../../desk_app/services/contacts.py" line="42" />
             <source>where (room or place)</source>
             <translation>房号或地点（哪里）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="42" />
+            <location filename="../../desk_app/services/contacts.py" line="43" />
             <source>since when</source>
             <translation>发生时间（从何时起）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="43" />
+            <location filename="../../desk_app/services/contacts.py" line="44" />
             <source>how to reach them (phone)</source>
             <translation>联系电话（怎么联系）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="44" />
+            <location filename="../../desk_app/services/contacts.py" line="45" />
             <source>what happened</source>
             <translation>事情内容（什么事）</translation>
         </message>
@@ -265,224 +265,224 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="180" />
             <source>(not forwarded)</source>
             <translation>（未流转）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
             <source>All channels</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>Any follow-up</source>
             <translation>全部跟进状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="200" />
             <source>Anyone</source>
             <translation>全部接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="238" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="240" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>Received by</source>
             <translation>接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Forwarded to</source>
             <translation>流转</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="250" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Reviewed</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="269" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="271" />
             <source>Follow-up overdue</source>
             <translation>跟进已超时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="315" />
             <source>Log a call or visit</source>
             <translation>来电来访登记</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="356" />
             <source>%1 made from %2.</source>
             <translation>已由 %2 生成 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="366" />
             <source>Logged %1.</source>
             <translation>已登记 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
             <source>Amend a signed day</source>
             <translation>修改已签字的记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="371" />
             <source>Reason for the amendment:</source>
             <translation>修改原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="376" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="393" />
             <source>Amend %1</source>
             <translation>修改 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="441" />
             <source>%n entries</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="446" />
             <source>Signed by %1 at %2</source>
             <translation>%1 已于 %2 签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="459" />
             <source>Select an entry in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
             <source>Void %1</source>
             <translation>作废 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="478" />
             <source>Reason for voiding:</source>
             <translation>作废原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="483" />
             <source>%1 voided.</source>
             <translation>%1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="491" />
             <source>Review %1</source>
             <translation>审核 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="491" />
             <source>Remark (optional):</source>
             <translation>审核意见（可不填）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="496" />
             <source>%1 reviewed.</source>
             <translation>%1 已审核。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="502" />
             <source>Show a single day to sign it.</source>
             <translation>请先把日期范围设为同一天，再签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="507" />
             <source>Sign the day</source>
             <translation>当日签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="509" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>确认签字 %1 的 %2 条登记（已审核 %3 条）？签字后只有主管可以修改，且须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="518" />
             <source>%1 signed.</source>
             <translation>%1 已签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="537" />
             <source>History of %1</source>
             <translation>%1 的修改记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="552" />
             <source>Contact register %1</source>
             <translation>来电来访登记表 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="562" />
             <source>Export contacts</source>
             <translation>导出来电来访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="564" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="571" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
@@ -495,47 +495,52 @@
             <translation>来电来访登记未签字的日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="55" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="53" />
+            <source>Users, departments and settings: see Settings.</source>
+            <translation>用户、部门和系统设置请到“设置”页面办理。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" line="61" />
             <source>Today %1: %2 calls and visits logged.</source>
             <translation>今天 %1：已登记来电来访 %2 条。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="60" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
             <source>Follow-ups overdue: %1</source>
             <translation>跟进超时：%1 条</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="64" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="70" />
             <source>Work orders overdue: %1</source>
             <translation>派工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="65" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
             <source>due within the warning time: %1</source>
             <translation>即将到期：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="66" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="72" />
             <source>callbacks due: %1</source>
             <translation>待回访：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="67" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="73" />
             <source>slips not returned: %1</source>
             <translation>未返单：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="71" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="77" />
             <source>unreachable for callback: %1</source>
             <translation>回访联系不上：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="74" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="80" />
             <source>unread notices: %1</source>
             <translation>未读通知：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/dashboard_page.py" line="83" />
+            <location filename="../../desk_app/ui/dashboard_page.py" line="89" />
             <source>Every day is signed.</source>
             <translation>所有日期都已签字。</translation>
         </message>
@@ -649,67 +654,67 @@
             <translation>{label}：请输入 {low} 到 {high} 之间的值。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="91" />
+            <location filename="../../desk_app/services/accounts.py" line="104" />
             <source>The password needs at least {n} characters.</source>
             <translation>密码至少需要 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="101" />
+            <location filename="../../desk_app/services/accounts.py" line="114" />
             <source>The user name must be 1–40 characters without spaces.</source>
             <translation>用户名须为 1–40 个字符，不能含空格。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="111" />
+            <location filename="../../desk_app/services/accounts.py" line="124" />
             <source>Enter the person's name (at most 40 characters).</source>
             <translation>请输入姓名（最多 40 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="135" />
+            <location filename="../../desk_app/services/accounts.py" line="148" />
             <source>The administrator has already been created.</source>
             <translation>管理员账号已经创建过了。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="224" />
+            <location filename="../../desk_app/services/accounts.py" line="284" />
             <source>The current password is wrong.</source>
             <translation>当前密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="256" />
+            <location filename="../../desk_app/services/accounts.py" line="316" />
             <source>The user name {name} is taken.</source>
             <translation>用户名 {name} 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="303" />
+            <location filename="../../desk_app/services/accounts.py" line="363" />
             <source>You cannot disable your own account.</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="370" />
+            <location filename="../../desk_app/services/accounts.py" line="430" />
             <source>Enter the department's name (at most 40 characters).</source>
             <translation>请输入部门名称（最多 40 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="378" />
+            <location filename="../../desk_app/services/accounts.py" line="438" />
             <source>A department named {name} already exists.</source>
             <translation>已有名为 {name} 的部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="455" />
+            <location filename="../../desk_app/services/accounts.py" line="515" />
             <source>No user with number {id}.</source>
             <translation>找不到编号为 {id} 的用户。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="463" />
+            <location filename="../../desk_app/services/accounts.py" line="523" />
             <source>No department with number {id}.</source>
             <translation>找不到编号为 {id} 的部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="476" />
+            <location filename="../../desk_app/services/accounts.py" line="536" />
             <source>At least one active administrator must remain.</source>
             <translation>必须至少保留一个启用的管理员账号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/accounts.py" line="485" />
+            <location filename="../../desk_app/services/accounts.py" line="545" />
             <source>Unknown role {role}.</source>
             <translation>未知角色 {role}。</translation>
         </message>
@@ -804,73 +809,71 @@
             <translation>身份证号 {id}：出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="178" />
+            <location filename="../../desk_app/services/contacts.py" line="179" />
             <source>A channel needs a code and a name of at most 20 characters.</source>
             <translation>来访方式需要代码和名称，各不超过 20 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="216" />
+            <location filename="../../desk_app/services/contacts.py" line="217" />
             <source>{day} has been signed; only a supervisor can add to it.</source>
             <translation>{day} 已签字，只有主管可以补登。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="246" />
+            <location filename="../../desk_app/services/contacts.py" line="247" />
             <source>An entry stays on its day ({day}); void it and log it again.</source>
             <translation>登记不能改到其他日期（{day}）；请作废后重新登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="342" />
-            <location filename="../../desk_app/services/contacts.py" line="370" />
+            <location filename="../../desk_app/services/contacts.py" line="343" />
+            <location filename="../../desk_app/services/contacts.py" line="371" />
             <source>{day} has already been signed.</source>
             <translation>{day} 已经签过字了。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="365" />
+            <location filename="../../desk_app/services/contacts.py" line="366" />
             <source>{day} has not come yet.</source>
             <translation>{day} 还没到。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="630" />
+            <location filename="../../desk_app/services/contacts.py" line="633" />
             <source>Choose a channel from the list.</source>
             <translation>请从列表中选择来访方式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="653" />
-            <location filename="../../desk_app/services/work_orders.py" line="1571" />
+            <location filename="../../desk_app/services/contacts.py" line="656" />
+            <location filename="../../desk_app/services/work_orders.py" line="1594" />
             <source>The time lies in the future.</source>
             <translation>时间晚于现在。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/contacts.py" line="665" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>请填写{what}——登记要做到“五清楚”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="684" />
+            <location filename="../../desk_app/services/contacts.py" line="687" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} 已签字，只有主管可以修改当日记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="696" />
+            <location filename="../../desk_app/services/contacts.py" line="699" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>只有登记人本人可以修改这条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="703" />
-            <location filename="../../desk_app/services/work_orders.py" line="1614" />
+            <location filename="../../desk_app/services/contacts.py" line="706" />
+            <location filename="../../desk_app/services/work_orders.py" line="1637" />
             <source>Entry {serial} has been voided.</source>
             <translation>记录 {serial} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="714" />
-            <location filename="../../desk_app/services/work_orders.py" line="1611" />
+            <location filename="../../desk_app/services/contacts.py" line="717" />
+            <location filename="../../desk_app/services/work_orders.py" line="1634" />
             <source>No entry with number {id}.</source>
             <translation>找不到编号为 {id} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="821" />
-            <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2240" />
+            <location filename="../../desk_app/services/inputs.py" line="28" />
             <source>Give a reason (at least two characters).</source>
             <translation>请填写原因（至少 2 个字）。</translation>
         </message>
@@ -880,192 +883,197 @@
             <translation>未知的导出格式 {fmt}，请用 csv 或 xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="347" />
+            <location filename="../../desk_app/services/resident_import.py" line="348" />
             <source>Date {value}: write it like 2024-05-01.</source>
             <translation>日期 {value}：请写成 2024-05-01 这样的格式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="359" />
+            <location filename="../../desk_app/services/resident_import.py" line="360" />
             <source>ID number {value} was stored as a number by Excel and has lost its last digits: format the column as text and type the number again.</source>
             <translation>身份证号 {value} 被 Excel 存成了数字，末几位已丢失：请把该列设为文本格式后重新输入。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="375" />
+            <location filename="../../desk_app/services/resident_import.py" line="376" />
             <source>Relation {value} is not known: write 业主, 家属 or 租户.</source>
             <translation>身份“{value}”无法识别：请填写 业主、家属 或 租户。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="424" />
+            <location filename="../../desk_app/services/resident_import.py" line="425" />
             <source>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</source>
             <translation>{path}：找不到表头。表格前 {n} 行中需要有房号列和姓名列。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="539" />
+            <location filename="../../desk_app/services/resident_import.py" line="540" />
             <source>No room given.</source>
             <translation>没有填写房号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="548" />
+            <location filename="../../desk_app/services/resident_import.py" line="549" />
             <source>No community: name it (--community, or the 小区 column) since several or none are registered.</source>
             <translation>未指定小区：系统中有多个小区或还没有小区，请用 --community 或“小区”列指明。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="574" />
-            <location filename="../../desk_app/services/residents.py" line="283" />
+            <location filename="../../desk_app/services/resident_import.py" line="575" />
+            <location filename="../../desk_app/services/residents.py" line="288" />
             <source>At most {n} phone numbers per resident.</source>
             <translation>每位住户最多登记 {n} 个电话。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="647" />
-            <location filename="../../desk_app/services/resident_import.py" line="739" />
+            <location filename="../../desk_app/services/resident_import.py" line="648" />
+            <location filename="../../desk_app/services/resident_import.py" line="740" />
             <source>Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.</source>
             <translation>房号 {value} 无法识别：请写成 3-2-1501 或 3栋2单元1501。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="661" />
-            <location filename="../../desk_app/services/residents.py" line="374" />
+            <location filename="../../desk_app/services/resident_import.py" line="662" />
+            <location filename="../../desk_app/services/residents.py" line="379" />
             <source>Building {value}: write it like 3, 3栋 or 12#.</source>
             <translation>楼栋 {value}：请写成 3、3栋 或 12#。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="673" />
-            <location filename="../../desk_app/services/residents.py" line="385" />
+            <location filename="../../desk_app/services/resident_import.py" line="674" />
+            <location filename="../../desk_app/services/residents.py" line="390" />
             <source>Unit {value}: write it like 2 or 2单元.</source>
             <translation>单元 {value}：请写成 2 或 2单元。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="692" />
+            <location filename="../../desk_app/services/resident_import.py" line="693" />
             <source>Room {value} is in building {room_building}, the building column says {building}.</source>
             <translation>房号 {value} 属于 {room_building} 栋，楼栋列却写的是 {building}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="708" />
+            <location filename="../../desk_app/services/resident_import.py" line="709" />
             <source>Room {value} is in unit {room_unit}, the unit column says {unit}.</source>
             <translation>房号 {value} 属于 {room_unit} 单元，单元列却写的是 {unit}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="725" />
+            <location filename="../../desk_app/services/resident_import.py" line="726" />
             <source>Room {value} has no building: add a building column (楼栋) or write it like 3-2-1501.</source>
             <translation>房号 {value} 没有楼栋：请增加“楼栋”列，或写成 3-2-1501。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="954" />
+            <location filename="../../desk_app/services/resident_import.py" line="955" />
             <source>{name} is registered with ID number {stored}, the file has {given}: check and correct the record by hand.</source>
             <translation>{name} 登记的身份证号是 {stored}，文件中是 {given}：请核实后手工更正。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="970" />
+            <location filename="../../desk_app/services/resident_import.py" line="971" />
             <source>{name} is registered as {stored}, the file says {given}: correct the record by hand if they changed.</source>
             <translation>{name} 登记的身份是 {stored}，文件中是 {given}：如有变化请手工更正。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="985" />
+            <location filename="../../desk_app/services/resident_import.py" line="986" />
             <source>The register gives room {room} an area of {stored} m², the file {given} m²: correct the room by hand.</source>
             <translation>档案中房间 {room} 的面积是 {stored} 平方米，文件中是 {given} 平方米：请手工更正。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="1051" />
+            <location filename="../../desk_app/services/resident_import.py" line="1052" />
             <source>{name} in {room} is already on row {first}: imported once only.</source>
             <translation>{room} 的 {name} 已在第 {first} 行出现：只导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="252" />
+            <location filename="../../desk_app/services/residents.py" line="257" />
             <source>Enter the resident's name.</source>
             <translation>请输入住户姓名。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="256" />
-            <location filename="../../desk_app/services/residents.py" line="305" />
+            <location filename="../../desk_app/services/residents.py" line="261" />
+            <location filename="../../desk_app/services/residents.py" line="310" />
             <source>A name has at most {n} characters.</source>
             <translation>姓名最多 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="268" />
+            <location filename="../../desk_app/services/residents.py" line="273" />
             <source>Unknown relation {value}: owner, family or tenant.</source>
             <translation>未知身份 {value}：应为业主、家属或租户。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="299" />
-            <location filename="../../desk_app/services/residents.py" line="928" />
+            <location filename="../../desk_app/services/residents.py" line="304" />
+            <location filename="../../desk_app/services/residents.py" line="937" />
             <source>The move-out date is before the move-in date.</source>
             <translation>迁出日期早于入住日期。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="335" />
-            <location filename="../../desk_app/services/residents.py" line="341" />
+            <location filename="../../desk_app/services/residents.py" line="340" />
+            <location filename="../../desk_app/services/residents.py" line="346" />
             <source>Area {value}: enter the square metres as a number.</source>
             <translation>面积 {value}：请填写平方米数。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="353" />
+            <location filename="../../desk_app/services/residents.py" line="358" />
             <source>Unknown occupancy state {value}.</source>
             <translation>未知的入住状态 {value}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="363" />
+            <location filename="../../desk_app/services/residents.py" line="368" />
             <source>Room number {value}: write it like 1501.</source>
             <translation>房间号 {value}：请写成 1501 这样的格式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="566" />
+            <location filename="../../desk_app/services/residents.py" line="571" />
             <source>Enter the community's name (at most {n} characters).</source>
             <translation>请输入小区名称（最多 {n} 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="573" />
+            <location filename="../../desk_app/services/residents.py" line="578" />
             <source>The community {name} already exists.</source>
             <translation>小区 {name} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="676" />
-            <location filename="../../desk_app/services/residents.py" line="1082" />
+            <location filename="../../desk_app/services/residents.py" line="682" />
+            <location filename="../../desk_app/services/residents.py" line="1091" />
             <source>No such room.</source>
             <translation>找不到该房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="733" />
+            <location filename="../../desk_app/services/residents.py" line="743" />
             <source>No such community.</source>
             <translation>找不到该小区。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="738" />
+            <location filename="../../desk_app/services/residents.py" line="748" />
             <source>Choose the community the room belongs to.</source>
             <translation>请选择房间所属的小区。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="757" />
-            <location filename="../../desk_app/services/residents.py" line="778" />
-            <location filename="../../desk_app/services/residents.py" line="995" />
+            <location filename="../../desk_app/services/residents.py" line="767" />
+            <location filename="../../desk_app/services/residents.py" line="788" />
+            <location filename="../../desk_app/services/residents.py" line="1004" />
             <source>Room {room} is already registered.</source>
             <translation>房间 {room} 已登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="790" />
+            <location filename="../../desk_app/services/residents.py" line="800" />
             <source>Floor {value} is not a floor of a building.</source>
             <translation>楼层 {value} 无效。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="921" />
+            <location filename="../../desk_app/services/residents.py" line="930" />
             <source>{name} already moved out on {day}.</source>
             <translation>{name} 已于 {day} 迁出。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="945" />
+            <location filename="../../desk_app/services/residents.py" line="954" />
             <source>Give the reason for voiding the record.</source>
             <translation>请填写作废原因。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1089" />
+            <location filename="../../desk_app/services/residents.py" line="1098" />
             <source>No such resident.</source>
             <translation>找不到该住户。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1096" />
+            <location filename="../../desk_app/services/residents.py" line="1105" />
             <source>This record was voided and cannot be changed.</source>
             <translation>该记录已作废，不能修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/residents.py" line="1113" />
+            <location filename="../../desk_app/services/residents.py" line="1121" />
+            <source>The ID number is shown masked to your role, so it stays as it is: a supervisor can correct it.</source>
+            <translation>您的角色只能看到部分隐藏的身份证号，该号码保持不变；如需更正请联系主管。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/residents.py" line="1143" />
             <source>{name} is already registered in {room}.</source>
             <translation>{name} 已登记在 {room}。</translation>
         </message>
@@ -1095,193 +1103,193 @@
             <translation>{path} 既不是 UTF-8 也不是 GBK 编码：请重新另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="201" />
+            <location filename="../../desk_app/domain/work_orders.py" line="245" />
             <source>{record} is {current}; “{action}” is not possible.</source>
             <translation>{record} 当前为“{current}”，不能“{action}”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="470" />
+            <location filename="../../desk_app/services/work_orders.py" line="478" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>报修类别需要代码和名称，各不超过 20 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="477" />
+            <location filename="../../desk_app/services/work_orders.py" line="485" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>完成时限：请输入 {low} 到 {high} 小时。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="586" />
-            <location filename="../../desk_app/services/work_orders.py" line="666" />
+            <location filename="../../desk_app/services/work_orders.py" line="594" />
+            <location filename="../../desk_app/services/work_orders.py" line="674" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} 当前为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="595" />
+            <location filename="../../desk_app/services/work_orders.py" line="603" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>只有开单人或主管可以修改派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="606" />
+            <location filename="../../desk_app/services/work_orders.py" line="614" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} 已派工：如需更换部门请转单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="660" />
+            <location filename="../../desk_app/services/work_orders.py" line="668" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} 是无偿维修，没有报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="745" />
+            <location filename="../../desk_app/services/work_orders.py" line="753" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} 为急修且超过时限（{deadline}）完成：请记录临时处理措施和原因说明。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="789" />
+            <location filename="../../desk_app/services/work_orders.py" line="794" />
             <source>Give the date the work is expected to go on.</source>
             <translation>请填写预计恢复处理的日期。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="845" />
+            <location filename="../../desk_app/services/work_orders.py" line="850" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} 已在{department}：请选择其他部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="876" />
+            <location filename="../../desk_app/services/work_orders.py" line="883" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>{record} 的派工单尚未返回：请先登记返单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="927" />
+            <location filename="../../desk_app/services/work_orders.py" line="935" />
             <source>No work order with the serial {serial}.</source>
             <translation>找不到单号为 {serial} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="948" />
+            <location filename="../../desk_app/services/work_orders.py" line="956" />
             <source>The slip of {record} is already back.</source>
             <translation>{record} 的派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="989" />
+            <location filename="../../desk_app/services/work_orders.py" line="1000" />
             <source>Give the time the resident asked to be called.</source>
             <translation>请填写业主约定的回电时间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1073" />
+            <location filename="../../desk_app/services/work_orders.py" line="1084" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} 尚未标记为联系不上，请再次回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1122" />
             <source>No callback with number {id}.</source>
             <translation>找不到编号为 {id} 的回访记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1115" />
+            <location filename="../../desk_app/services/work_orders.py" line="1126" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>只能修改已保存的回访结果，未接通的记录不能修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1128" />
+            <location filename="../../desk_app/services/work_orders.py" line="1139" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>未联系到业主，无法记录满意度。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1211" />
+            <location filename="../../desk_app/services/work_orders.py" line="1226" />
             <source>No notice with number {id}.</source>
             <translation>找不到编号为 {id} 的通知。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1228" />
+            <location filename="../../desk_app/services/work_orders.py" line="1243" />
             <source>Choose at least one work order to print.</source>
             <translation>请至少选择一张派工单打印。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1240" />
+            <location filename="../../desk_app/services/work_orders.py" line="1255" />
             <source>{record} is {status}; it is not printed.</source>
             <translation>{record} 当前为“{status}”，不能打印。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1575" />
+            <location filename="../../desk_app/services/work_orders.py" line="1598" />
             <source>The time cannot be earlier than the step before it ({before}).</source>
             <translation>时间不能早于上一步（{before}）。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1586" />
+            <location filename="../../desk_app/services/work_orders.py" line="1609" />
             <source>The appointment lies in the past.</source>
             <translation>预约时间已过。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1597" />
+            <location filename="../../desk_app/services/work_orders.py" line="1620" />
             <source>Choose the department the job goes to.</source>
             <translation>请选择派往的部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1663" />
+            <location filename="../../desk_app/services/work_orders.py" line="1686" />
             <source>Unknown paper {paper}; use {choices}.</source>
             <translation>未知纸张 {paper}，请使用 {choices}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1940" />
+            <location filename="../../desk_app/services/work_orders.py" line="1955" />
             <source>Describe the job.</source>
             <translation>请填写报修内容。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1945" />
+            <location filename="../../desk_app/services/work_orders.py" line="1960" />
             <source>Choose a category from the list.</source>
             <translation>请从列表中选择报修类别。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1951" />
+            <location filename="../../desk_app/services/work_orders.py" line="1966" />
             <source>No room with number {id}.</source>
             <translation>找不到编号为 {id} 的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1958" />
+            <location filename="../../desk_app/services/work_orders.py" line="1973" />
             <source>Give the room of a job inside a home.</source>
             <translation>户内维修请填写房号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1963" />
+            <location filename="../../desk_app/services/work_orders.py" line="1978" />
             <source>Say where in the public area the job is.</source>
             <translation>请填写公共区域的具体位置。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1971" />
+            <location filename="../../desk_app/services/work_orders.py" line="1986" />
             <source>Give a phone number to reach the resident.</source>
             <translation>请填写联系业主的电话。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1978" />
+            <location filename="../../desk_app/services/work_orders.py" line="1993" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>有偿维修需要报价：材料或人工费。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1983" />
+            <location filename="../../desk_app/services/work_orders.py" line="1998" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>无偿维修不收费：请勾选有偿，或删除报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2017" />
+            <location filename="../../desk_app/services/work_orders.py" line="2032" />
             <source>No work order with number {id}.</source>
             <translation>找不到编号为 {id} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2162" />
+            <location filename="../../desk_app/services/work_orders.py" line="2177" />
             <source>Quote line {n}: enter a number.</source>
             <translation>报价第 {n} 行：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2173" />
+            <location filename="../../desk_app/services/work_orders.py" line="2188" />
             <source>A quote has at most {n} lines.</source>
             <translation>报价最多 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2184" />
+            <location filename="../../desk_app/services/work_orders.py" line="2199" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>报价第 {n} 行：请填写材料名称、大于零的数量和单价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2195" />
+            <location filename="../../desk_app/services/work_orders.py" line="2210" />
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
         </message>
@@ -1428,242 +1436,242 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="106" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="115" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
             <source>Room</source>
             <translation>房号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="120" />
             <source>Relation</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="122" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="274" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
             <source>What happens</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="166" />
             <source>Name of the community, unless the file has a 小区 column</source>
             <translation>小区名称（文件中有“小区”列时可不填）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="169" />
             <source>As the file's 小区 column says</source>
             <translation>按文件中的“小区”列</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="184" />
             <source>Choose the register to import</source>
             <translation>选择要导入的住户表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="186" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>表格文件 (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="196" />
             <source>Choose the file to import first.</source>
             <translation>请先选择要导入的文件。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="234" />
             <source>Problems (%1)</source>
             <translation>问题（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="237" />
             <source>Rows to import (%1)</source>
             <translation>将导入的行（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="242" />
             <source>Nothing new to import: every valid row is in the register.</source>
             <translation>没有新内容：所有有效行都已在档案中。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="246" />
             <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
             <translation>有问题的行不会导入；请在文件中更正后再次导入——已导入的行会被识别，不会重复。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="258" />
             <source>sheet %1, row %2</source>
             <translation>工作表 %1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="261" />
             <source>row %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="263" />
             <source>%1: header found on %2.</source>
             <translation>%1：表头在%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="271" />
             <source>, new room</source>
             <translation>，新房间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="275" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="276" />
             <source>move-in date</source>
             <translation>入住日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="277" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
             <source>emergency contact</source>
             <translation>紧急联系人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="279" />
             <source>emergency phone</source>
             <translation>紧急联系电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="280" />
             <source>area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
             <source>: %1</source>
             <translation>：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="313" />
             <source>Imported from %1:</source>
             <translation>从 %1 导入：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="314" />
             <source>%n new resident(s) registered</source>
             <translation>
                 <numerusform>新登记住户 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="315" />
             <source>%n resident(s) given missing details</source>
             <translation>
                 <numerusform>补充信息的住户 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="316" />
             <source>%n new room(s)</source>
             <translation>
                 <numerusform>新房间 %n 间</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="317" />
             <source>%n room(s) given their area</source>
             <translation>
                 <numerusform>补充面积的房间 %n 间</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="318" />
             <source>%n row(s) already in the register</source>
             <translation>
                 <numerusform>已在档案中的行 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="319" />
             <source>%n row(s) with problems not imported</source>
             <translation>
                 <numerusform>有问题未导入的行 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="330" />
             <source>Step 1 of 3: choose the file</source>
             <translation>第 1 步（共 3 步）：选择文件</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="331" />
             <source>Step 2 of 3: check the preview</source>
             <translation>第 2 步（共 3 步）：检查预览</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="332" />
             <source>Step 3 of 3: done</source>
             <translation>第 3 步（共 3 步）：完成</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
@@ -1897,22 +1905,22 @@
             <translation>租户</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="183" />
+            <location filename="../../desk_app/services/resident_import.py" line="184" />
             <source>New resident</source>
             <translation>新住户</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="184" />
+            <location filename="../../desk_app/services/resident_import.py" line="185" />
             <source>Adds to a resident</source>
             <translation>补充住户信息</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="185" />
+            <location filename="../../desk_app/services/resident_import.py" line="186" />
             <source>Already registered</source>
             <translation>已登记</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/resident_import.py" line="186" />
+            <location filename="../../desk_app/services/resident_import.py" line="187" />
             <source>New room</source>
             <translation>新房间</translation>
         </message>
@@ -1945,19 +1953,19 @@
     <context>
         <name>ResidentDialog</name>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="120" />
+            <location filename="../../desk_app/ui/resident_dialog.py" line="121" />
             <source>New resident of %1</source>
             <translation>%1 的新住户</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="125" />
+            <location filename="../../desk_app/ui/resident_dialog.py" line="126" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/resident_dialog.py" line="129" />
-            <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
-            <translation>号码已遮盖显示。保持不变即保留原号码，或输入新号码。</translation>
+            <location filename="../../desk_app/ui/resident_dialog.py" line="130" />
+            <source>Shown masked: a supervisor can correct the number.</source>
+            <translation>身份证号部分隐藏显示；如需更正请联系主管。</translation>
         </message>
     </context>
     <context>
@@ -2089,191 +2097,191 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <location filename="../../desk_app/ui/residents_page.py" line="189" />
             <source>Room</source>
             <translation>房号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <location filename="../../desk_app/ui/residents_page.py" line="190" />
             <source>Floor</source>
             <translation>楼层</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="191" />
             <source>Area m²</source>
             <translation>面积 m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="192" />
             <source>Occupancy</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="193" />
             <source>Living here</source>
             <translation>现住户</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="205" />
-            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="206" />
-            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
             <source>Relation</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="207" />
-            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="211" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <location filename="../../desk_app/ui/residents_page.py" line="201" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="202" />
             <location filename="../../desk_app/ui/residents_page.py" line="209" />
-            <location filename="../../desk_app/ui/residents_page.py" line="216" />
             <source>Moved in</source>
             <translation>入住</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <location filename="../../desk_app/ui/residents_page.py" line="210" />
             <source>Moved out</source>
             <translation>已迁出</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <location filename="../../desk_app/ui/residents_page.py" line="279" />
             <source>(no unit)</source>
             <translation>（无单元）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <location filename="../../desk_app/ui/residents_page.py" line="340" />
             <source>%n room(s) found</source>
             <translation>
                 <numerusform>找到 %n 间房</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <location filename="../../desk_app/ui/residents_page.py" line="342" />
             <source>%n room(s)</source>
             <translation>
                 <numerusform>共 %n 间</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <location filename="../../desk_app/ui/residents_page.py" line="414" />
             <source>No room matches the search.</source>
             <translation>没有符合条件的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <location filename="../../desk_app/ui/residents_page.py" line="449" />
             <source>Choose a room</source>
             <translation>请选择房间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <location filename="../../desk_app/ui/residents_page.py" line="452" />
             <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
             <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <location filename="../../desk_app/ui/residents_page.py" line="472" />
             <source>Living here (%1)</source>
             <translation>现住户（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <location filename="../../desk_app/ui/residents_page.py" line="473" />
             <source>Moved out (%1)</source>
             <translation>已迁出（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <location filename="../../desk_app/ui/residents_page.py" line="482" />
             <source>floor %1</source>
             <translation>%1 层</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <location filename="../../desk_app/ui/residents_page.py" line="484" />
             <source>%1 m²</source>
             <translation>%1 平方米</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="494" />
-            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <location filename="../../desk_app/ui/residents_page.py" line="487" />
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
             <source>Notes: %1</source>
             <translation>备注：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <location filename="../../desk_app/ui/residents_page.py" line="492" />
             <source>voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <location filename="../../desk_app/ui/residents_page.py" line="510" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <location filename="../../desk_app/ui/residents_page.py" line="512" />
             <source>Phones: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <location filename="../../desk_app/ui/residents_page.py" line="515" />
             <source>Emergency contact: %1</source>
             <translation>紧急联系人：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <location filename="../../desk_app/ui/residents_page.py" line="534" />
             <source>%1: no emergency contact or notes recorded.</source>
             <translation>%1：未登记紧急联系人或备注。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <location filename="../../desk_app/ui/residents_page.py" line="578" />
             <source>%1 registered in %2.</source>
             <translation>%1 已登记到 %2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <location filename="../../desk_app/ui/residents_page.py" line="590" />
             <source>%1 saved.</source>
             <translation>%1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <location filename="../../desk_app/ui/residents_page.py" line="601" />
             <source>%1 moved out; the record stays under “Moved out”.</source>
             <translation>%1 已迁出，记录保留在“已迁出”中。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <location filename="../../desk_app/ui/residents_page.py" line="612" />
             <source>Void the record of %1</source>
             <translation>作废 %1 的记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <location filename="../../desk_app/ui/residents_page.py" line="613" />
             <source>Reason for voiding (the record stays, marked void):</source>
             <translation>作废原因（记录保留，标记为作废）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <location filename="../../desk_app/ui/residents_page.py" line="625" />
             <source>The record of %1 was voided.</source>
             <translation>%1 的记录已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <location filename="../../desk_app/ui/residents_page.py" line="645" />
             <source>Room %1 registered.</source>
             <translation>房间 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <location filename="../../desk_app/ui/residents_page.py" line="656" />
             <source>Room %1 saved.</source>
             <translation>房间 %1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <location filename="../../desk_app/ui/residents_page.py" line="668" />
             <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
             <translation>已导入：新住户 %1 人，补充信息 %2 人，新房间 %3 间。</translation>
         </message>
@@ -2281,74 +2289,124 @@
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="18" />
+            <location filename="../../desk_app/domain/roles.py" line="56" />
             <source>Clerk</source>
             <translation>前台</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="19" />
+            <location filename="../../desk_app/domain/roles.py" line="57" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="20" />
+            <location filename="../../desk_app/domain/roles.py" line="58" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="21" />
+            <location filename="../../desk_app/domain/roles.py" line="59" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="39" />
+            <location filename="../../desk_app/domain/roles.py" line="83" />
             <source>log and print front-desk work</source>
             <translation>登记和打印前台业务</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="40" />
+            <location filename="../../desk_app/domain/roles.py" line="84" />
+            <source>see the front desk's records and residents' details</source>
+            <translation>查看前台记录和住户资料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="87" />
             <source>edit their own open records</source>
             <translation>修改本人未结记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="41" />
+            <location filename="../../desk_app/domain/roles.py" line="88" />
             <source>void records</source>
             <translation>作废记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="42" />
-            <source>sign the daily log</source>
-            <translation>审核签字当日登记</translation>
+            <location filename="../../desk_app/domain/roles.py" line="89" />
+            <source>cancel work orders</source>
+            <translation>取消派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="43" />
+            <location filename="../../desk_app/domain/roles.py" line="90" />
+            <source>sign the daily log</source>
+            <translation>签字确认当日登记</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="91" />
+            <source>review contact log entries</source>
+            <translation>审核来电来访登记</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="92" />
             <source>approve requests and resolutions</source>
             <translation>审批申请和处理方案</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="44" />
+            <location filename="../../desk_app/domain/roles.py" line="93" />
             <source>see full ID numbers</source>
             <translation>查看完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="45" />
+            <location filename="../../desk_app/domain/roles.py" line="94" />
             <source>export data</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="46" />
+            <location filename="../../desk_app/domain/roles.py" line="95" />
+            <source>import the resident register</source>
+            <translation>导入住户档案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="96" />
+            <source>close major work orders</source>
+            <translation>关闭重大派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="97" />
             <source>close major complaints</source>
             <translation>关闭重大投诉</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="47" />
+            <location filename="../../desk_app/domain/roles.py" line="98" />
             <source>run company reports</source>
             <translation>生成公司报表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/roles.py" line="48" />
+            <location filename="../../desk_app/domain/roles.py" line="99" />
             <source>manage users, departments and settings</source>
             <translation>管理用户、部门和设置</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="103" />
+            <source>reopen work orders</source>
+            <translation>重新打开派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="104" />
+            <source>settle callbacks nobody could be reached for</source>
+            <translation>对联系不上的回访作结案处理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="107" />
+            <source>amend saved callback results</source>
+            <translation>修改已保存的回访结果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="108" />
+            <source>cancel work orders that have been dispatched</source>
+            <translation>取消已派工的派工单</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/roles.py" line="111" />
+            <source>cancel work orders opened by others</source>
+            <translation>取消他人开具的派工单</translation>
         </message>
     </context>
     <context>
@@ -2440,24 +2498,24 @@
     <context>
         <name>RoomHistoryPanel</name>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="38" />
+            <location filename="../../desk_app/ui/history_panel.py" line="39" />
             <source>Choose a room to see its recent records.</source>
             <translation>选择房号后，这里显示该户的近期记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="42" />
+            <location filename="../../desk_app/ui/history_panel.py" line="43" />
             <source>No earlier records for this home.</source>
             <translation>该户没有以往记录。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/history_panel.py" line="44" />
+            <location filename="../../desk_app/ui/history_panel.py" line="45" />
             <source>%n recent record(s):</source>
             <translation>
                 <numerusform>近期记录 %n 条：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/history_panel.py" line="69" />
+            <location filename="../../desk_app/ui/history_panel.py" line="70" />
             <source>Work order</source>
             <translation>派工单</translation>
         </message>
@@ -2688,186 +2746,201 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="104" />
+            <source>Import from a spreadsheet…</source>
+            <translation>从表格导入…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="107" />
+            <source>Resident register</source>
+            <translation>住户档案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="118" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="119" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="120" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="123" />
+            <location filename="../../desk_app/ui/settings_page.py" line="121" />
+            <location filename="../../desk_app/ui/settings_page.py" line="129" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="116" />
-            <location filename="../../desk_app/ui/settings_page.py" line="126" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="117" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="130" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
             <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
             <source>In use</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
             <location filename="../../desk_app/ui/settings_page.py" line="133" />
-            <location filename="../../desk_app/ui/settings_page.py" line="345" />
+            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="360" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="136" />
+            <location filename="../../desk_app/ui/settings_page.py" line="142" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="145" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="195" />
+            <location filename="../../desk_app/ui/settings_page.py" line="198" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改界面语言后，重新启动程序生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="254" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>设置已保存（修改了 %n 项）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="254" />
+            <location filename="../../desk_app/ui/settings_page.py" line="257" />
             <source>Nothing to save: no setting changed.</source>
             <translation>没有需要保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <location filename="../../desk_app/ui/settings_page.py" line="266" />
+            <source>Imported: %1 new residents, %2 new rooms.</source>
+            <translation>已导入：新住户 %1 人，新房间 %2 间。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" line="288" />
             <source>Calibration page</source>
             <translation>打印校准页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>Save a test page</source>
             <translation>保存测试页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="292" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="292" />
+            <location filename="../../desk_app/ui/settings_page.py" line="307" />
             <source>Test page saved to %1.</source>
             <translation>测试页已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="312" />
+            <location filename="../../desk_app/ui/settings_page.py" line="327" />
             <source>New entry</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="312" />
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="327" />
+            <location filename="../../desk_app/ui/settings_page.py" line="340" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="325" />
+            <location filename="../../desk_app/ui/settings_page.py" line="340" />
             <source>Rename</source>
             <translation>改名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="341" />
+            <location filename="../../desk_app/ui/settings_page.py" line="356" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="347" />
+            <location filename="../../desk_app/ui/settings_page.py" line="362" />
             <source>Locked until %1</source>
             <translation>锁定至 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="348" />
+            <location filename="../../desk_app/ui/settings_page.py" line="363" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="353" />
+            <location filename="../../desk_app/ui/settings_page.py" line="368" />
             <source>Select a row first.</source>
             <translation>请先选择一行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="371" />
+            <location filename="../../desk_app/ui/settings_page.py" line="386" />
             <source>User created.</source>
             <translation>用户已创建。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="382" />
+            <location filename="../../desk_app/ui/settings_page.py" line="397" />
             <source>User saved.</source>
             <translation>用户已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="391" />
+            <location filename="../../desk_app/ui/settings_page.py" line="406" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="392" />
+            <location filename="../../desk_app/ui/settings_page.py" line="407" />
             <source>New password for %1:</source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="398" />
+            <location filename="../../desk_app/ui/settings_page.py" line="413" />
             <source>Password reset; the account is unlocked.</source>
             <translation>密码已重置，账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="408" />
+            <location filename="../../desk_app/ui/settings_page.py" line="423" />
             <source>User disabled.</source>
             <translation>用户已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="408" />
+            <location filename="../../desk_app/ui/settings_page.py" line="423" />
             <source>User enabled.</source>
             <translation>用户已启用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="416" />
+            <location filename="../../desk_app/ui/settings_page.py" line="431" />
             <source>Account unlocked.</source>
             <translation>账号已解锁。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="435" />
+            <location filename="../../desk_app/ui/settings_page.py" line="450" />
             <source>Department disabled.</source>
             <translation>部门已停用。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="435" />
+            <location filename="../../desk_app/ui/settings_page.py" line="450" />
             <source>Department enabled.</source>
             <translation>部门已启用。</translation>
         </message>
@@ -3077,254 +3150,254 @@
     <context>
         <name>WorkOrders</name>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="55" />
+            <location filename="../../desk_app/domain/work_orders.py" line="61" />
             <source>Emergency</source>
             <translation>急修</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="56" />
+            <location filename="../../desk_app/domain/work_orders.py" line="62" />
             <source>Normal</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="57" />
+            <location filename="../../desk_app/domain/work_orders.py" line="63" />
             <source>Major</source>
             <translation>重大</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="67" />
+            <location filename="../../desk_app/domain/work_orders.py" line="73" />
             <source>Inside the home</source>
             <translation>户内</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="68" />
+            <location filename="../../desk_app/domain/work_orders.py" line="74" />
             <source>Public area</source>
             <translation>公共区域</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="86" />
+            <location filename="../../desk_app/domain/work_orders.py" line="92" />
             <source>Awaiting dispatch</source>
             <translation>待派工</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="87" />
+            <location filename="../../desk_app/domain/work_orders.py" line="93" />
             <source>Dispatched</source>
             <translation>已派工</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="88" />
+            <location filename="../../desk_app/domain/work_orders.py" line="94" />
             <source>On site</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="89" />
+            <location filename="../../desk_app/domain/work_orders.py" line="95" />
             <source>On hold</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="90" />
+            <location filename="../../desk_app/domain/work_orders.py" line="96" />
             <source>Completed</source>
             <translation>已完工</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="91" />
-            <location filename="../../desk_app/domain/work_orders.py" line="126" />
+            <location filename="../../desk_app/domain/work_orders.py" line="97" />
+            <location filename="../../desk_app/domain/work_orders.py" line="132" />
             <source>Slip returned</source>
             <translation>已返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="92" />
+            <location filename="../../desk_app/domain/work_orders.py" line="98" />
             <source>Called back</source>
             <translation>已回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="93" />
+            <location filename="../../desk_app/domain/work_orders.py" line="99" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="94" />
+            <location filename="../../desk_app/domain/work_orders.py" line="100" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="95" />
+            <location filename="../../desk_app/domain/work_orders.py" line="101" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="123" />
+            <location filename="../../desk_app/domain/work_orders.py" line="129" />
             <source>Dispatch</source>
             <translation>派工</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="124" />
+            <location filename="../../desk_app/domain/work_orders.py" line="130" />
             <source>Arrived on site</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="125" />
+            <location filename="../../desk_app/domain/work_orders.py" line="131" />
             <source>Complete</source>
             <translation>完工</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="127" />
+            <location filename="../../desk_app/domain/work_orders.py" line="133" />
             <source>Record the callback</source>
             <translation>回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="128" />
+            <location filename="../../desk_app/domain/work_orders.py" line="134" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="129" />
+            <location filename="../../desk_app/domain/work_orders.py" line="135" />
             <source>Put on hold</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="130" />
+            <location filename="../../desk_app/domain/work_orders.py" line="136" />
             <source>Resume</source>
             <translation>恢复处理</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="131" />
+            <location filename="../../desk_app/domain/work_orders.py" line="137" />
             <source>Handed back to the desk</source>
             <translation>退单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="132" />
+            <location filename="../../desk_app/domain/work_orders.py" line="138" />
             <source>Transfer to another department</source>
             <translation>转单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="133" />
+            <location filename="../../desk_app/domain/work_orders.py" line="139" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="134" />
+            <location filename="../../desk_app/domain/work_orders.py" line="140" />
             <source>Void</source>
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="135" />
+            <location filename="../../desk_app/domain/work_orders.py" line="141" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="204" />
-            <location filename="../../desk_app/domain/work_orders.py" line="211" />
+            <location filename="../../desk_app/domain/work_orders.py" line="248" />
+            <location filename="../../desk_app/domain/work_orders.py" line="255" />
             <source>The work order</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="242" />
+            <location filename="../../desk_app/domain/work_orders.py" line="286" />
             <source>Parts awaited</source>
             <translation>等待配件</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="243" />
+            <location filename="../../desk_app/domain/work_orders.py" line="287" />
             <source>Resident not at home</source>
             <translation>业主不在家</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="244" />
+            <location filename="../../desk_app/domain/work_orders.py" line="288" />
             <source>Other reason</source>
             <translation>其他原因</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="259" />
+            <location filename="../../desk_app/domain/work_orders.py" line="303" />
             <source>Reached</source>
             <translation>已接通</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="260" />
+            <location filename="../../desk_app/domain/work_orders.py" line="304" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="261" />
+            <location filename="../../desk_app/domain/work_orders.py" line="305" />
             <source>Busy</source>
             <translation>占线</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="262" />
+            <location filename="../../desk_app/domain/work_orders.py" line="306" />
             <source>Asked to call later</source>
             <translation>约定稍后再打</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="263" />
+            <location filename="../../desk_app/domain/work_orders.py" line="307" />
             <source>Unreachable</source>
             <translation>联系不上</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="282" />
+            <location filename="../../desk_app/domain/work_orders.py" line="326" />
             <source>Very satisfied</source>
             <translation>非常满意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="283" />
+            <location filename="../../desk_app/domain/work_orders.py" line="327" />
             <source>Satisfied</source>
             <translation>满意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="284" />
+            <location filename="../../desk_app/domain/work_orders.py" line="328" />
             <source>Fair</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="285" />
+            <location filename="../../desk_app/domain/work_orders.py" line="329" />
             <source>Dissatisfied</source>
             <translation>不满意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="425" />
+            <location filename="../../desk_app/domain/work_orders.py" line="469" />
             <source>On site by</source>
             <translation>到场时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="426" />
+            <location filename="../../desk_app/domain/work_orders.py" line="470" />
             <source>Completed by</source>
             <translation>完成时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="427" />
+            <location filename="../../desk_app/domain/work_orders.py" line="471" />
             <source>Called back by</source>
             <translation>回访时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="439" />
+            <location filename="../../desk_app/domain/work_orders.py" line="483" />
             <source>In time</source>
             <translation>未超时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="440" />
+            <location filename="../../desk_app/domain/work_orders.py" line="484" />
             <source>Due soon</source>
             <translation>即将到期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="441" />
+            <location filename="../../desk_app/domain/work_orders.py" line="485" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/domain/work_orders.py" line="727" />
+            <location filename="../../desk_app/domain/work_orders.py" line="771" />
             <source>Major work order</source>
             <translation>重大派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="375" />
             <source>The slip is already back.</source>
             <translation>派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="376" />
             <source>The job is not completed yet.</source>
             <translation>维修尚未完工。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="369" />
+            <location filename="../../desk_app/services/work_orders.py" line="377" />
             <source>The order is cancelled or voided.</source>
             <translation>派工单已取消或作废。</translation>
         </message>
@@ -3400,129 +3473,129 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
             <source>All orders</source>
             <translation>全部派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
             <source>Open</source>
             <translation>未完结</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="157" />
             <source>Callbacks due</source>
             <translation>待回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="158" />
             <source>Slips not returned</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>Unreachable (supervisor)</source>
             <translation>联系不上（主管）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
             <source>Any urgency</source>
             <translation>全部紧急程度</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="169" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
             <source>Reported</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Urgency</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Deadline</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Slip out</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Description</source>
             <translation>报修内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="214" />
             <source>%1 (paused)</source>
             <translation>%1（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="233" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="234" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 (%2 late)</source>
             <translation>%1（超时 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="225" />
             <source>%1 (%2 left)</source>
             <translation>%1（剩 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="275" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>共 %1 单 · 超时 %2 · 即将到期 %3 · 待回访 %4 · 未返单 %5</translation>
         </message>
@@ -3568,127 +3641,127 @@
             <translation>打印（第 %1 次）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="419" />
             <source>%1: %2.</source>
             <translation>%1：%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="429" />
             <source>Work done:</source>
             <translation>处理情况：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="435" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>急修超时——临时处理措施及原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
             <source>Waiting for:</source>
             <translation>暂停原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="449" />
             <source>Note and expected date (days from today):</source>
             <translation>备注及预计恢复时间（几天后）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="458" />
             <source>To department:</source>
             <translation>转往部门：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="459" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="466" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="540" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="483" />
             <source>Reached: record the result</source>
             <translation>已接通，记录结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="485" />
             <source>Busy</source>
             <translation>占线</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
             <source>Asked to call later</source>
             <translation>约定稍后再打</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="490" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="503" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="512" />
             <source>Callback %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="491" />
             <source>Outcome:</source>
             <translation>回访结果：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="504" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="539" />
             <source>Satisfaction:</source>
             <translation>满意度：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="512" />
             <source>Remarks:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="518" />
             <source>Callback saved.</source>
             <translation>回访已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="523" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="532" />
             <source>Attempt logged.</source>
             <translation>已记录未接通的回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="537" />
             <source>Amend the callback result</source>
             <translation>修改回访结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="546" />
             <source>Callback result amended.</source>
             <translation>回访结果已修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="564" />
             <source>Created %1.</source>
             <translation>已创建 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="582" />
             <source>Select the orders to print.</source>
             <translation>请选择要打印的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="590" />
             <source>Work order slips</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="607" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1：按回车键登记返单。</translation>
         </message>

@@ -160,7 +160,7 @@ def test_enter_without_picking_lists_what_the_search_finds(qtbot, services, cler
 def test_id_numbers_are_masked_for_the_clerk_and_full_for_the_supervisor(
     qtbot, services, clerk, supervisor, estate
 ):
-    room = services.residents.list_rooms()[1]
+    room = services.residents.list_rooms(clerk)[1]
     assert room.label == "3栋2单元1502"
     desk = _page(qtbot, services, clerk)
     desk.go_to_room(room.id)
@@ -218,7 +218,7 @@ def test_add_a_resident_by_keyboard_a_bad_phone_is_named_and_typing_kept(
 
 
 def test_edit_keeps_the_masked_id_number(qtbot, services, clerk, supervisor, estate):
-    room = services.residents.list_rooms()[1]
+    room = services.residents.list_rooms(clerk)[1]
     page = _page(qtbot, services, clerk)
     page.go_to_room(room.id)
 
@@ -316,7 +316,7 @@ def test_add_a_room_in_the_unit_being_browsed(qtbot, services, clerk, estate):
     assert page.ui.roomTitle.text() == "3栋2单元1601"
     assert _rooms(page) == ["3栋2单元1501", "3栋2单元1502", "3栋2单元1601"]
     assert page.ui.estate.currentItem().text(1) == "3"  # the unit's count went up
-    assert services.residents.get_room(page.detail.room.id).floor == 16
+    assert services.residents.get_room(clerk, page.detail.room.id).floor == 16
 
 
 def test_the_page_models_are_sound(qtbot, qtmodeltester, services, clerk, estate):
