@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -104,7 +105,10 @@ class SettingsPage(FormBacked, QWidget):
             button = QPushButton(self.tr("Import from a spreadsheet…"))
             button.setObjectName("importRegisterButton")
             button.clicked.connect(self.import_register)
-            ui.centerFields.addRow(self.tr("Resident register"), button)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch()
+            ui.centerFields.addRow(self.tr("Resident register"), row)
         ui.readOnlyNotice.setVisible(not self.is_admin)
         ui.readOnlyNotice.setStyleSheet("color: #8a6d00;")
         ui.saveButton.setEnabled(self.is_admin)

@@ -237,6 +237,38 @@ def test_edit_keeps_the_masked_id_number(qtbot, services, clerk, supervisor, est
     assert "养了一只狗" in page.ui.residentDetail.text()
 
 
+def test_a_clerk_cannot_blank_or_overwrite_a_masked_id_number(
+    qtbot, services, clerk, supervisor, estate
+):
+    room = services.residents.list_rooms(clerk)[1]
+    page = _page(qtbot, services, clerk)
+    page.go_to_room(room.id)
+    seen: dict[str, object] = {}
+
+    def try_to_change(dialog: ResidentDialog) -> None:
+        ui = dialog.ui
+        # WHEN the clerk clicks into the masked number, deletes it and types another
+        qtbot.mouseClick(ui.idNumber, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(ui.idNumber, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(ui.idNumber, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(ui.idNumber, "110101199001010011")
+        seen["shown"] = ui.idNumber.text()
+        seen["tip"] = ui.idNumber.toolTip()
+        type_text(qtbot, ui.notes, "租期到明年")
+        ui.buttons.button(ui.buttons.StandardButton.Save).click()
+
+    with_dialog(
+        lambda: qtbot.mouseClick(page.ui.editResidentButton, Qt.MouseButton.LeftButton),
+        try_to_change,
+    )
+
+    # THEN the field kept the mask, says who can correct it, and the number is stored as it was
+    assert seen["shown"] == "3301**********" + ID_WANG[-4:]
+    assert "主管" in seen["tip"]
+    resident = services.residents.get_resident(supervisor, page.current.row_at(0).id)
+    assert (resident.id_number, resident.notes) == (ID_WANG, "租期到明年")
+
+
 def test_moving_out_keeps_the_resident_under_former_residents(qtbot, services, clerk, estate):
     page = _page(qtbot, services, clerk)
     page.go_to_room(estate.room_id)
