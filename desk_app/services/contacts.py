@@ -313,6 +313,7 @@ class ContactService:
 
     def link_onward(self, actor: Actor, entry_id: int, target: links.RecordRef) -> None:
         """Link a record made from this entry (called by the target's service)."""
+        require(actor, Permission.LOG_WORK)
         with self.ctx.db.write() as session:
             self._get(session, entry_id)
             links.link(session, self.ctx, actor, links.RecordRef(ENTITY, entry_id), target)

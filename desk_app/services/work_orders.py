@@ -1188,6 +1188,7 @@ class WorkOrderService:
 
     def notices(self, actor: Actor, unread_only: bool = True, limit: int = 100) -> list[NoticeRow]:
         """What the actor was notified of (managers: major work orders), newest first."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             query = self._notices_query(actor).order_by(
                 Notification.created_at.desc(), Notification.id.desc()
