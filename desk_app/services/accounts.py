@@ -189,44 +189,34 @@ class AccountService:
             user = None
             if name is not None:
                 user = session.scalar(select(User).where(User.username == name).with_for_update())
+            if user is not None and user.locked_until is not None and user.locked_until <= now:
+                user.locked_until = None  # an expired lock starts a fresh count
+                user.failed_logins = 0
             if user is None:
                 # Only that the name was unknown: people type their password here.
+                failure, entity, reason, who = AuthenticationFailed(), "-", UNKNOWN_USER, "?"
+            elif not user.active:
+                failure, entity, reason, who = AccountDisabled(), user.id, "disabled", user.username
+            elif user.locked_until is not None:
+                failure = AccountLocked(until=_clock_text(user.locked_until))
+                entity, reason, who = user.id, "locked", user.username
+            else:
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                claim = _Claim(user.id, user.username, user.password_hash, user.failed_logins)
+            if failure is not None:
+                # Refused before any password check; still a failed login to audit.
                 audit.record(
                     session,
                     self.ctx,
                     None,
                     "login_failed",
                     "user",
-                    "-",
-                    reason=UNKNOWN_USER,
-                    actor_name="?",
+                    entity,
+                    reason=reason,
+                    actor_name=who,
                 )
-                failure = AuthenticationFailed()
-            else:
-                if user.locked_until is not None and user.locked_until <= now:
-                    user.locked_until = None  # an expired lock starts a fresh count
-                    user.failed_logins = 0
-                if not user.active or user.locked_until is not None:
-                    # Refused before the password is checked; still a failed login to audit.
-                    if user.active:
-                        failure = AccountLocked(until=_clock_text(user.locked_until))
-                    else:
-                        failure = AccountDisabled()
-                    audit.record(
-                        session,
-                        self.ctx,
-                        None,
-                        "login_failed",
-                        "user",
-                        user.id,
-                        reason="locked" if user.active else "disabled",
-                        actor_name=user.username,
-                    )
-                else:
-                    user.failed_logins += 1
-                    if user.failed_logins >= MAX_FAILED_LOGINS:
-                        user.locked_until = now + LOCKOUT
-                    claim = _Claim(user.id, user.username, user.password_hash, user.failed_logins)
         if failure is not None:
             raise failure
         return claim
