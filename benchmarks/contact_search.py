@@ -99,13 +99,13 @@ def main() -> None:
     last_month = date(2024, 1, 1) + timedelta(minutes=args.rows) - timedelta(days=30)
     for query in QUERIES:
         flt = ContactFilter(text=query)
-        page = timed(lambda f=flt: services.contacts.search(f, 0, 200))
+        page = timed(lambda f=flt: services.contacts.search(clerk, f, 0, 200))
         recent = timed(
             lambda q=query: services.contacts.search(
-                ContactFilter(text=q, date_from=last_month), 0, 200
+                clerk, ContactFilter(text=q, date_from=last_month), 0, 200
             )
         )
-        hits = services.contacts.count(flt)
+        hits = services.contacts.count(clerk, flt)
         print(f"{query:　<6} first page {page:7.1f} ms   last 30 days {recent:7.1f} ms", end="")
         print(f"   ({hits} hits)")
     services.close()

@@ -70,7 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="only check the file and report; write nothing"
     )
     residents.add_argument(
-        "--user", required=True, metavar="NAME", help="who imports (a supervisor or manager)"
+        "--user", required=True, metavar="NAME", help="who imports (supervisor, manager, admin)"
     )
     residents.add_argument(
         "--community",
@@ -237,9 +237,9 @@ def _print_work_order(args: argparse.Namespace) -> int:
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
         actor = login(services, args.user)
-        order = services.work_orders.scan(args.serial).order
+        order = services.work_orders.scan(actor, args.serial).order
         pdf = services.work_orders.print_slips(actor, [order.id], paper=args.paper)
-        count = services.work_orders.get(order.id).print_count
+        count = services.work_orders.get(actor, order.id).print_count
     finally:
         services.close()
     args.out.write_bytes(pdf)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desk_app.domain.errors import (
     AccountDisabled,
@@ -18,6 +20,9 @@ from desk_app.domain.errors import (
 )
 from desk_app.domain.models import User
 from desk_app.domain.roles import Role
+from desk_app.services import accounts
+from desk_app.services.accounts import MAX_FAILED_LOGINS
+from desk_app.services.app import open_services
 from desk_app.services.audit import history
 from tests.conftest import PASSWORD, make_user
 
@@ -115,8 +120,108 @@ def test_unknown_user_gets_the_same_answer_as_a_wrong_password(services, admin):
     assert error.value.message == AuthenticationFailed().message
     (attempt,) = history(services.ctx, "user", "-")
     assert attempt.action == "login_failed"
-    assert attempt.new_values == {"username": "nobody"}
-    assert attempt.actor_name == "nobody"
+    assert (attempt.reason, attempt.actor_name, attempt.new_values) == ("unknown_user", "?", None)
+
+
+def test_a_password_typed_into_the_name_field_never_reaches_the_audit_trail(services, admin):
+    # GIVEN a clerk who typed the password into the user name field
+    typed = "Hunter2-typed-as-name"
+    make_user(services, admin, Role.CLERK)
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login(typed, typed)
+    # ... and then their name with a wrong password
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("clerk", typed)
+
+    # THEN no column of any audit event holds what was typed
+    with services.db.read() as session:
+        rows = [tuple(row) for row in session.execute(text("SELECT * FROM audit_events"))]
+    assert len(rows) >= 2
+    assert not [row for row in rows if typed in repr(row)]
+
+
+def test_hostile_text_at_the_login_gets_the_usual_answer(services, admin):
+    for username, password in (("ad\x00min", PASSWORD), ("\ud800", PASSWORD), ("x" * 10_000, "x")):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.login(username, password)
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("admin", "pass\ud800word")
+    assert services.accounts.login("admin", PASSWORD).user_id == admin.user_id
+
+
+def test_parallel_guesses_get_at_most_five_password_checks(services, admin, monkeypatch):
+    # GIVEN 16 desks (threads) guessing the clerk's password at the same moment
+    clerk = make_user(services, admin, Role.CLERK)
+    checks, guard = [], threading.Lock()
+    real_verify = accounts._verify
+
+    def counted_verify(password_hash: str, password: str) -> bool:
+        with guard:
+            checks.append(password)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counted_verify)
+    start = threading.Barrier(16)
+    answers: list[Exception] = []
+
+    def guess(n: int) -> None:
+        start.wait()
+        try:
+            services.accounts.login("clerk", f"wrong-{n}")
+        except Exception as error:  # noqa: BLE001 - every answer is checked below
+            with guard:
+                answers.append(error)
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    # THEN every guess was refused, only five got a real password check, the stored
+    # count says so, and the account is locked
+    assert len(answers) == 16
+    assert all(isinstance(a, AuthenticationFailed | AccountLocked) for a in answers)
+    assert len(checks) == MAX_FAILED_LOGINS
+    user = stored_user(services, "clerk")
+    assert user.failed_logins == len(checks)
+    assert user.locked_until is not None
+    events = history(services.ctx, "user", clerk.user_id)
+    checked = [e for e in events if (e.new_values or {}).get("failed_logins")]
+    refused = [e for e in events if e.reason == "locked"]
+    assert sorted(e.new_values["failed_logins"] for e in checked) == [1, 2, 3, 4, 5]
+    assert [e.action for e in checked].count("account_locked") == 1
+    assert len(refused) == 16 - len(checks)
+    with pytest.raises(AccountLocked):
+        services.accounts.login("clerk", PASSWORD)
+
+
+def test_a_desk_saves_while_another_desk_checks_a_password(sqlite_url, clock, monkeypatch):
+    # GIVEN a login whose password check is under way on one desk
+    services = open_services(sqlite_url, clock=clock)
+    try:
+        services.accounts.create_first_admin("admin", "管理员", PASSWORD)
+        saved = []
+        real_verify = accounts._verify
+
+        def verify_while_another_desk_writes(password_hash: str, password: str) -> bool:
+            # WHEN another desk writes meanwhile, willing to wait a quarter second
+            other = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), timeout=0.25)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("UPDATE departments SET phone = '8001' WHERE id = 1")
+                other.execute("COMMIT")
+                saved.append(True)
+            finally:
+                other.close()
+            return real_verify(password_hash, password)
+
+        monkeypatch.setattr(accounts, "_verify", verify_while_another_desk_writes)
+        # THEN the other desk's write went through and the login too
+        assert services.accounts.login("admin", PASSWORD).username == "admin"
+        assert saved == [True]
+    finally:
+        services.close()
 
 
 def test_five_failures_lock_the_account_for_five_minutes(services, admin, clock):

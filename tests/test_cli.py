@@ -17,7 +17,7 @@ from desk_app.db import Database
 from desk_app.db.migrate import head_revision
 from desk_app.domain.roles import Role
 from desk_app.services.app import open_services
-from desk_app.services.demo import DEMO_SETTINGS
+from desk_app.services.demo import DEFAULT_PASSWORD, DEMO_SETTINGS
 
 PROJECT = Path(__file__).resolve().parent.parent
 # A small estate and two days of activity keep these tests quick.
@@ -194,11 +194,13 @@ def test_demo_activity_is_realistic(capsys, sqlite_url):
     try:
         today = services.ctx.today()
         contacts = services.contacts
+        reader = services.accounts.login("supervisor", DEFAULT_PASSWORD)
         past = [today - timedelta(days=n) for n in (1, 2, 3)]
         for day in past:
-            status = contacts.day_status(day)
+            status = contacts.day_status(reader, day)
             assert 30 <= status.entries <= 120 and status.signed
-        rows = contacts.search(ContactFilter(date_from=past[-1], date_to=past[0]), 0, 1000)
+        flt = ContactFilter(date_from=past[-1], date_to=past[0])
+        rows = contacts.search(reader, flt, 0, 1000)
         assert {r.channel for r in rows} >= {"call_in", "visit"}
         assert {r.category.value for r in rows} >= {"repair", "consultation", "complaint"}
         assert sum(1 for r in rows if r.room_id is not None) > len(rows) / 2
@@ -213,8 +215,9 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
     assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "0")[0] == 0
     services = open_services(sqlite_url)
     try:
-        assert services.contacts.count(ContactFilter()) == 0
-        rooms = services.residents.count_rooms()
+        reader = services.accounts.login("supervisor", DEFAULT_PASSWORD)
+        assert services.contacts.count(reader, ContactFilter()) == 0
+        rooms = services.residents.count_rooms(reader)
     finally:
         services.close()
     # WHEN activity is appended for the last two days
@@ -223,8 +226,9 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
     # THEN yesterday at least is there, and the register is as it was
     services = open_services(sqlite_url)
     try:
-        assert services.contacts.count(ContactFilter()) >= 30
-        assert services.residents.count_rooms() == rooms
+        reader = services.accounts.login("supervisor", DEFAULT_PASSWORD)
+        assert services.contacts.count(reader, ContactFilter()) >= 30
+        assert services.residents.count_rooms(reader) == rooms
     finally:
         services.close()
 

@@ -82,38 +82,43 @@ def test_text_search_finds_chinese_substrings(services, clerk, query, expected):
         "parking": services.contacts.log(clerk, _consult("咨询地下停车月卡办理")).id,
         "fee": services.contacts.log(clerk, _consult()).id,
     }
-    found = {row.id for row in services.contacts.search(ContactFilter(text=query))}
+    found = {row.id for row in services.contacts.search(clerk, ContactFilter(text=query))}
     assert found == {ids[name] for name in expected}
 
 
 def test_search_index_follows_amendments(services, clerk):
     row = services.contacts.log(clerk, _consult("咨询停车"))
     services.contacts.update(clerk, row.id, _consult("咨询装修手续"))
-    assert services.contacts.search(ContactFilter(text="停车")) == []
-    assert [r.id for r in services.contacts.search(ContactFilter(text="装修"))] == [row.id]
+    assert services.contacts.search(clerk, ContactFilter(text="停车")) == []
+    assert [r.id for r in services.contacts.search(clerk, ContactFilter(text="装修"))] == [row.id]
 
 
 def test_filters_and_newest_first(services, clerk, supervisor, clock):
     a = services.contacts.log(clerk, LEAK)
     clock.advance(minutes=5)
     b = services.contacts.log(supervisor, _consult(channel="visit"))
-    search = services.contacts.search
+
+    def search(flt):
+        return services.contacts.search(clerk, flt)
+
     assert [r.id for r in search(ContactFilter())] == [b.id, a.id]
     assert [r.id for r in search(ContactFilter(channel="visit"))] == [b.id]
     assert [r.id for r in search(ContactFilter(category="repair"))] == [a.id]
     assert [r.id for r in search(ContactFilter(received_by_id=clerk.user_id))] == [a.id]
     assert search(ContactFilter(date_from=DAY + timedelta(days=1))) == []
-    assert services.contacts.count(ContactFilter(date_from=DAY, date_to=DAY)) == 2
+    assert services.contacts.count(clerk, ContactFilter(date_from=DAY, date_to=DAY)) == 2
 
 
 def test_open_follow_ups_become_overdue(services, clerk, clock):
     row = services.contacts.log(clerk, LEAK)
     assert not row.overdue
     clock.advance(hours=25)
-    assert services.contacts.get(row.id).overdue
-    assert [r.id for r in services.contacts.search(ContactFilter(overdue_only=True))] == [row.id]
+    assert services.contacts.get(clerk, row.id).overdue
+    assert [r.id for r in services.contacts.search(clerk, ContactFilter(overdue_only=True))] == [
+        row.id
+    ]
     services.contacts.set_follow_up(clerk, row.id, FollowUp.DONE, "已修好")
-    assert not services.contacts.get(row.id).overdue
+    assert not services.contacts.get(clerk, row.id).overdue
 
 
 def test_clerk_edits_own_entries_only_until_the_day_is_signed(
@@ -131,7 +136,7 @@ def test_clerk_edits_own_entries_only_until_the_day_is_signed(
         services.contacts.update(supervisor, row.id, _consult("主管修改"), reason="")
     amended = services.contacts.update(supervisor, row.id, _consult("主管修改"), reason="错别字")
     assert amended.content == "主管修改"
-    events = services.contacts.history(row.id)
+    events = services.contacts.history(clerk, row.id)
     assert [e.action for e in events] == ["create", "update", "update"]
     assert events[-1].reason == "错别字"
     assert events[-1].old_values == {"content": "咨询物业费发票"}
@@ -148,8 +153,8 @@ def test_void_needs_a_supervisor_and_a_reason_and_keeps_the_entry(services, cler
         services.contacts.void(supervisor, row.id, " ")
     voided = services.contacts.void(supervisor, row.id, "重复登记")
     assert voided.voided and voided.void_reason == "重复登记"
-    assert [r.id for r in services.contacts.search(ContactFilter())] == [row.id]
-    assert services.contacts.search(ContactFilter(include_voided=False)) == []
+    assert [r.id for r in services.contacts.search(clerk, ContactFilter())] == [row.id]
+    assert services.contacts.search(clerk, ContactFilter(include_voided=False)) == []
     with pytest.raises(Conflict):
         services.contacts.update(supervisor, row.id, _consult("再改"))
 
@@ -161,17 +166,17 @@ def test_review_and_sign_off(services, clerk, supervisor, clock):
     with pytest.raises(PermissionDenied):
         services.contacts.sign_day(clerk, DAY)
     clock.advance(days=1)
-    assert services.contacts.unsigned_days() == [DAY]
+    assert services.contacts.unsigned_days(clerk) == [DAY]
     status = services.contacts.sign_day(supervisor, DAY)
     assert (status.entries, status.reviewed, status.signed_by) == (2, 1, "supervisor-名")
-    assert services.contacts.unsigned_days() == []
+    assert services.contacts.unsigned_days(clerk) == []
     with pytest.raises(Conflict):
         services.contacts.sign_day(supervisor, DAY)
     with pytest.raises(Conflict):
         services.contacts.review(supervisor, first.id)
     # follow-up goes on after the signature
     services.contacts.set_follow_up(clerk, first.id, FollowUp.DONE, "已回复")
-    assert services.contacts.get(first.id).follow_up_result == "已回复"
+    assert services.contacts.get(clerk, first.id).follow_up_result == "已回复"
     with pytest.raises(ValidationError):
         services.contacts.sign_day(supervisor, DAY + timedelta(days=5))
 
@@ -186,7 +191,7 @@ def test_one_step_onwards_links_both_ways(services, clerk):
         LEAK.content,
     )
     services.contacts.link_onward(clerk, row.id, RecordRef("work_order", 42))
-    assert services.contacts.get(row.id).links == (RecordRef("work_order", 42),)
+    assert services.contacts.get(clerk, row.id).links == (RecordRef("work_order", 42),)
     from desk_app.services import links
 
     with services.db.read() as session:
@@ -201,7 +206,9 @@ def test_printed_register_of_a_busy_day(services, clerk, supervisor, clock):
         clock.advance(minutes=4)
         text = long_text if index % 10 == 0 else f"咨询第{index}号问题"
         serials.append(services.contacts.log(clerk, _consult(text)).serial)
-    services.contacts.void(supervisor, services.contacts.search(ContactFilter())[0].id, "重复")
+    services.contacts.void(
+        supervisor, services.contacts.search(clerk, ContactFilter())[0].id, "重复"
+    )
     services.contacts.sign_day(supervisor, DAY)
     # WHEN it is printed
     pdf = services.contacts.print_register(clerk, DAY)
@@ -243,9 +250,9 @@ def test_export_needs_a_supervisor_and_has_chinese_headers(services, clerk, supe
 def test_room_history_shows_the_home_s_entries(services, clerk, any_room):
     row = services.contacts.log(clerk, ContactDraft(**{**LEAK.__dict__, "room_id": any_room}))
     services.contacts.log(clerk, _consult())
-    items = services.room_history.recent(any_room)
+    items = services.room_history.recent(clerk, any_room)
     assert [(i.kind, i.record_id) for i in items] == [("contact", row.id)]
-    assert services.contacts.get(row.id).room_label
+    assert services.contacts.get(clerk, row.id).room_label
 
 
 @pytest.fixture

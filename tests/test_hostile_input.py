@@ -548,7 +548,7 @@ def _other(d: Desk) -> int:
 
 def _callback(d: Desk) -> int:
     order = d.order("dispatch", "arrive", "complete", "callback")
-    return d.services.work_orders.detail(order).callbacks[-1].id
+    return d.services.work_orders.detail(d.clerk, order).callbacks[-1].id
 
 
 def _stored_text_problems(services) -> list[str]:
@@ -581,7 +581,7 @@ def test_hostile_text_is_stored_clean_or_refused_by_every_write(services, admin,
     desk = Desk(
         services, admin, clerk, supervisor, home, services.accounts.login(REGISTRAR, PASSWORD)
     )
-    desk.community_id = services.residents.get_room(home.room_id).community_id
+    desk.community_id = services.residents.get_room(supervisor, home.room_id).community_id
     refusals_wrong = []
     for write in WRITES:
         for kind, value in HOSTILE.items():

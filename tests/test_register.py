@@ -261,8 +261,8 @@ def test_a_room_is_registered_with_its_building_and_unit(services, clerk, room):
     other = services.residents.add_room(clerk, RoomDraft("10#", "201"))
     assert other.label == "10栋201"
     # Natural order: 3栋 before 10栋.
-    assert [r.label for r in services.residents.list_rooms()] == ["3栋2单元1501", "10栋201"]
-    assert services.residents.count_rooms(building_id=room.building_id) == 1
+    assert [r.label for r in services.residents.list_rooms(clerk)] == ["3栋2单元1501", "10栋201"]
+    assert services.residents.count_rooms(clerk, building_id=room.building_id) == 1
 
 
 def test_room_edits_are_validated_and_audited(services, clerk, room):
@@ -288,7 +288,7 @@ def test_registering_a_resident(services, clerk, room):
     assert resident.room_label == "3栋2单元1501"
     assert resident.current and resident.relation is Relation.OWNER
     assert resident.emergency_phone == "13900001111"
-    assert services.residents.get_room(room.id).residents == 1
+    assert services.residents.get_room(clerk, room.id).residents == 1
     event = history(services.ctx, "resident", resident.id)[0]
     assert event.action == "create"
     assert event.new_values["id_number"] == mask_id_number(ID_ZHANG)  # never in full
@@ -321,15 +321,45 @@ def test_a_form_that_sends_the_masked_number_back_keeps_the_number(
     assert services.residents.get_resident(supervisor, resident.id).id_number == ID_ZHANG
 
 
+def test_a_clerk_who_sees_the_number_masked_cannot_blank_or_replace_it(
+    services, clerk, supervisor, room
+):
+    # GIVEN a resident whose ID number the clerk sees masked
+    resident = services.residents.add_resident(clerk, room.id, ZHANG)
+    assert services.residents.get_resident(clerk, resident.id).id_number_masked
+
+    # WHEN the clerk's form sends the number back empty, with another change
+    services.residents.update_resident(
+        clerk, resident.id, replace(ZHANG, id_number="", notes="常住")
+    )
+    # ... or types another number over it
+    with pytest.raises(PermissionDenied) as refused:
+        services.residents.update_resident(clerk, resident.id, replace(ZHANG, id_number=ID_LI))
+
+    # THEN the stored number is kept, the mask never stored, the refusal points at the field
+    assert refused.value.field == "id_number" and "supervisor" in refused.value.message
+    stored = services.residents.get_resident(supervisor, resident.id)
+    assert (stored.id_number, stored.notes) == (ID_ZHANG, "常住")
+    assert all(
+        "id_number" not in (event.new_values or {})
+        for event in history(services.ctx, "resident", resident.id)[1:]
+    )
+    # ... while a supervisor, who sees it in full, may correct or clear it
+    services.residents.update_resident(supervisor, resident.id, replace(ZHANG, id_number=ID_LI))
+    assert services.residents.get_resident(supervisor, resident.id).id_number == ID_LI
+    services.residents.update_resident(supervisor, resident.id, replace(ZHANG, id_number=""))
+    assert services.residents.get_resident(supervisor, resident.id).id_number == ""
+
+
 def test_editing_a_resident_is_audited_old_and_new(services, clerk, supervisor, room):
     resident = services.residents.add_resident(clerk, room.id, ZHANG)
 
     services.residents.update_resident(
-        clerk, resident.id, replace(ZHANG, phones=["13812345678"], id_number=ID_LI)
+        supervisor, resident.id, replace(ZHANG, phones=["13812345678"], id_number=ID_LI)
     )
 
     event = history(services.ctx, "resident", resident.id)[-1]
-    assert event.action == "update" and event.actor_name == "clerk"
+    assert event.action == "update" and event.actor_name == "supervisor"
     assert event.old_values["phones"] == "13812345678,0571-88886666"
     assert event.new_values["phones"] == "13812345678"
     assert event.new_values["id_number"] == mask_id_number(ID_LI)
@@ -409,13 +439,13 @@ def test_a_room_list_can_be_narrowed_to_what_a_search_found(services, clerk, roo
     services.residents.add_room(clerk, RoomDraft("3", "1502", "2"))
     found = [other.id, room.id]
 
-    assert [r.label for r in services.residents.list_rooms(room_ids=found)] == [
+    assert [r.label for r in services.residents.list_rooms(clerk, room_ids=found)] == [
         "3栋2单元1501",
         "10栋201",
     ]
-    assert services.residents.count_rooms(room_ids=found) == 2
-    assert services.residents.count_rooms(room_ids=found, building_id=other.building_id) == 1
-    assert services.residents.count_rooms(room_ids=[]) == 0
+    assert services.residents.count_rooms(clerk, room_ids=found) == 2
+    assert services.residents.count_rooms(clerk, room_ids=found, building_id=other.building_id) == 1
+    assert services.residents.count_rooms(clerk, room_ids=[]) == 0
 
 
 def test_a_wrong_record_is_voided_by_a_supervisor_with_a_reason(services, clerk, supervisor, room):
@@ -468,7 +498,7 @@ def test_bulk_registration_writes_one_summary_event(services, clerk, supervisor)
     result = services.residents.bulk_register(supervisor, "阳光花园", rooms, note="first fill")
 
     assert (result.rooms, result.residents) == (40, 120)
-    assert services.residents.count_rooms() == 40
+    assert services.residents.count_rooms(clerk) == 40
     events = history(services.ctx, "community", result.community_id)
     assert [(e.action, e.new_values, e.reason) for e in events] == [
         ("bulk_register", {"rooms": 40, "residents": 120}, "first fill")

@@ -535,7 +535,7 @@ def test_cli_refuses_a_clerk_and_a_wrong_password(
     code, _out, err = run(
         capsys, "import", "residents", str(sheet), "--user", "clerk", "--db", db_url
     )
-    assert code == 2 and "may not export data" in err
+    assert code == 2 and "may not import the resident register" in err
     monkeypatch.setenv("DESK_PASSWORD", "wrong-password")
     code, _out, err = run(
         capsys, "import", "residents", str(sheet), "--user", "clerk", "--db", db_url

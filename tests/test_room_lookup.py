@@ -193,12 +193,12 @@ def test_the_lookup_follows_changes(services, clerk, supervisor, estate):
 
 
 def test_rooms_matching_for_list_filters(services, clerk, estate):
-    building = services.rooms.rooms_matching("3栋")
+    building = services.rooms.rooms_matching(clerk, "3栋")
     assert sorted(building) == sorted(
         estate.rooms[label] for label in ("3栋2单元1501", "3栋2单元1502", "3栋1单元1501")
     )
-    assert services.rooms.rooms_matching("张伟强") == [estate.rooms["3栋2单元1501"]]
-    assert services.rooms.rooms_matching("") == []
+    assert services.rooms.rooms_matching(clerk, "张伟强") == [estate.rooms["3栋2单元1501"]]
+    assert services.rooms.rooms_matching(clerk, "") == []
 
 
 def test_only_desk_roles_look_up(services, admin, estate):

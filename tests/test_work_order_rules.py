@@ -105,7 +105,7 @@ def test_the_slip_and_the_callback_may_come_in_either_order():
 
 def test_supervisor_steps():
     assert ACTION_PERMISSION[Action.VOID] is Permission.VOID
-    assert ACTION_PERMISSION[Action.CANCEL] is Permission.VOID
+    assert ACTION_PERMISSION[Action.CANCEL] is Permission.CANCEL
     assert ACTION_PERMISSION[Action.REOPEN] is Permission.APPROVE
     assert ACTION_PERMISSION[Action.DISPATCH] is Permission.LOG_WORK
 

@@ -178,7 +178,7 @@ def test_the_straight_path_records_every_step_with_time_and_actor(
     assert row.status is Status.CLOSED and row.closed_at == clock.current
     assert row.deadline is None and row.actions == {Action.REOPEN}
 
-    detail = wo.detail(row.id)
+    detail = wo.detail(clerk, row.id)
     assert [s.action for s in detail.steps] == [
         "create",
         "dispatch",
@@ -192,7 +192,7 @@ def test_the_straight_path_records_every_step_with_time_and_actor(
     assert detail.steps[1].department == "客服助理"
     assert {s.actor for s in detail.steps} == {"clerk-名", "supervisor-名"}
     assert [s.at for s in detail.steps] == sorted(s.at for s in detail.steps)
-    actions = [event.action for event in wo.history(row.id)]
+    actions = [event.action for event in wo.history(clerk, row.id)]
     assert actions == [
         "create",
         "dispatch",
@@ -202,7 +202,7 @@ def test_the_straight_path_records_every_step_with_time_and_actor(
         "callback",
         "close",
     ]
-    assert wo.history(row.id)[1].old_values["status"] == "created"
+    assert wo.history(clerk, row.id)[1].old_values["status"] == "created"
 
 
 def test_a_step_out_of_turn_is_refused_naming_both_states(wo, clerk, home):
@@ -223,7 +223,7 @@ def test_a_step_out_of_turn_is_refused_naming_both_states(wo, clerk, home):
     with pytest.raises(IllegalTransition) as twice:
         wo.dispatch(clerk, row.id)
     assert twice.value.current_state == "dispatched"
-    assert wo.get(row.id).status is Status.DISPATCHED  # nothing changed
+    assert wo.get(clerk, row.id).status is Status.DISPATCHED  # nothing changed
 
 
 def test_times_from_the_slip_are_checked(wo, clerk, home, clock):
@@ -246,7 +246,7 @@ def test_a_paid_job_is_dispatched_only_after_the_resident_agrees(services, wo, c
     )
     row = wo.create(clerk, leak(home, paid=True, quote_lines=quote, labour_fee="50"))
     assert row.total == Decimal("82.00") and row.department == "工程部"  # paid → engineering
-    lines = wo.detail(row.id).quote_lines
+    lines = wo.detail(clerk, row.id).quote_lines
     assert [(q.name, q.amount) for q in lines] == [
         ("角阀", Decimal("30.00")),
         ("生料带", Decimal("2.00")),
@@ -261,12 +261,12 @@ def test_a_paid_job_is_dispatched_only_after_the_resident_agrees(services, wo, c
         clerk, row.id, leak(home, paid=True, quote_lines=more, labour_fee="50"), "加软管"
     )
     assert changed.total == Decimal("94.00") and changed.resident_agreed_at is None
-    assert len(wo.detail(row.id).quote_lines) == 3
+    assert len(wo.detail(clerk, row.id).quote_lines) == 3
     with pytest.raises(AgreementRequired):
         wo.dispatch(clerk, row.id)
     wo.record_agreement(clerk, row.id)
     assert wo.dispatch(clerk, row.id).status is Status.DISPATCHED
-    history = wo.history(row.id)
+    history = wo.history(clerk, row.id)
     quote_change = next(e for e in history if e.action == "update")
     assert len(quote_change.old_values["quote"]) == 2 and len(quote_change.new_values["quote"]) == 3
 
@@ -313,7 +313,7 @@ def test_transfer_and_hand_back_need_a_reason(services, wo, clerk, home):
     assert back.handback_count == 1 and back.technician == ""
     again = wo.dispatch(clerk, row.id, department(services, "工程部"))
     assert again.department == "工程部" and not again.awaiting_redispatch
-    steps = wo.detail(row.id).steps
+    steps = wo.detail(clerk, row.id).steps
     assert [(s.action, s.reason) for s in steps[2:4]] == [
         ("transfer", "灯具由保洁外包负责"),
         ("hand_back", "不属本部门范围"),
@@ -339,15 +339,15 @@ def test_hold_stops_the_clock_and_resume_returns_to_the_state_before(wo, clerk, 
     assert held.paused and held.seconds_left == 38 * HOURS
     assert held.actions == {Action.RESUME, Action.CANCEL, Action.VOID}
     clock.advance(hours=45)  # past the original deadline
-    still = wo.get(row.id)
+    still = wo.get(clerk, row.id)
     assert still.seconds_left == 38 * HOURS and still.level is Level.OK
-    assert wo.count(WorkOrderFilter(overdue_only=True)) == 0
-    assert wo.counts().on_hold == 1
+    assert wo.count(clerk, WorkOrderFilter(overdue_only=True)) == 0
+    assert wo.counts(clerk).on_hold == 1
     resumed = wo.resume(clerk, row.id, "配件已到")
     assert resumed.status is Status.DISPATCHED and not resumed.paused
     assert resumed.deadline == created + timedelta(hours=48 + 45)
     assert resumed.seconds_left == 38 * HOURS
-    hold_step = wo.detail(row.id).steps[2]
+    hold_step = wo.detail(clerk, row.id).steps[2]
     assert (hold_step.hold_reason, hold_step.hold_until, hold_step.reason) == (
         HoldReason.PARTS,
         DAY + timedelta(days=2),
@@ -361,24 +361,24 @@ def test_an_emergency_is_amber_then_red_and_counted(services, wo, clerk, home, c
     assert row.deadline_phase is DeadlinePhase.ONSITE
     assert row.deadline == clock.current + timedelta(minutes=20)
     assert row.level is Level.AMBER  # 20 minutes lie inside the 60-minute warning
-    ordered = wo.search(WorkOrderFilter(sort=Sort.DEADLINE))
+    ordered = wo.search(clerk, WorkOrderFilter(sort=Sort.DEADLINE))
     assert [r.id for r in ordered] == [row.id, normal.id]
     wo.dispatch(clerk, row.id)
     clock.advance(minutes=21)
-    late = wo.get(row.id)
+    late = wo.get(clerk, row.id)
     assert late.level is Level.RED and late.seconds_left == -60
-    counts = wo.counts()
+    counts = wo.counts(clerk)
     assert (counts.overdue, counts.due_soon, counts.open, counts.awaiting_dispatch) == (1, 0, 2, 1)
-    assert [r.id for r in wo.search(WorkOrderFilter(overdue_only=True))] == [row.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(overdue_only=True))] == [row.id]
     arrived = wo.arrive(clerk, row.id)
     assert arrived.onsite_late and arrived.deadline_phase is DeadlinePhase.COMPLETE
-    assert arrived.level is Level.OK and wo.counts().overdue == 0
+    assert arrived.level is Level.OK and wo.counts(clerk).overdue == 0
     clock.advance(hours=7)  # 7 h 21 min after the call: 39 minutes left
-    assert wo.get(row.id).level is Level.AMBER
-    assert [r.id for r in wo.search(WorkOrderFilter(due_soon_only=True))] == [row.id]
-    assert wo.counts().due_soon == 1
+    assert wo.get(clerk, row.id).level is Level.AMBER
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(due_soon_only=True))] == [row.id]
+    assert wo.counts(clerk).due_soon == 1
     clock.advance(hours=1)
-    assert wo.get(row.id).level is Level.RED and wo.counts().overdue == 1
+    assert wo.get(clerk, row.id).level is Level.RED and wo.counts(clerk).overdue == 1
 
 
 def test_an_emergency_completed_late_needs_the_stop_gap(wo, clerk, home, clock):
@@ -440,7 +440,7 @@ def test_a_major_job_notifies_the_managers(services, wo, admin, clerk, home):
     assert wo.notices(manager, unread_only=False)[0].read_by == "manager-名"
     with pytest.raises(NotFound):
         wo.acknowledge_notice(clerk, notices[0].id)
-    event = next(e for e in wo.history(row.id) if e.action == "notify_manager")
+    event = next(e for e in wo.history(clerk, row.id) if e.action == "notify_manager")
     assert event.new_values == {"managers": ["manager"]}
 
 
@@ -460,28 +460,28 @@ def test_three_failed_tries_make_it_unreachable_for_the_supervisor(
     row = completed(wo, clerk, leak(home), clock)
     assert row.callback_pending and row.deadline_phase is DeadlinePhase.CALLBACK
     assert row.deadline == row.completed_at + timedelta(hours=24)
-    assert [r.id for r in wo.callback_list()] == [row.id]
-    assert wo.counts().callbacks_due == 1
+    assert [r.id for r in wo.callback_list(clerk)] == [row.id]
+    assert wo.counts(clerk).callbacks_due == 1
     tried = wo.log_callback_attempt(clerk, row.id, CallOutcome.NO_ANSWER)
     assert tried.callback_attempts == 1 and not tried.callback_unreachable
     assert tried.callback_next_at == clock.current + timedelta(hours=1)
-    assert wo.counts().callbacks_due == 0  # not before the retry time
+    assert wo.counts(clerk).callbacks_due == 0  # not before the retry time
     clock.advance(hours=1)
     wo.log_callback_attempt(clerk, row.id, CallOutcome.BUSY)
     clock.advance(hours=1)
-    assert wo.unreachable_callbacks() == []
+    assert wo.unreachable_callbacks(clerk) == []
     third = wo.log_callback_attempt(clerk, row.id, CallOutcome.NO_ANSWER, remarks="关机")
     assert third.callback_unreachable and third.status is Status.COMPLETED
-    assert [r.id for r in wo.unreachable_callbacks()] == [row.id]
-    assert wo.counts().unreachable == 1
+    assert [r.id for r in wo.unreachable_callbacks(clerk)] == [row.id]
+    assert wo.counts(clerk).unreachable == 1
     with pytest.raises(ValidationError):
         wo.log_callback_attempt(clerk, row.id, CallOutcome.REACHED)
     with pytest.raises(PermissionDenied):
         wo.settle_unreachable(clerk, row.id, "多次联系不上")
     settled = wo.settle_unreachable(supervisor, row.id, "三次未接通，主管确认")
     assert settled.status is Status.CALLBACK_DONE and settled.satisfaction is None
-    assert wo.unreachable_callbacks() == [] and wo.counts().unreachable == 0
-    calls = wo.detail(row.id).callbacks
+    assert wo.unreachable_callbacks(clerk) == [] and wo.counts(clerk).unreachable == 0
+    calls = wo.detail(clerk, row.id).callbacks
     assert [c.outcome for c in calls] == [
         CallOutcome.NO_ANSWER,
         CallOutcome.BUSY,
@@ -513,18 +513,40 @@ def test_callback_before_the_slip_and_closing_needs_both(wo, clerk, home, clock)
         wo.close(clerk, row.id)
     with pytest.raises(IllegalTransition):  # the result is saved and locked
         wo.record_callback(clerk, row.id, "fair")
-    scanned = wo.scan(row.serial)
+    scanned = wo.scan(clerk, row.serial)
     assert scanned.can_mark_returned
     back = wo.mark_returned(clerk, row.id)
     assert back.status is Status.CALLBACK_DONE and back.slip_returned_at == clock.current
     assert wo.close(clerk, row.id).status is Status.CLOSED
 
 
+def test_a_major_order_is_closed_by_a_supervisor_not_a_clerk(
+    services, wo, admin, clerk, supervisor, home, clock
+):
+    manager = make_user(services, admin, Role.MANAGER)
+    # GIVEN two major orders done, called back and with their slips back
+    rows = []
+    for text in ("主管道爆裂，整栋停水", "配电房跳闸，整栋停电"):
+        row = completed(wo, clerk, leak(home, urgency=Urgency.MAJOR, description=text), clock)
+        wo.record_callback(clerk, row.id, "satisfied", result="已修好")
+        rows.append(wo.mark_returned(clerk, row.id))
+
+    # THEN the clerk is refused, with the step named, and no button offers it
+    with pytest.raises(PermissionDenied) as refused:
+        wo.close(clerk, rows[0].id)
+    assert refused.value.message == "Your role (Clerk) may not close major work orders."
+    assert not rows[0].can(clerk, Action.CLOSE) and rows[0].can(supervisor, Action.CLOSE)
+    assert wo.get(clerk, rows[0].id).status is Status.CALLBACK_DONE
+    # ... a supervisor or a manager closes them
+    assert wo.close(supervisor, rows[0].id).status is Status.CLOSED
+    assert wo.close(manager, rows[1].id).status is Status.CLOSED
+
+
 def test_a_saved_result_is_amended_only_by_a_supervisor_with_a_reason(wo, clerk, supervisor, home):
     row = completed(wo, clerk, leak(home))
     wo.log_callback_attempt(clerk, row.id, CallOutcome.BUSY)
     wo.record_callback(clerk, row.id, Satisfaction.FAIR, result="还行", remarks="")
-    attempt, result = wo.detail(row.id).callbacks
+    attempt, result = wo.detail(clerk, row.id).callbacks
     with pytest.raises(PermissionDenied):
         wo.amend_callback(clerk, result.id, reason="记错了", satisfaction="satisfied")
     with pytest.raises(ValidationError) as no_reason:
@@ -537,8 +559,8 @@ def test_a_saved_result_is_amended_only_by_a_supervisor_with_a_reason(wo, clerk,
     )
     assert amended.satisfaction is Satisfaction.SATISFIED and amended.result == "还行"
     assert amended.amended_by == "supervisor-名" and amended.amended_at is not None
-    assert wo.get(row.id).satisfaction is Satisfaction.SATISFIED
-    event = next(e for e in wo.history(row.id) if e.action == "amend_callback")
+    assert wo.get(clerk, row.id).satisfaction is Satisfaction.SATISFIED
+    event = next(e for e in wo.history(clerk, row.id) if e.action == "amend_callback")
     assert event.reason == "业主来电更正评价"
     assert event.old_values == {"callback_id": result.id, "satisfaction": "fair"}
     assert event.new_values == {"callback_id": result.id, "satisfaction": "satisfied"}
@@ -558,7 +580,7 @@ def test_a_dissatisfied_callback_offers_to_reopen(wo, clerk, supervisor, home, c
     assert again.status is Status.CREATED and again.reopen_count == 1 and again.awaiting_redispatch
     assert again.completed_at is None and again.satisfaction is None
     assert again.deadline == clock.current + timedelta(hours=48)  # a fresh clock
-    assert len(wo.detail(row.id).callbacks) == 1  # the old call stays
+    assert len(wo.detail(clerk, row.id).callbacks) == 1  # the old call stays
     # the second round ends closed, and a closed order can be reopened too
     completed_again = wo.dispatch(clerk, row.id)
     wo.arrive(clerk, completed_again.id)
@@ -571,8 +593,15 @@ def test_a_dissatisfied_callback_offers_to_reopen(wo, clerk, supervisor, home, c
 
 def test_cancel_and_void_need_a_supervisor_and_a_reason(wo, clerk, supervisor, home):
     row = wo.create(clerk, leak(home))
-    with pytest.raises(PermissionDenied):
+    wo.dispatch(clerk, row.id)
+    with pytest.raises(PermissionDenied) as refused:
         wo.cancel(clerk, row.id, "业主自己修好了")
+    assert refused.value.message == (
+        "Your role (Clerk) may not cancel work orders that have been dispatched."
+    )
+    with pytest.raises(PermissionDenied) as refused:
+        wo.void(clerk, row.id, "重复登记")
+    assert refused.value.message == "Your role (Clerk) may not void records."
     with pytest.raises(ValidationError):
         wo.cancel(supervisor, row.id, " ")
     cancelled = wo.cancel(supervisor, row.id, "业主自己修好了")
@@ -580,10 +609,36 @@ def test_cancel_and_void_need_a_supervisor_and_a_reason(wo, clerk, supervisor, h
     assert cancelled.actions == frozenset() and cancelled.deadline is None
     voided = wo.void(supervisor, wo.create(clerk, lobby()).id, "重复登记")
     assert voided.status is Status.VOIDED and voided.ended
-    assert wo.count(WorkOrderFilter()) == 2  # nothing is deleted
-    assert wo.count(WorkOrderFilter(open_only=True)) == 0
+    assert wo.count(clerk, WorkOrderFilter()) == 2  # nothing is deleted
+    assert wo.count(clerk, WorkOrderFilter(open_only=True)) == 0
     with pytest.raises(IllegalTransition):
         wo.void(supervisor, row.id, "再作废一次")
+
+
+def test_the_clerk_withdraws_an_own_order_until_it_is_first_dispatched(
+    services, wo, admin, clerk, home
+):
+    other = make_user(services, admin, Role.CLERK, "other")
+    # GIVEN two orders of the clerk still awaiting dispatch
+    row = wo.create(clerk, leak(home))
+    handed_back = wo.create(clerk, lobby())
+    wo.dispatch(clerk, handed_back.id)
+    wo.hand_back(clerk, handed_back.id, "不归我部门")
+
+    # THEN another clerk may not cancel it, and the button says so too
+    with pytest.raises(PermissionDenied) as refused:
+        wo.cancel(other, row.id, "业主自己修好了")
+    assert refused.value.message == "Your role (Clerk) may not cancel work orders opened by others."
+    assert not wo.get(other, row.id).can(other, Action.CANCEL)
+    # ... nor its author once a department has had it
+    assert not wo.get(clerk, handed_back.id).can(clerk, Action.CANCEL)
+    with pytest.raises(PermissionDenied):
+        wo.cancel(clerk, handed_back.id, "业主自己修好了")
+
+    # WHEN its author withdraws the order nobody has acted on
+    assert wo.get(clerk, row.id).can(clerk, Action.CANCEL)
+    cancelled = wo.cancel(clerk, row.id, "业主自己修好了")
+    assert cancelled.status is Status.CANCELLED and cancelled.end_reason == "业主自己修好了"
 
 
 def test_edits_by_the_author_or_a_supervisor(services, wo, admin, clerk, supervisor, home):
@@ -597,7 +652,7 @@ def test_edits_by_the_author_or_a_supervisor(services, wo, admin, clerk, supervi
     with pytest.raises(ValidationError) as moved:
         wo.update(clerk, row.id, leak(home, department_id=department(services, "工程部")))
     assert moved.value.field == "department_id"
-    event = [e for e in wo.history(row.id) if e.action == "update"][-1]
+    event = [e for e in wo.history(clerk, row.id) if e.action == "update"][-1]
     assert event.old_values == {"place": "次卫"} and event.reason == "业主更正"
 
 
@@ -631,7 +686,7 @@ def test_made_from_a_contact_entry_linked_both_ways_and_prefilled(
     assert draft.source == RecordRef("contact", entry.id)
     row = wo.create(clerk, replace(draft, place="主卫"))
     assert row.source == RecordRef("contact", entry.id)
-    assert services.contacts.get(entry.id).links == (RecordRef("work_order", row.id),)
+    assert services.contacts.get(clerk, entry.id).links == (RecordRef("work_order", row.id),)
     other = services.contacts.log(clerk, ContactDraft(content="咨询停水时间"))
     services.contacts.void(supervisor, other.id, "登记错了")
     with pytest.raises(Conflict):
@@ -651,19 +706,19 @@ def test_every_print_is_logged_and_a_reprint_says_so(services, wo, clerk, home):
     assert row.serial in text and home.room_label in text
     assert "13812345678" in text and "138****5678" in text  # full on the stub only
     assert "补打" not in text and "第 1 次打印" in text
-    assert wo.get(row.id).print_count == 1
+    assert wo.get(clerk, row.id).print_count == 1
     again, _ = pdf_text(wo.print_slips(clerk, [row.id]))
     assert "补打" in again and "第 2 次打印" in again
-    assert wo.get(row.id).print_count == 2
-    prints = wo.detail(row.id).prints
+    assert wo.get(clerk, row.id).print_count == 2
+    prints = wo.detail(clerk, row.id).prints
     assert [(p.copy_no, p.reprint, p.printed_by, p.paper) for p in prints] == [
         (1, False, "clerk-名", "a4"),
         (2, True, "clerk-名", "a4"),
     ]
-    actions = [e.action for e in wo.history(row.id)]
+    actions = [e.action for e in wo.history(clerk, row.id)]
     assert actions.count("print") == 1 and actions.count("reprint") == 1
     assert wo.slip_data(clerk, row.id).print_count == 3  # a preview logs nothing
-    assert wo.get(row.id).print_count == 2
+    assert wo.get(clerk, row.id).print_count == 2
 
 
 def test_batch_print_on_the_paper_of_the_settings(services, wo, admin, clerk, supervisor, home):
@@ -682,7 +737,7 @@ def test_batch_print_on_the_paper_of_the_settings(services, wo, admin, clerk, su
     wo.void(supervisor, first.id, "重复")
     with pytest.raises(Conflict):
         wo.print_slips(clerk, [first.id, second.id])
-    assert wo.get(second.id).print_count == 2  # the refused batch printed nothing
+    assert wo.get(clerk, second.id).print_count == 2  # the refused batch printed nothing
     calibration, _ = pdf_text(wo.print_calibration(clerk))
     assert "打印位置校准页" in calibration and "水平 +2.0 mm" in calibration
     calibration, _ = pdf_text(wo.print_calibration(admin, paper="a4", offset_mm=(-1.5, 0.5)))
@@ -695,15 +750,15 @@ def test_batch_print_on_the_paper_of_the_settings(services, wo, admin, clerk, su
 def test_a_scanned_serial_opens_the_order(wo, clerk, home):
     row = completed(wo, clerk, leak(home))
     for code in (row.serial, f"  {row.serial.lower()}\r\n", "ＰＧ－" + row.serial[3:]):
-        found = wo.scan(code)
+        found = wo.scan(clerk, code)
         assert found.order.id == row.id and found.can_mark_returned
     with pytest.raises(NotFound) as unknown:
-        wo.scan("PG-20261123-9999")
+        wo.scan(clerk, "PG-20261123-9999")
     assert unknown.value.field == "serial"
     fresh = wo.create(clerk, lobby())
-    assert wo.scan(fresh.serial).problem == ScanProblem.NOT_COMPLETED
+    assert wo.scan(clerk, fresh.serial).problem == ScanProblem.NOT_COMPLETED
     wo.mark_returned(clerk, row.id)
-    again = wo.scan(row.serial)
+    again = wo.scan(clerk, row.serial)
     assert not again.can_mark_returned and again.problem == ScanProblem.ALREADY_RETURNED
     with pytest.raises(IllegalTransition):
         wo.mark_returned(clerk, row.id)
@@ -714,12 +769,12 @@ def test_outstanding_slips_oldest_first_with_their_age(wo, clerk, home, clock):
     clock.advance(hours=2)
     newer = completed(wo, clerk, lobby())
     clock.advance(hours=3)
-    slips = wo.outstanding_slips()
+    slips = wo.outstanding_slips(clerk)
     assert [(s.order.id, s.age_hours) for s in slips] == [(older.id, 5.0), (newer.id, 3.0)]
-    assert wo.counts().outstanding_slips == 2
+    assert wo.counts(clerk).outstanding_slips == 2
     wo.mark_returned(clerk, older.id)
-    assert [s.order.id for s in wo.outstanding_slips()] == [newer.id]
-    assert wo.count(WorkOrderFilter(slip_outstanding=True)) == 1
+    assert [s.order.id for s in wo.outstanding_slips(clerk)] == [newer.id]
+    assert wo.count(clerk, WorkOrderFilter(slip_outstanding=True)) == 1
 
 
 # -- lists ----------------------------------------------------------------------------------------
@@ -738,17 +793,17 @@ def test_outstanding_slips_oldest_first_with_their_age(wo, clerk, home, clock):
 )
 def test_search_finds_chinese_substrings(wo, clerk, home, query, expected):
     ids = {"leak": wo.create(clerk, leak(home)).id, "lobby": wo.create(clerk, lobby()).id}
-    found = {row.id for row in wo.search(WorkOrderFilter(text=query))}
+    found = {row.id for row in wo.search(clerk, WorkOrderFilter(text=query))}
     assert found == {ids[name] for name in expected}
 
 
 def test_search_follows_the_work_done(wo, clerk, supervisor, home):
     row = completed(wo, clerk, leak(home))
-    assert [r.id for r in wo.search(WorkOrderFilter(text="角阀"))] == [row.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(text="角阀"))] == [row.id]
     wo.record_callback(clerk, row.id, Satisfaction.DISSATISFIED)
     wo.reopen(supervisor, row.id, "返修")
-    assert wo.search(WorkOrderFilter(text="角阀")) == []
-    assert [r.id for r in wo.search(WorkOrderFilter(text="漏水"))] == [row.id]
+    assert wo.search(clerk, WorkOrderFilter(text="角阀")) == []
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(text="漏水"))] == [row.id]
 
 
 def test_filters_and_paging_in_sql(services, wo, clerk, home, clock):
@@ -756,26 +811,26 @@ def test_filters_and_paging_in_sql(services, wo, clerk, home, clock):
     clock.advance(minutes=5)
     b = wo.create(clerk, lobby(urgency=Urgency.EMERGENCY))
     wo.dispatch(clerk, b.id)
-    assert [r.id for r in wo.search(WorkOrderFilter())] == [b.id, a.id]  # newest first
-    assert [r.id for r in wo.search(WorkOrderFilter(), 1, 1)] == [a.id]
-    assert [r.id for r in wo.search(WorkOrderFilter(statuses=("dispatched",)))] == [b.id]
-    assert [r.id for r in wo.search(WorkOrderFilter(statuses="created"))] == [a.id]
-    assert [r.id for r in wo.search(WorkOrderFilter(urgency="emergency"))] == [b.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter())] == [b.id, a.id]  # newest first
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(), 1, 1)] == [a.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(statuses=("dispatched",)))] == [b.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(statuses="created"))] == [a.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(urgency="emergency"))] == [b.id]
     engineering = department(services, "工程部")
-    assert [r.id for r in wo.search(WorkOrderFilter(department_id=engineering))] == [b.id]
-    assert [r.id for r in wo.search(WorkOrderFilter(room_ids=(home.room_id,)))] == [a.id]
-    assert [r.id for r in wo.recent_for_room(home.room_id)] == [a.id]
-    assert wo.count(WorkOrderFilter(date_from=DAY, date_to=DAY)) == 2
-    assert wo.count(WorkOrderFilter(date_from=DAY + timedelta(days=1))) == 0
-    assert wo.count(WorkOrderFilter(category="water")) == 1
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(department_id=engineering))] == [b.id]
+    assert [r.id for r in wo.search(clerk, WorkOrderFilter(room_ids=(home.room_id,)))] == [a.id]
+    assert [r.id for r in wo.recent_for_room(clerk, home.room_id)] == [a.id]
+    assert wo.count(clerk, WorkOrderFilter(date_from=DAY, date_to=DAY)) == 2
+    assert wo.count(clerk, WorkOrderFilter(date_from=DAY + timedelta(days=1))) == 0
+    assert wo.count(clerk, WorkOrderFilter(category="water")) == 1
 
 
 def test_room_history_shows_the_home_s_orders(services, wo, clerk, home):
     row = wo.create(clerk, leak(home))
     wo.create(clerk, lobby())
-    items = services.room_history.recent(home.room_id)
+    items = services.room_history.recent(clerk, home.room_id)
     assert [(i.kind, i.record_id, i.state) for i in items] == [("work_order", row.id, "created")]
-    assert wo.get_by_serial(row.serial.lower()).id == row.id
+    assert wo.get_by_serial(clerk, row.serial.lower()).id == row.id
 
 
 def test_export_needs_a_supervisor_and_has_chinese_headers(wo, clerk, supervisor, home, tmp_path):
@@ -832,7 +887,7 @@ def test_cli_prints_a_work_order_and_logs_it(
     assert code == 0 and "reprint" in out
     text, pages = pdf_text(out_file.read_bytes())
     assert pages == 3 and "补打" in text
-    assert wo.get(row.id).print_count == 2
+    assert wo.get(clerk, row.id).print_count == 2
     code, _out, err = run(capsys, "print", "work-order", "PG-20991231-0001", "--db", db_url,
                           "--out", str(out_file), "--user", "clerk")  # fmt: skip
     assert code != 0 and "PG-20991231-0001" in err
@@ -873,23 +928,26 @@ def test_cli_prints_the_contact_register(capsys, monkeypatch, db_url, services, 
 def test_demo_has_work_orders_in_every_state(capsys, sqlite_url):
     from desk_app.services.app import open_services
 
-    code, out, err = run(capsys, "demo", "--db", sqlite_url, "--rooms", "40", "--days", "3")
+    code, out, err = run(capsys, "demo", "--db", sqlite_url, "--rooms", "40", "--days", "5")
     assert code == 0, err
     assert "Work orders:" in out
     services = open_services(sqlite_url)
     try:
+        from desk_app.services.demo import DEFAULT_PASSWORD
+
+        supervisor = services.accounts.login("supervisor", DEFAULT_PASSWORD)
         wo = services.work_orders
-        rows = wo.search(WorkOrderFilter(), 0, 10_000)
+        rows = wo.search(supervisor, WorkOrderFilter(), 0, 10_000)
         assert {r.status for r in rows} == set(Status)
         assert any(r.paid and r.resident_agreed_at for r in rows)
         assert any(r.satisfaction for r in rows)
         assert all(r.source is not None for r in rows)  # each made from a repair call
         assert any(r.reopen_count for r in rows) and any(r.handback_count for r in rows)
-        counts = wo.counts()
+        counts = wo.counts(supervisor)
         assert counts.overdue >= 1 and counts.unreachable >= 1 and counts.on_hold >= 1
         assert any(r.print_count > 1 for r in rows)
         paid = next(r for r in rows if r.paid)
-        assert wo.detail(paid.id).quote_lines
+        assert wo.detail(supervisor, paid.id).quote_lines
     finally:
         services.close()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -35,7 +36,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desk_app.domain.base import Base, UTCDateTime, utcnow
 from desk_app.domain.errors import IllegalTransition
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
-from desk_app.domain.roles import Permission
+from desk_app.domain.roles import (
+    ACTION_CANCEL_DISPATCHED,
+    ACTION_CANCEL_OTHERS,
+    ACTION_REOPEN_ORDER,
+    Permission,
+)
 
 SERIAL_KIND = "PG"
 ENTITY = "work_order"
@@ -175,13 +181,51 @@ NOMINAL_TARGET: dict[Action, Status | None] = {
 NOMINAL_TARGET[Action.RETURN_SLIP] = Status.SLIP_RETURNED
 
 # Who may take each step (DESIGN.md "Roles"): the desk does the daily work, a
-# supervisor cancels, voids and reopens.
+# supervisor cancels, voids and reopens. ``step_refusal`` adds the rules that
+# depend on the order (a major order's closing, a clerk withdrawing their own).
 ACTION_PERMISSION: dict[Action, Permission] = {
     **dict.fromkeys(Action, Permission.LOG_WORK),
-    Action.CANCEL: Permission.VOID,
+    Action.CANCEL: Permission.CANCEL,
     Action.VOID: Permission.VOID,
     Action.REOPEN: Permission.APPROVE,
 }
+
+
+class StepFacts(Protocol):
+    """What the role rules need of an order (the ORM row or a WorkOrderRow)."""
+
+    status: str
+    urgency: str
+    created_by_id: int
+    handback_count: int
+    reopen_count: int
+
+
+def step_refusal(
+    action: Action | str, order: StepFacts, actor_id: int, can: Callable[[Permission], bool]
+) -> tuple[Permission, str | None] | None:
+    """None if the actor (``can``: their permission test) may take ``action`` on
+    ``order`` as far as roles go (the transition table decides the state); else the
+    permission missing and the words naming the step, for PermissionDenied."""
+    action = Action(action)
+    words = None
+    needed = ACTION_PERMISSION[action]
+    if action is Action.CLOSE and Urgency(order.urgency) is Urgency.MAJOR:
+        needed = Permission.CLOSE_MAJOR_ORDER
+    elif action is Action.REOPEN:
+        words = ACTION_REOPEN_ORDER
+    elif action is Action.CANCEL and not can(Permission.CANCEL):
+        own = order.created_by_id == actor_id
+        never_sent = (
+            Status(order.status) is Status.CREATED
+            and not order.handback_count
+            and not order.reopen_count
+        )
+        if own and never_sent and can(Permission.EDIT_OWN):
+            return None  # the clerk withdraws what nobody has acted on yet
+        if can(Permission.LOG_WORK):
+            words = ACTION_CANCEL_DISPATCHED if own else ACTION_CANCEL_OTHERS
+    return None if can(needed) else (needed, words)
 
 
 def next_status(

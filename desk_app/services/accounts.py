@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -15,6 +16,7 @@ from desk_app.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
     Conflict,
+    DeskError,
     NotFound,
     ValidationError,
 )
@@ -27,6 +29,7 @@ from desk_app.services.context import Actor, ServiceContext, require
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 6
+UNKNOWN_USER = "unknown_user"  # the audited reason of a login with a name nobody has
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended costs
 
@@ -42,6 +45,16 @@ class UserInfo:
     active: bool
     locked_until: datetime | None  # set while locked, by the services' clock
     last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """A login attempt counted in advance, waiting for its password check."""
+
+    user_id: int
+    username: str
+    password_hash: str
+    count: int  # the failure count including this attempt
 
 
 @dataclass(frozen=True)
@@ -148,67 +161,104 @@ class AccountService:
             return _actor(user)
 
     def login(self, username: str, password: str) -> Actor:
-        """Check the password; five failures in a row lock the account for five minutes."""
+        """Check the password; five failures in a row lock the account for five minutes.
+
+        Three steps, so that no write lock is held while argon2 works (~0.1 s) and a
+        desk saving meanwhile does not wait for somebody's login:
+
+        1. claim an attempt, the user's row locked: a disabled or locked account is
+           refused at once; otherwise the attempt is counted as a failure in advance,
+           and the claim that reaches MAX_FAILED_LOGINS locks the account. However
+           many guesses arrive in parallel, at most that many get a password check.
+        2. check the password, outside any transaction;
+        3. record the outcome: a success clears the count and the lock.
+        """
+        claim = self._claim_attempt(username)
+        if not _verify(claim.password_hash, password):
+            self._record_failure(claim)
+        new_hash = None
+        if _hasher.check_needs_rehash(claim.password_hash):  # hashed before the write begins
+            new_hash = _hasher.hash(password)
+        return self._record_success(claim, new_hash)
+
+    def _claim_attempt(self, username: str) -> _Claim:
         now = self.ctx.now()
-        failure: Exception | None = None
+        name = _typed_username(username)
+        failure: DeskError | None = None
         with self.ctx.db.write() as session:
-            user = session.scalar(select(User).where(User.username == username.strip()))
+            user = None
+            if name is not None:
+                user = session.scalar(select(User).where(User.username == name).with_for_update())
+            if user is not None and user.locked_until is not None and user.locked_until <= now:
+                user.locked_until = None  # an expired lock starts a fresh count
+                user.failed_logins = 0
             if user is None:
-                audit.record(
-                    session,
-                    self.ctx,
-                    None,
-                    "login_failed",
-                    "user",
-                    "-",
-                    new={"username": username.strip()},
-                    actor_name=username.strip()[:40] or "?",
-                )
-                failure = AuthenticationFailed()
-            elif not user.active or (user.locked_until is not None and user.locked_until > now):
-                # Refused before the password is checked; still a failed login to audit.
-                if user.active:
-                    failure = AccountLocked(until=_clock_text(user.locked_until))
-                else:
-                    failure = AccountDisabled()
-                audit.record(
-                    session,
-                    self.ctx,
-                    None,
-                    "login_failed",
-                    "user",
-                    user.id,
-                    reason="locked" if user.active else "disabled",
-                    actor_name=user.username,
-                )
-            elif not _verify(user.password_hash, password):
-                if user.locked_until is not None:  # an expired lock starts a fresh count
-                    user.locked_until = None
-                    user.failed_logins = 0
+                # Only that the name was unknown: people type their password here.
+                failure, entity, reason, who = AuthenticationFailed(), "-", UNKNOWN_USER, "?"
+            elif not user.active:
+                failure, entity, reason, who = AccountDisabled(), user.id, "disabled", user.username
+            elif user.locked_until is not None:
+                failure = AccountLocked(until=_clock_text(user.locked_until))
+                entity, reason, who = user.id, "locked", user.username
+            else:
                 user.failed_logins += 1
-                action = "login_failed"
                 if user.failed_logins >= MAX_FAILED_LOGINS:
                     user.locked_until = now + LOCKOUT
-                    action = "account_locked"
-                    failure = AccountLocked(until=_clock_text(user.locked_until))
-                else:
-                    failure = AuthenticationFailed()
+                claim = _Claim(user.id, user.username, user.password_hash, user.failed_logins)
+            if failure is not None:
+                # Refused before any password check; still a failed login to audit.
                 audit.record(
                     session,
                     self.ctx,
                     None,
-                    action,
+                    "login_failed",
                     "user",
-                    user.id,
-                    new={"failed_logins": user.failed_logins},
-                    actor_name=user.username,
+                    entity,
+                    reason=reason,
+                    actor_name=who,
                 )
+        if failure is not None:
+            raise failure
+        return claim
+
+    def _record_failure(self, claim: _Claim) -> NoReturn:
+        now = self.ctx.now()
+        with self.ctx.db.write() as session:
+            user = session.get(User, claim.user_id, with_for_update=True)
+            action = "login_failed"
+            failure: DeskError = AuthenticationFailed()
+            # Still at the limit (no success in between): locked from this failure on.
+            if claim.count >= MAX_FAILED_LOGINS and user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                action = "account_locked"
+                failure = AccountLocked(until=_clock_text(user.locked_until))
+            audit.record(
+                session,
+                self.ctx,
+                None,
+                action,
+                "user",
+                user.id,
+                new={"failed_logins": claim.count},
+                actor_name=claim.username,
+            )
+        raise failure
+
+    def _record_success(self, claim: _Claim, new_hash: str | None) -> Actor:
+        now = self.ctx.now()
+        failure: DeskError | None = None
+        with self.ctx.db.write() as session:
+            user = session.get(User, claim.user_id, with_for_update=True)
+            if not user.active:  # disabled while the password was being checked
+                failure = AccountDisabled()
+            elif user.password_hash != claim.password_hash:  # reset meanwhile
+                failure = AuthenticationFailed()
             else:
                 user.failed_logins = 0
                 user.locked_until = None
                 user.last_login_at = now
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
+                if new_hash is not None:
+                    user.password_hash = new_hash
                 actor = _actor(user)
                 audit.record(session, self.ctx, actor, "login", "user", user.id)
         if failure is not None:
@@ -495,5 +545,18 @@ def _clock_text(moment: datetime) -> str:
 def _verify(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):
+        return False  # a lone surrogate cannot be anybody's password
+
+
+def _typed_username(username: str) -> str | None:
+    """The name to look up, or None for text no user name can be (NUL, a lone
+    surrogate, too long): asking the database about it would only fail below us."""
+    name = username.strip()
+    if not name or len(name) > 40 or "\x00" in name:
+        return None
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return name

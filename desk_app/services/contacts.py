@@ -317,6 +317,7 @@ class ContactService:
 
     def link_onward(self, actor: Actor, entry_id: int, target: links.RecordRef) -> None:
         """Link a record made from this entry (called by the target's service)."""
+        require(actor, Permission.LOG_WORK)
         with self.ctx.db.write() as session:
             self._get(session, entry_id)
             links.link(session, self.ctx, actor, links.RecordRef(ENTITY, entry_id), target)
@@ -339,7 +340,7 @@ class ContactService:
     # -- review and sign-off -----------------------------------------------------------
 
     def review(self, actor: Actor, entry_id: int, remark: str = "") -> ContactRow:
-        require(actor, Permission.SIGN_DAY)
+        require(actor, Permission.REVIEW)
         remark = inputs.text(remark, "remark")
         with self.ctx.db.write() as session:
             entry = self._get(session, entry_id)
@@ -382,9 +383,10 @@ class ContactService:
                 )
             )
             audit.record(session, self.ctx, actor, "sign_day", "contact_day", day.isoformat())
-        return self.day_status(day)
+        return self.day_status(actor, day)
 
-    def day_status(self, day: date) -> DayStatus:
+    def day_status(self, actor: Actor, day: date) -> DayStatus:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             live = (ContactEntry.day == day) & ContactEntry.voided.is_(False)
             entries = session.scalar(select(func.count()).where(live)) or 0
@@ -400,16 +402,19 @@ class ContactService:
             signer = session.get(User, sign.signed_by_id)
             return DayStatus(day, entries, reviewed, signer.display_name, sign.signed_at)
 
-    def last_day(self) -> date | None:
+    def last_day(self, actor: Actor) -> date | None:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             return session.scalar(select(func.max(ContactEntry.day)))
 
-    def last_moment(self) -> datetime | None:
+    def last_moment(self, actor: Actor) -> datetime | None:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             return session.scalar(select(func.max(ContactEntry.occurred_at)))
 
-    def unsigned_days(self, limit: int = 60) -> list[date]:
+    def unsigned_days(self, actor: Actor, limit: int = 60) -> list[date]:
         """Past days with entries but no signature, newest first (the supervisor's to-do)."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             signed = exists().where(
                 (DaySignoff.kind == SIGNOFF_KIND) & (DaySignoff.day == ContactEntry.day)
@@ -431,9 +436,9 @@ class ContactService:
         from desk_app.printing.contact_register import RegisterDay, render_contact_register
         from desk_app.printing.layout import Letterhead
 
-        rows = self.search(ContactFilter(date_from=day, date_to=day), 0, 100_000)
+        rows = self.search(actor, ContactFilter(date_from=day, date_to=day), 0, 100_000)
         rows.sort(key=lambda row: row.serial)
-        status = self.day_status(day)
+        status = self.day_status(actor, day)
         with self.ctx.db.write() as session:
             letterhead = Letterhead(
                 setting_value(session, "center.name"),
@@ -458,11 +463,11 @@ class ContactService:
         from desk_app.printing.contact_register import CATEGORY_WORDS, FOLLOW_UP_WORDS
 
         flt = ContactFilter(date_from=date_from, date_to=date_to)
-        total = self.count(flt)
+        total = self.count(actor, flt)
 
         def rows():
             for offset in range(0, total, 2000):
-                for row in self.search(flt, offset, 2000):
+                for row in self.search(actor, flt, offset, 2000):
                     yield (
                         row.serial,
                         self.ctx.local(row.occurred_at).strftime("%Y-%m-%d %H:%M"),
@@ -487,14 +492,18 @@ class ContactService:
 
     # -- reading ------------------------------------------------------------------------
 
-    def get(self, entry_id: int) -> ContactRow:
+    def get(self, actor: Actor, entry_id: int) -> ContactRow:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             return self._rows(session, [self._get(session, entry_id)])[0]
 
-    def history(self, entry_id: int) -> list[audit.AuditEvent]:
+    def history(self, actor: Actor, entry_id: int) -> list[audit.AuditEvent]:
+        require(actor, Permission.VIEW_RECORDS)
         return audit.history(self.ctx, ENTITY, entry_id)
 
-    def search(self, flt: ContactFilter, offset: int = 0, limit: int = 200) -> list[ContactRow]:
+    def search(
+        self, actor: Actor, flt: ContactFilter, offset: int = 0, limit: int = 200
+    ) -> list[ContactRow]:
         """Newest first, in the order the entries were logged (as their serials run, and
         as the paper register ran); filtering and sorting happen in the database.
 
@@ -502,18 +511,20 @@ class ContactService:
         in order instead of sorting them all: 7 ms instead of 0.5 s for a frequent
         word in a million entries.
         """
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             query = self._filtered(session, flt).order_by(ContactEntry.id.desc())
             entries = list(session.scalars(query.offset(offset).limit(limit)))
             return self._rows(session, entries)
 
-    def count(self, flt: ContactFilter) -> int:
+    def count(self, actor: Actor, flt: ContactFilter) -> int:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             ids = self._filtered(session, flt).with_only_columns(ContactEntry.id).subquery()
             return session.scalar(select(func.count()).select_from(ids)) or 0
 
-    def recent_for_room(self, room_id: int, limit: int = 10) -> list[ContactRow]:
-        return self.search(ContactFilter(room_id=room_id), 0, limit)
+    def recent_for_room(self, actor: Actor, room_id: int, limit: int = 10) -> list[ContactRow]:
+        return self.search(actor, ContactFilter(room_id=room_id), 0, limit)
 
     # -- internals -------------------------------------------------------------------------
 

@@ -28,11 +28,13 @@ class Actor:
         return has_permission(self.role, permission)
 
 
-def require(actor: Actor, permission: Permission) -> None:
+def require(actor: Actor, permission: Permission, action: str | None = None) -> None:
+    """PermissionDenied unless the actor holds ``permission``. The refusal names
+    ``action`` (English source, context "Roles") or else the permission's label."""
     if not actor.can(permission):
         raise PermissionDenied(
             role=Tr("Roles", ROLE_LABELS[actor.role]),
-            action=Tr("Roles", PERMISSION_LABELS[permission]),
+            action=Tr("Roles", action or PERMISSION_LABELS[permission]),
         )
 
 

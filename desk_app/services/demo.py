@@ -196,7 +196,7 @@ def _append(services: Services, seed: int, password: str, days: int) -> tuple[in
     clerk = services.accounts.login("clerk", password)
     supervisor = services.accounts.login("supervisor", password)
     today = services.ctx.today()
-    last = services.contacts.last_day()
+    last = services.contacts.last_day(supervisor)
     start = today - timedelta(days=days - 1)
     if last is not None:
         start = max(start, min(last + timedelta(days=1), today))
@@ -208,7 +208,7 @@ def _append(services: Services, seed: int, password: str, days: int) -> tuple[in
         supervisor=supervisor,
         days=(today - start).days + 1,
         end=today,
-        after=services.contacts.last_moment(),
+        after=services.contacts.last_moment(supervisor),
     )
 
 

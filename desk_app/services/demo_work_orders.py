@@ -128,7 +128,7 @@ def generate_work_orders(
     orders = WorkOrderService(ctx, ContactService(ctx))
     since = ctx.local(after).date() if after is not None else None
     flt = ContactFilter(date_from=since, category="repair", include_voided=False)
-    entries = services.contacts.search(flt, 0, 1_000_000)
+    entries = services.contacts.search(supervisor, flt, 0, 1_000_000)
     chosen = sorted(
         (
             e
@@ -311,6 +311,7 @@ def _steps(
         return rng.randint(low, high) * MINUTE
 
     emergency = plan.urgency == Urgency.EMERGENCY
+    closer = supervisor if row.urgency == Urgency.MAJOR else clerk  # a major one: supervisor
     other = [d for d in departments if d != row.department_id] or departments
     if plan.paid:
         at(
@@ -376,7 +377,7 @@ def _steps(
 
     def complete() -> None:
         # The desk is asked for the stop-gap only when an emergency is late.
-        late = emergency and orders.get(order_id).level == Level.RED
+        late = emergency and orders.get(clerk, order_id).level == Level.RED
         gap = STOP_GAP if late else ""
         orders.complete(clerk, order_id, work_done=rng.choice(WORK_DONE), stop_gap=gap)
 
@@ -436,14 +437,16 @@ def _steps(
                 "reopen",
                 lambda: orders.reopen(supervisor, order_id, "回访不满意，返修"),
             )
-            _second_round(at, minutes, orders, order_id, clerk)
+            _second_round(at, minutes, orders, order_id, clerk, closer)
         return steps
     if plan.slip:
-        at(minutes(5, 120), "close", lambda: orders.close(clerk, order_id))
+        at(minutes(5, 120), "close", lambda: orders.close(closer, order_id))
     return steps
 
 
-def _second_round(at, minutes, orders: WorkOrderService, order_id: int, clerk: Actor) -> None:
+def _second_round(
+    at, minutes, orders: WorkOrderService, order_id: int, clerk: Actor, closer: Actor
+) -> None:
     """A reopened job is done again, called back and closed."""
     at(minutes(20, 120), "redispatch", lambda: orders.dispatch(clerk, order_id))
     at(minutes(60, 240), "rearrive", lambda: orders.arrive(clerk, order_id))
@@ -460,16 +463,17 @@ def _second_round(at, minutes, orders: WorkOrderService, order_id: int, clerk: A
             clerk, order_id, Satisfaction.SATISFIED, result="返修后正常"
         ),
     )
-    at(minutes(5, 120), "reclose", lambda: orders.close(clerk, order_id))
+    at(minutes(5, 120), "reclose", lambda: orders.close(closer, order_id))
 
 
 def _print_some(services, rng: random.Random, clerks: Sequence[Actor]) -> None:
     """A few slips printed today, one of them twice (补打)."""
     from desk_app.services.work_orders import WorkOrderFilter
 
-    waiting = services.work_orders.search(WorkOrderFilter(statuses=("dispatched", "on_site")), 0, 5)
+    clerk = rng.choice(clerks)
+    flt = WorkOrderFilter(statuses=("dispatched", "on_site"))
+    waiting = services.work_orders.search(clerk, flt, 0, 5)
     if not waiting:
         return
-    clerk = rng.choice(clerks)
     services.work_orders.print_slips(clerk, [row.id for row in waiting])
     services.work_orders.print_slips(clerk, [waiting[0].id])

@@ -23,11 +23,12 @@ Rules:
 - the same room and name twice in one file is reported, and imported once;
 - an empty relation means owner (most registers list the owners).
 
-Permission: ``Permission.EXPORT`` (supervisor, manager) for both steps. An import
-writes many people's personal data at once — the same exposure as exporting it —
-so it is held to the rule DESIGN.md sets for exports, and audited: one event per
-room and resident written plus a summary. Editing a single resident is desk work
-(``Permission.LOG_WORK``, see services.residents).
+Permission: ``Permission.IMPORT_REGISTER`` for both steps (supervisor, manager, and
+the administrator, who sets up a new site by importing its roster; see
+domain.roles). An import writes many people's personal data at once, so it is
+audited: one event per room and resident written plus a summary. What the preview
+reports of people already registered shows their ID numbers masked. Editing a
+single resident is desk work (``Permission.LOG_WORK``, see services.residents).
 """
 
 from __future__ import annotations
@@ -394,7 +395,7 @@ class ResidentImportService:
         only community registered. Raises ValidationError when the file cannot be read
         or has no header with a room and a name column.
         """
-        require(actor, Permission.EXPORT)
+        require(actor, Permission.IMPORT_REGISTER)
         path = Path(path)
         sheets = read_table(path)
         today = self.ctx.today()
@@ -446,7 +447,7 @@ class ResidentImportService:
     def commit(self, actor: Actor, preview: ImportPreview) -> ImportResult:
         """Write the valid rows of ``preview`` in one transaction, compared afresh with
         the register (another desk may have changed it since the preview)."""
-        require(actor, Permission.EXPORT)
+        require(actor, Permission.IMPORT_REGISTER)
         with self.ctx.db.write() as session:
             rows, conflicts = self._classify(session, list(preview.parsed))
             valid = {(r.sheet, r.row) for r in rows}

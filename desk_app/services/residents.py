@@ -2,16 +2,21 @@
 
 Roles (DESIGN.md, "Roles" and "Personal data"):
 
-- reading the register and keeping single records — add a room, register, edit
-  and move out a resident — is desk work: ``Permission.LOG_WORK`` (clerk and up).
-  The clerk at the counter is the one who hears "we moved in last week".
+- keeping single records — add a room, register, edit and move out a resident —
+  is desk work: ``Permission.LOG_WORK`` (clerk and up). The clerk at the counter
+  is the one who hears "we moved in last week".
+- reading rooms and residents takes ``Permission.VIEW_RECORDS`` (the same desk
+  roles; not the administrator). Only the structure — communities, buildings,
+  units and their room counts — is open to every role: it holds nobody's data.
 - ID numbers are returned masked (3301**********1234) unless the actor may
   ``SEE_FULL_ID`` (supervisor, manager).
 - voiding a wrong resident record takes ``Permission.VOID`` (supervisor), like
   every other void; a reason is required and nothing is ever deleted.
 - bulk registration (the demo, a first fill) and the spreadsheet import write
-  many people's personal data at once and are held to the export rule:
-  ``Permission.EXPORT`` (supervisor, manager). See services.resident_import.
+  many people's personal data at once: ``Permission.IMPORT_REGISTER`` (supervisor,
+  manager, and the administrator setting up a site). See services.resident_import.
+- a number shown masked cannot be cleared or replaced by that actor: the form
+  sends the mask (or nothing) back and the stored number stays.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desk_app.domain.errors import Conflict, NotFound, ValidationError
+from desk_app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.personal import (
     mask_id_number,
@@ -664,7 +669,8 @@ class ResidentService:
             residents=living or 0,
         )
 
-    def get_room(self, room_id: int) -> RoomInfo:
+    def get_room(self, actor: Actor, room_id: int) -> RoomInfo:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             return self._load_room(session, room_id)
 
@@ -676,6 +682,7 @@ class ResidentService:
 
     def list_rooms(
         self,
+        actor: Actor,
         *,
         community_id: int | None = None,
         building_id: int | None = None,
@@ -688,6 +695,7 @@ class ResidentService:
 
         ``room_ids`` keeps only those rooms (what a search found, see
         RoomLookupService.rooms_matching)."""
+        require(actor, Permission.VIEW_RECORDS)
         query = self._filter_rooms(
             self._room_query(self.ctx.today()), community_id, building_id, unit_id, room_ids
         )
@@ -697,12 +705,14 @@ class ResidentService:
 
     def count_rooms(
         self,
+        actor: Actor,
         *,
         community_id: int | None = None,
         building_id: int | None = None,
         unit_id: int | None = None,
         room_ids: Sequence[int] | None = None,
     ) -> int:
+        require(actor, Permission.VIEW_RECORDS)
         query = (
             select(func.count(Room.id))
             .join(Unit, Room.unit_id == Unit.id)
@@ -777,7 +787,7 @@ class ResidentService:
                 field="number",
                 room=room_label(building, unit, number),
             ) from None
-        return self.get_room(room_id)
+        return self.get_room(actor, room_id)
 
     def update_room(self, actor: Actor, room_id: int, edit: RoomEdit) -> RoomInfo:
         require(actor, Permission.LOG_WORK)
@@ -799,12 +809,12 @@ class ResidentService:
             if new:
                 room.updated_at = self.ctx.now()
                 audit.record(session, self.ctx, actor, "update", "room", room.id, old=old, new=new)
-        return self.get_room(room_id)
+        return self.get_room(actor, room_id)
 
     def current_names(self, actor: Actor, room_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         """{room id: names of the people living there now, owner first} for a page of a
         room list; rooms nobody lives in are left out."""
-        require(actor, Permission.LOG_WORK)
+        require(actor, Permission.VIEW_RECORDS)
         ids = sorted(set(room_ids))
         found: dict[int, list[tuple[int, int, str]]] = {}
         today = self.ctx.today()
@@ -829,7 +839,7 @@ class ResidentService:
 
     def room_detail(self, actor: Actor, room_id: int, include_voided: bool = False) -> RoomDetail:
         """The room and its residents, current ones first; see RoomDetail."""
-        require(actor, Permission.LOG_WORK)
+        require(actor, Permission.VIEW_RECORDS)
         today = self.ctx.today()
         with self.ctx.db.read() as session:
             room = self._load_room(session, room_id)
@@ -849,7 +859,7 @@ class ResidentService:
         )
 
     def get_resident(self, actor: Actor, resident_id: int) -> ResidentInfo:
-        require(actor, Permission.LOG_WORK)
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             resident = self._get_resident(session, resident_id)
             label = session.scalar(select(Room.label).where(Room.id == resident.room_id))
@@ -894,8 +904,7 @@ class ResidentService:
         with self.ctx.db.write() as session:
             resident = self._get_resident(session, resident_id)
             self._refuse_voided(resident)
-            if draft.id_number and draft.id_number == mask_id_number(resident.id_number):
-                draft = replace(draft, id_number=None)  # the masked value shown, sent back
+            draft = self._keep_masked_id(actor, resident, draft)
             clean = clean_resident(draft, today)
             if clean.name != resident.name:
                 self._refuse_same_name(session, resident.room, clean.name, today, resident.id)
@@ -975,7 +984,7 @@ class ResidentService:
         audit event (the demo, a first fill of an empty estate). Every value is cleaned as
         in ``add_resident``; a room already registered is a Conflict and nothing is kept.
         """
-        require(actor, Permission.EXPORT)
+        require(actor, Permission.IMPORT_REGISTER)
         today = self.ctx.today()
         planned = []
         for item in rooms:
@@ -1095,6 +1104,27 @@ class ResidentService:
             raise Conflict(
                 QT_TRANSLATE_NOOP("Errors", "This record was voided and cannot be changed.")
             )
+
+    @staticmethod
+    def _keep_masked_id(actor: Actor, resident: Resident, draft: ResidentDraft) -> ResidentDraft:
+        """The stored ID number stays when the form sends back what it showed. An
+        actor who saw it masked cannot clear or replace it (nor test guesses on it)."""
+        shown = mask_id_number(resident.id_number)
+        typed = (draft.id_number or "").strip()
+        if typed and typed == shown:
+            return replace(draft, id_number=None)  # the masked value shown, sent back
+        if not resident.id_number or actor.can(Permission.SEE_FULL_ID):
+            return draft
+        if not typed:
+            return replace(draft, id_number=None)  # a masked field left empty
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The ID number is shown masked to your role, so it stays as it is: "
+                "a supervisor can correct it.",
+            ),
+            field="id_number",
+        )
 
     @staticmethod
     def _refuse_same_name(

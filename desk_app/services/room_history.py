@@ -13,7 +13,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from desk_app.services.context import ServiceContext
+from desk_app.domain.roles import Permission
+from desk_app.services.context import Actor, ServiceContext, require
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,9 @@ class RoomHistoryService:
     def add_provider(self, provider: Provider) -> None:
         self.providers.append(provider)
 
-    def recent(self, room_id: int, limit: int = 15) -> list[HistoryItem]:
+    def recent(self, actor: Actor, room_id: int, limit: int = 15) -> list[HistoryItem]:
         """Newest first, at most ``limit`` items over all kinds."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             items = [
                 item for provider in self.providers for item in provider(session, room_id, limit)

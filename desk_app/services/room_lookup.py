@@ -197,15 +197,17 @@ class RoomLookupService:
         caller's number asks for them in full). Voided residents never match; residents
         who moved out do, after the current ones, marked ``current=False``.
         """
-        require(actor, Permission.LOG_WORK)
+        require(actor, Permission.VIEW_RECORDS)
         plan = plan_query(text)
         with self.ctx.db.read() as session:
             candidates = self._candidates(session, plan, limit)
             return self._decorate(session, candidates, full_phones)
 
-    def rooms_matching(self, text: str, limit: int = 2000) -> list[int]:
+    def rooms_matching(self, actor: Actor, text: str, limit: int = 2000) -> list[int]:
         """Ids of the rooms ``text`` finds, best first: a list filter's "room" box, where
-        "3栋" means the whole building. Ids only, no personal data."""
+        "3栋" means the whole building. Ids only, but found by names and phones too:
+        the same permission as the lookup."""
+        require(actor, Permission.VIEW_RECORDS)
         plan = plan_query(text)
         with self.ctx.db.read() as session:
             seen: dict[int, None] = {}

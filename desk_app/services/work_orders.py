@@ -33,11 +33,15 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 from desk_app.domain.models import Department, User
 from desk_app.domain.personal import normalize_phone
 from desk_app.domain.register import Room
-from desk_app.domain.roles import Permission, Role
+from desk_app.domain.roles import (
+    ACTION_AMEND_CALLBACK,
+    ACTION_SETTLE_UNREACHABLE,
+    Permission,
+    Role,
+)
 from desk_app.domain.settings import PAPER_PROFILES
 from desk_app.domain.text_search import index_text
 from desk_app.domain.work_orders import (
-    ACTION_PERMISSION,
     CALLBACK_RETRY,
     CALLBACK_STATUSES,
     CONTEXT,
@@ -76,6 +80,7 @@ from desk_app.domain.work_orders import (
     next_status,
     plan_deadlines,
     route,
+    step_refusal,
     stored_deadline,
 )
 from desk_app.services import audit, inputs, links
@@ -302,7 +307,9 @@ class WorkOrderRow:
 
     def can(self, actor: Actor, action: Action) -> bool:
         """Whether ``actor`` may take ``action`` now (state and role)."""
-        return action in self.actions and actor.can(ACTION_PERMISSION[action])
+        return action in self.actions and (
+            step_refusal(action, self, actor.user_id, actor.can) is None
+        )
 
 
 @dataclass(frozen=True)
@@ -869,7 +876,8 @@ class WorkOrderService:
         )
 
     def cancel(self, actor: Actor, order_id: int, reason: str) -> WorkOrderRow:
-        """The job is no longer wanted (supervisor, with a reason)."""
+        """The job is no longer wanted (with a reason): a supervisor's call, or the
+        clerk who opened it while it awaits its first dispatch (see domain.roles)."""
         return self._end(actor, order_id, Action.CANCEL, reason)
 
     def void(self, actor: Actor, order_id: int, reason: str) -> WorkOrderRow:
@@ -877,7 +885,8 @@ class WorkOrderService:
         return self._end(actor, order_id, Action.VOID, reason)
 
     def close(self, actor: Actor, order_id: int) -> WorkOrderRow:
-        """Called back and the slip is back: the order is closed."""
+        """Called back and the slip is back: the order is closed (a major one by a
+        supervisor or manager)."""
 
         def change(session: Session, order: WorkOrder, now: datetime):
             if order.slip_returned_at is None:
@@ -925,9 +934,10 @@ class WorkOrderService:
 
     # -- returned slips --------------------------------------------------------------------
 
-    def scan(self, code: str) -> ScanResult:
+    def scan(self, actor: Actor, code: str) -> ScanResult:
         """The order of a scanned (or typed) serial, and whether its slip can be marked
         returned now. NotFound if no order has that serial."""
+        require(actor, Permission.VIEW_RECORDS)
         serial = normalize_serial(inputs.search(code))
         with self.ctx.db.read() as session:
             order = session.scalar(select(WorkOrder).where(WorkOrder.serial == serial))
@@ -962,8 +972,11 @@ class WorkOrderService:
 
         return self._step(actor, order_id, Action.RETURN_SLIP, change)
 
-    def outstanding_slips(self, offset: int = 0, limit: int = 200) -> list[OutstandingSlip]:
+    def outstanding_slips(
+        self, actor: Actor, offset: int = 0, limit: int = 200
+    ) -> list[OutstandingSlip]:
         """Completed orders whose paper slip has not come back, oldest first."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             query = (
                 self._filtered(session, WorkOrderFilter(slip_outstanding=True))
@@ -1076,7 +1089,7 @@ class WorkOrderService:
     def settle_unreachable(self, actor: Actor, order_id: int, remarks: str) -> WorkOrderRow:
         """The supervisor ends the callback of an order nobody could reach, so that it
         can be closed; recorded as an "unreachable" result with the reason."""
-        require(actor, Permission.APPROVE)
+        require(actor, Permission.APPROVE, ACTION_SETTLE_UNREACHABLE)
         remarks = inputs.reason(remarks, "remarks")
 
         def change(session: Session, order: WorkOrder, now: datetime):
@@ -1114,7 +1127,7 @@ class WorkOrderService:
     ) -> CallbackRow:
         """Change a saved callback result (supervisor, with a reason; audited).
         Fields left None stay as they are."""
-        require(actor, Permission.APPROVE)
+        require(actor, Permission.APPROVE, ACTION_AMEND_CALLBACK)
         reason = inputs.reason(reason)
         with self.ctx.db.write() as session:
             call = session.get(WorkOrderCallback, callback_id, with_for_update=True)
@@ -1173,20 +1186,23 @@ class WorkOrderService:
                 )
             return self._callback_rows(session, [call])[0]
 
-    def callback_list(self, offset: int = 0, limit: int = 200) -> list[WorkOrderRow]:
+    def callback_list(self, actor: Actor, offset: int = 0, limit: int = 200) -> list[WorkOrderRow]:
         """Every completed order still to be called back, whoever is next first."""
-        return self.search(WorkOrderFilter(callback_due=True, sort=Sort.CALLBACK), offset, limit)
+        flt = WorkOrderFilter(callback_due=True, sort=Sort.CALLBACK)
+        return self.search(actor, flt, offset, limit)
 
-    def unreachable_callbacks(self, offset: int = 0, limit: int = 200) -> list[WorkOrderRow]:
+    def unreachable_callbacks(
+        self, actor: Actor, offset: int = 0, limit: int = 200
+    ) -> list[WorkOrderRow]:
         """Orders nobody could be reached for: the supervisor's list."""
-        return self.search(
-            WorkOrderFilter(unreachable_only=True, sort=Sort.CALLBACK), offset, limit
-        )
+        flt = WorkOrderFilter(unreachable_only=True, sort=Sort.CALLBACK)
+        return self.search(actor, flt, offset, limit)
 
     # -- notices for the managers ------------------------------------------------------------
 
     def notices(self, actor: Actor, unread_only: bool = True, limit: int = 100) -> list[NoticeRow]:
         """What the actor was notified of (managers: major work orders), newest first."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             query = self._notices_query(actor).order_by(
                 Notification.created_at.desc(), Notification.id.desc()
@@ -1316,14 +1332,14 @@ class WorkOrderService:
         """The orders opened in a date range, with Chinese column names (supervisor)."""
         require(actor, Permission.EXPORT)
         flt = WorkOrderFilter(date_from=date_from, date_to=date_to)
-        total = self.count(flt)
+        total = self.count(actor, flt)
 
         def when(moment: datetime | None) -> str:
             return self.ctx.local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
         def rows():
             for offset in range(0, total, 2000):
-                for row in self.search(flt, offset, 2000):
+                for row in self.search(actor, flt, offset, 2000):
                     yield (
                         row.serial,
                         when(row.created_at),
@@ -1366,15 +1382,17 @@ class WorkOrderService:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def get(self, order_id: int) -> WorkOrderRow:
+    def get(self, actor: Actor, order_id: int) -> WorkOrderRow:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             return self._rows(session, [self._get(session, order_id)])[0]
 
-    def get_by_serial(self, serial: str) -> WorkOrderRow:
-        return self.scan(serial).order
+    def get_by_serial(self, actor: Actor, serial: str) -> WorkOrderRow:
+        return self.scan(actor, serial).order
 
-    def detail(self, order_id: int) -> WorkOrderDetail:
+    def detail(self, actor: Actor, order_id: int) -> WorkOrderDetail:
         """The order with its quote, status history, callbacks and prints."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             order = self._get(session, order_id)
             row = self._rows(session, [order])[0]
@@ -1422,11 +1440,15 @@ class WorkOrderService:
                 ),
             )
 
-    def history(self, order_id: int) -> list[audit.AuditEvent]:
+    def history(self, actor: Actor, order_id: int) -> list[audit.AuditEvent]:
+        require(actor, Permission.VIEW_RECORDS)
         return audit.history(self.ctx, ENTITY, order_id)
 
-    def search(self, flt: WorkOrderFilter, offset: int = 0, limit: int = 200) -> list[WorkOrderRow]:
+    def search(
+        self, actor: Actor, flt: WorkOrderFilter, offset: int = 0, limit: int = 200
+    ) -> list[WorkOrderRow]:
         """Filtering and sorting happen in the database."""
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             query = self._filtered(session, flt)
             if flt.sort == Sort.DEADLINE:
@@ -1442,16 +1464,18 @@ class WorkOrderService:
             orders = list(session.scalars(query.offset(offset).limit(limit)))
             return self._rows(session, orders)
 
-    def count(self, flt: WorkOrderFilter) -> int:
+    def count(self, actor: Actor, flt: WorkOrderFilter) -> int:
+        require(actor, Permission.VIEW_RECORDS)
         with self.ctx.db.read() as session:
             ids = self._filtered(session, flt).with_only_columns(WorkOrder.id).subquery()
             return session.scalar(select(func.count()).select_from(ids)) or 0
 
-    def recent_for_room(self, room_id: int, limit: int = 10) -> list[WorkOrderRow]:
-        return self.search(WorkOrderFilter(room_id=room_id), 0, limit)
+    def recent_for_room(self, actor: Actor, room_id: int, limit: int = 10) -> list[WorkOrderRow]:
+        return self.search(actor, WorkOrderFilter(room_id=room_id), 0, limit)
 
-    def counts(self, actor: Actor | None = None) -> WorkOrderCounts:
+    def counts(self, actor: Actor) -> WorkOrderCounts:
         """The numbers for the home screen; unread notices are the actor's own."""
+        require(actor, Permission.VIEW_RECORDS)
         now = self.ctx.now()
         with self.ctx.db.read() as session:
             warning = self._sla(session).warning
@@ -1461,16 +1485,14 @@ class WorkOrderService:
 
             work_due = WorkOrder.due_phase.in_([p.value for p in WORK_PHASES])
             pending = WorkOrder.status.in_([s.value for s in CALLBACK_STATUSES])
-            unread = 0
-            if actor is not None:
-                unread = (
-                    session.scalar(
-                        self._notices_query(actor)
-                        .where(Notification.read_at.is_(None))
-                        .with_only_columns(func.count(Notification.id))
-                    )
-                    or 0
+            unread = (
+                session.scalar(
+                    self._notices_query(actor)
+                    .where(Notification.read_at.is_(None))
+                    .with_only_columns(func.count(Notification.id))
                 )
+                or 0
+            )
             return WorkOrderCounts(
                 open=number(WorkOrder.status.not_in([s.value for s in END_STATUSES])),
                 awaiting_dispatch=number(WorkOrder.status == Status.CREATED.value),
@@ -1505,9 +1527,11 @@ class WorkOrderService:
     ) -> WorkOrderRow:
         """One step of the life cycle: role, transition table, ``change`` (which
         validates and fills in the step's own fields), status history, audit."""
-        require(actor, ACTION_PERMISSION[action])
         with self.ctx.db.write() as session:
             order = self._get(session, order_id, lock=True)
+            refusal = step_refusal(action, order, actor.user_id, actor.can)
+            if refusal is not None:
+                require(actor, *refusal)
             now = self.ctx.now()
             before = order.status
             target = next_status(

@@ -157,7 +157,7 @@ class ContactsPage(FormBacked, QWidget):
         self.room_field = RoomField(ui.room, room_lookup(services, actor))
         self.room_field.picked.connect(self._room_picked)
         self.room_field.cleared.connect(lambda: self.history.show_room(None))
-        self.history = RoomHistoryPanel(services, ui.historyBox)
+        self.history = RoomHistoryPanel(services, actor, ui.historyBox)
         ui.historyBox.layout().addWidget(self.history)
         self.history.show_room(None)
 
@@ -234,13 +234,12 @@ class ContactsPage(FormBacked, QWidget):
         ui.filterRoom.textChanged.connect(lambda _t: self._filter_timer.start())
         ui.historyButton.clicked.connect(self.show_history)
         ui.printButton.clicked.connect(self.print_register)
-        supervisor = self.actor.can(Permission.SIGN_DAY)
-        for button, handler in (
-            (ui.voidButton, self.void_selected),
-            (ui.reviewButton, self.review_selected),
-            (ui.signButton, self.sign_day),
+        for button, handler, needs in (
+            (ui.voidButton, self.void_selected, Permission.VOID),
+            (ui.reviewButton, self.review_selected, Permission.REVIEW),
+            (ui.signButton, self.sign_day, Permission.SIGN_DAY),
         ):
-            button.setVisible(supervisor)
+            button.setVisible(self.actor.can(needs))
             button.clicked.connect(handler)
         ui.exportButton.setVisible(self.actor.can(Permission.EXPORT))
         ui.exportButton.clicked.connect(self.export)
@@ -432,7 +431,7 @@ class ContactsPage(FormBacked, QWidget):
         room_ids = None
         room_text = ui.filterRoom.text().strip()
         if room_text:
-            room_ids = tuple(self.services.rooms.rooms_matching(room_text))
+            room_ids = tuple(self.services.rooms.rooms_matching(self.actor, room_text))
         return ContactFilter(
             date_from=_pydate(ui.dateFrom.date()),
             date_to=_pydate(ui.dateTo.date()),
@@ -447,12 +446,14 @@ class ContactsPage(FormBacked, QWidget):
 
     def reload(self) -> None:
         flt = self.current_filter()
-        total = self.contacts.count(flt)
-        self.model.load(lambda offset, limit: self.contacts.search(flt, offset, limit), total)
+        total = self.contacts.count(self.actor, flt)
+        self.model.load(
+            lambda offset, limit: self.contacts.search(self.actor, flt, offset, limit), total
+        )
         status = self.tr("%n entries", "", total)
         day = self.single_day()
         if day is not None:
-            day_status = self.contacts.day_status(day)
+            day_status = self.contacts.day_status(self.actor, day)
             if day_status.signed:
                 status += "　" + self.tr("Signed by %1 at %2").replace(
                     "%1", day_status.signed_by
@@ -512,7 +513,7 @@ class ContactsPage(FormBacked, QWidget):
         if day is None:
             feedback.show_error_text(self.ui.formStatus, self.tr("Show a single day to sign it."))
             return
-        status = self.contacts.day_status(day)
+        status = self.contacts.day_status(self.actor, day)
         answer = QMessageBox.question(
             self,
             self.tr("Sign the day"),
@@ -534,7 +535,7 @@ class ContactsPage(FormBacked, QWidget):
         if row is None:
             return
         lines = []
-        for event in self.contacts.history(row.id):
+        for event in self.contacts.history(self.actor, row.id):
             when = self.services.ctx.local(event.at).strftime("%Y-%m-%d %H:%M")
             change = ""
             if event.new_values:

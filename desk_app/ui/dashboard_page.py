@@ -48,15 +48,21 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.actor.can(Permission.VIEW_RECORDS):
+            # The administrator keeps the system; the desk's records are not theirs to read.
+            self.today.setText(self.tr("Users, departments and settings: see Settings."))
+            return
         contacts = self.services.contacts
         today = self.services.ctx.today()
-        logged = contacts.count(ContactFilter(date_from=today, date_to=today, include_voided=False))
+        logged = contacts.count(
+            self.actor, ContactFilter(date_from=today, date_to=today, include_voided=False)
+        )
         self.today.setText(
             self.tr("Today %1: %2 calls and visits logged.")
             .replace("%1", today.isoformat())
             .replace("%2", str(logged))
         )
-        overdue = contacts.count(ContactFilter(overdue_only=True))
+        overdue = contacts.count(self.actor, ContactFilter(overdue_only=True))
         self.overdue.setText(self.tr("Follow-ups overdue: %1").replace("%1", str(overdue)))
         self.overdue.setStyleSheet("color: #b00020;" if overdue else "")
         counts = self.services.work_orders.counts(self.actor)
@@ -76,7 +82,7 @@ class DashboardPage(QWidget):
         self.work.setStyleSheet("color: #b00020;" if counts.overdue else "")
         self.unsigned.clear()
         if self.actor.can(Permission.SIGN_DAY):
-            days = contacts.unsigned_days()
+            days = contacts.unsigned_days(self.actor)
             for day in days:
                 self.unsigned.addItem(day.isoformat())
             if not days:

@@ -10,6 +10,7 @@ from desk_app.domain.contacts import CATEGORY_LABELS, Category
 from desk_app.domain.work_orders import CONTEXT as WO_CONTEXT
 from desk_app.domain.work_orders import STATUS_LABELS, Status
 from desk_app.services.app import Services
+from desk_app.services.context import Actor
 from desk_app.services.room_history import HistoryItem
 from desk_app.ui.i18n import translate
 
@@ -17,9 +18,9 @@ SUMMARY_CHARS = 40
 
 
 class RoomHistoryPanel(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.services, self.actor = services, actor
         self.room_id: int | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -37,7 +38,7 @@ class RoomHistoryPanel(QWidget):
         if room_id is None:
             self.heading.setText(self.tr("Choose a room to see its recent records."))
             return
-        history = self.services.room_history.recent(room_id)
+        history = self.services.room_history.recent(self.actor, room_id)
         if not history:
             self.heading.setText(self.tr("No earlier records for this home."))
             return

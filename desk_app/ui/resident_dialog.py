@@ -64,7 +64,8 @@ class ResidentDialog(FormBacked, QDialog):
     """Register a resident in ``room`` (``resident`` None) or edit one.
 
     The ID number is shown as the service gives it — masked unless the user may see
-    it in full — and sent back as shown; the service keeps the stored number then.
+    it in full, and then read-only — and sent back as shown; the service keeps the
+    stored number then.
     """
 
     FORM = "resident_dialog.ui"
@@ -137,9 +138,8 @@ class ResidentDialog(FormBacked, QDialog):
             self.setWindowTitle(self.tr("Edit %1").replace("%1", resident.name))
             self._fill(resident)
         if resident is not None and resident.id_number_masked:
-            ui.idNumber.setToolTip(
-                self.tr("Shown masked. Leave it as it is to keep the number, or type a new one.")
-            )
+            ui.idNumber.setReadOnly(True)  # the service keeps it; typing would only be refused
+            ui.idNumber.setToolTip(self.tr("Shown masked: a supervisor can correct the number."))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.name.setFocus()

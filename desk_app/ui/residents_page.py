@@ -165,7 +165,7 @@ class ResidentsPage(FormBacked, QWidget):
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.history = RoomHistoryPanel(services, ui.historyBox)
+        self.history = RoomHistoryPanel(services, actor, ui.historyBox)
         ui.historyBox.layout().addWidget(self.history)
         self.room_field = RoomField(ui.search, room_lookup(services, actor))
 
@@ -247,7 +247,7 @@ class ResidentsPage(FormBacked, QWidget):
         ui.editRoomButton.clicked.connect(self.edit_room)
         ui.addRoomButton.clicked.connect(self.add_room)
         # An import writes many people's data at once: supervisors (the service insists).
-        ui.importButton.setVisible(self.actor.can(Permission.EXPORT))
+        ui.importButton.setVisible(self.actor.can(Permission.IMPORT_REGISTER))
         ui.importButton.clicked.connect(self.open_import)
 
     # -- the estate tree ------------------------------------------------------------------
@@ -334,7 +334,7 @@ class ResidentsPage(FormBacked, QWidget):
             scope: dict[str, Any] = {"room_ids": self._found}
         else:
             scope = self._scope()
-        total = self.residents.count_rooms(**scope) if scope else 0
+        total = self.residents.count_rooms(self.actor, **scope) if scope else 0
         self.model.load(lambda offset, limit: self._fetch(scope, offset, limit), total)
         if self._found is not None:
             self.ui.listStatus.setText(self.tr("%n room(s) found", "", total))
@@ -348,7 +348,7 @@ class ResidentsPage(FormBacked, QWidget):
     def _fetch(self, scope: dict[str, Any], offset: int, limit: int) -> list[RoomRow]:
         if not scope:
             return []
-        rooms = self.residents.list_rooms(**scope, offset=offset, limit=limit)
+        rooms = self.residents.list_rooms(self.actor, **scope, offset=offset, limit=limit)
         names = self.residents.current_names(self.actor, [room.id for room in rooms])
         return [RoomRow(room, names.get(room.id, ())) for room in rooms]
 
@@ -397,7 +397,7 @@ class ResidentsPage(FormBacked, QWidget):
                     tree.currentItem().setSelected(True)
                 self.reload()
             return
-        self._found = self.services.rooms.rooms_matching(text)
+        self._found = self.services.rooms.rooms_matching(self.actor, text)
         tree.clearSelection()  # the list is the search's now, not the tree's choice
         feedback.clear(self.ui.statusLabel)
         self.reload()
@@ -423,7 +423,7 @@ class ResidentsPage(FormBacked, QWidget):
         """Show the room where it is in the estate: its unit in the tree, the unit's rooms
         in the list with this one chosen, and the room on the right."""
         try:
-            room = self.residents.get_room(room_id)
+            room = self.residents.get_room(self.actor, room_id)
         except DeskError as error:
             feedback.show_error(self.ui.statusLabel, error)
             return

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -34,6 +35,7 @@ from desk_app.ui.admin_dialogs import DepartmentDialog, UserDialog
 from desk_app.ui.formatting import local_time, role_label
 from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import translate
+from desk_app.ui.import_wizard import ImportWizard
 from desk_app.ui.table_model import Column, RowTableModel, setup_list_view
 
 # Which tab each group of settings goes on, by key prefix.
@@ -97,6 +99,15 @@ class SettingsPage(FormBacked, QWidget):
         self.editors: dict[str, QWidget] = {}
         self._build_editors()
         self.load_settings()
+        if self.is_admin and actor.can(Permission.IMPORT_REGISTER):
+            # Setting up a new site: the roster comes in here, the admin has no residents page.
+            button = QPushButton(self.tr("Import from a spreadsheet…"))
+            button.setObjectName("importRegisterButton")
+            button.clicked.connect(self.import_register)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch()
+            ui.centerFields.addRow(self.tr("Resident register"), row)
         ui.readOnlyNotice.setVisible(not self.is_admin)
         ui.readOnlyNotice.setStyleSheet("color: #8a6d00;")
         ui.saveButton.setEnabled(self.is_admin)
@@ -247,6 +258,18 @@ class SettingsPage(FormBacked, QWidget):
             )
         else:
             feedback.show_ok(self.ui.statusLabel, self.tr("Nothing to save: no setting changed."))
+
+    def import_register(self) -> None:
+        wizard = ImportWizard(self.services, self.actor, self)
+        wizard.exec()
+        done = wizard.result_of_import
+        if done is not None:
+            feedback.show_ok(
+                self.ui.statusLabel,
+                self.tr("Imported: %1 new residents, %2 new rooms.")
+                .replace("%1", str(done.residents_created))
+                .replace("%2", str(done.rooms_created)),
+            )
 
     def calibration_pdf(self) -> bytes:
         """The calibration page with the offset as typed on screen, saved or not, so the

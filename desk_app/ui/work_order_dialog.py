@@ -145,7 +145,7 @@ class WorkOrderDialog(FormBacked, QDialog):
         self.description_counter = count_text(ui.description, limits.TEXT)
 
         self.room_field = RoomField(ui.room, room_lookup(services, actor))
-        self.history = RoomHistoryPanel(services, ui.historyBox)
+        self.history = RoomHistoryPanel(services, actor, ui.historyBox)
         ui.historyBox.layout().addWidget(self.history)
         self.room_field.picked.connect(self._room_picked)
         self.room_field.cleared.connect(lambda: self.history.show_room(None))
@@ -170,7 +170,7 @@ class WorkOrderDialog(FormBacked, QDialog):
     def _fill(self, order: WorkOrderRow | None, draft: WorkOrderDraft | None) -> None:
         ui = self.ui
         if order is not None:
-            detail = self.work_orders.detail(order.id)
+            detail = self.work_orders.detail(self.actor, order.id)
             draft = WorkOrderDraft(
                 description=order.description,
                 category=order.category,
@@ -196,7 +196,7 @@ class WorkOrderDialog(FormBacked, QDialog):
             self._suggest_department()
             return
         if draft.room_id is not None:
-            label = self.services.residents.get_room(draft.room_id).label
+            label = self.services.residents.get_room(self.actor, draft.room_id).label
             self.room_field.set_choice(
                 RoomChoice(draft.room_id, label, draft.contact_name, draft.contact_phone, label)
             )

@@ -256,7 +256,9 @@ class WorkOrdersPage(FormBacked, QWidget):
             urgency=ui.filterUrgency.currentData(),
             department_id=ui.filterDepartment.currentData(),
             overdue_only=ui.overdueOnly.isChecked(),
-            room_ids=tuple(self.services.rooms.rooms_matching(room_text)) if room_text else None,
+            room_ids=tuple(self.services.rooms.rooms_matching(self.actor, room_text))
+            if room_text
+            else None,
             text=ui.filterText.text(),
             sort=Sort.DEADLINE if ui.sortByDeadline.isChecked() else Sort.CREATED,
             **(ui.view.currentData() or {}),
@@ -265,8 +267,8 @@ class WorkOrdersPage(FormBacked, QWidget):
     def reload(self) -> None:
         flt = self.current_filter()
         self.model.load(
-            lambda offset, limit: self.work_orders.search(flt, offset, limit),
-            self.work_orders.count(flt),
+            lambda offset, limit: self.work_orders.search(self.actor, flt, offset, limit),
+            self.work_orders.count(self.actor, flt),
         )
         counts = self.work_orders.counts(self.actor)
         self.summary = (
@@ -280,7 +282,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         self.ui.status.setStyleSheet("")
         self.ui.status.setText(self.summary)
         if self.current is not None:
-            self._show(self.work_orders.get(self.current.id))
+            self._show(self.work_orders.get(self.actor, self.current.id))
 
     def selected_rows(self) -> list[WorkOrderRow]:
         return [self.model.row_at(i.row()) for i in self.ui.orders.selectionModel().selectedRows()]
@@ -322,7 +324,7 @@ class WorkOrdersPage(FormBacked, QWidget):
             if row.can(self.actor, action):
                 item = self._more.addAction(translate(CONTEXT, ACTION_LABELS[action]))
                 item.triggered.connect(lambda _=False, a=action: self.take(a))
-        results = [c for c in self.work_orders.detail(row.id).callbacks if c.is_result]
+        results = [c for c in self.work_orders.detail(self.actor, row.id).callbacks if c.is_result]
         if results and self.actor.can(Permission.APPROVE):
             amend = self._more.addAction(self.tr("Amend the callback result…"))
             amend.triggered.connect(lambda _=False, c=results[-1]: self.amend_callback(c.id))
@@ -330,7 +332,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         ui.detail.setHtml(self._detail_html(row))
 
     def _detail_html(self, row: WorkOrderRow) -> str:
-        detail = self.work_orders.detail(row.id)
+        detail = self.work_orders.detail(self.actor, row.id)
         ctx = self.services.ctx
 
         def when(moment) -> str:
@@ -548,7 +550,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         call = self.work_orders.amend_callback(
             self.actor, callback_id, reason=reason, satisfaction=satisfaction
         )
-        return self.work_orders.get(call.order_id)
+        return self.work_orders.get(self.actor, call.order_id)
 
     # -- create, edit, print, scan -------------------------------------------------------
 
@@ -593,7 +595,7 @@ class WorkOrdersPage(FormBacked, QWidget):
         code = self.ui.scanField.text()
         self.ui.scanField.clear()
         try:
-            result = self.work_orders.scan(code)
+            result = self.work_orders.scan(self.actor, code)
         except DeskError as error:
             feedback.show_error(self.ui.status, error)
             return

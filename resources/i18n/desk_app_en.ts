@@ -401,6 +401,10 @@
         <translation>Days not yet signed (contact log)</translation>
     </message>
     <message>
+        <source>Users, departments and settings: see Settings.</source>
+        <translation>Users, departments and settings: see Settings.</translation>
+    </message>
+    <message>
         <source>Today %1: %2 calls and visits logged.</source>
         <translation>Today %1: %2 calls and visits logged.</translation>
     </message>
@@ -828,6 +832,10 @@
     <message>
         <source>This record was voided and cannot be changed.</source>
         <translation>This record was voided and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The ID number is shown masked to your role, so it stays as it is: a supervisor can correct it.</source>
+        <translation>The ID number is shown masked to your role, so it stays as it is: a supervisor can correct it.</translation>
     </message>
     <message>
         <source>{name} is already registered in {room}.</source>
@@ -1771,8 +1779,8 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
-        <translation>Shown masked. Leave it as it is to keep the number, or type a new one.</translation>
+        <source>Shown masked: a supervisor can correct the number.</source>
+        <translation>Shown masked: a supervisor can correct the number.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2061,10 @@
         <translation>log and print front-desk work</translation>
     </message>
     <message>
+        <source>see the front desk&apos;s records and residents&apos; details</source>
+        <translation>see the front desk&apos;s records and residents&apos; details</translation>
+    </message>
+    <message>
         <source>edit their own open records</source>
         <translation>edit their own open records</translation>
     </message>
@@ -2061,8 +2073,16 @@
         <translation>void records</translation>
     </message>
     <message>
+        <source>cancel work orders</source>
+        <translation>cancel work orders</translation>
+    </message>
+    <message>
         <source>sign the daily log</source>
         <translation>sign the daily log</translation>
+    </message>
+    <message>
+        <source>review contact log entries</source>
+        <translation>review contact log entries</translation>
     </message>
     <message>
         <source>approve requests and resolutions</source>
@@ -2077,6 +2097,14 @@
         <translation>export data</translation>
     </message>
     <message>
+        <source>import the resident register</source>
+        <translation>import the resident register</translation>
+    </message>
+    <message>
+        <source>close major work orders</source>
+        <translation>close major work orders</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>close major complaints</translation>
     </message>
@@ -2087,6 +2115,26 @@
     <message>
         <source>manage users, departments and settings</source>
         <translation>manage users, departments and settings</translation>
+    </message>
+    <message>
+        <source>reopen work orders</source>
+        <translation>reopen work orders</translation>
+    </message>
+    <message>
+        <source>settle callbacks nobody could be reached for</source>
+        <translation>settle callbacks nobody could be reached for</translation>
+    </message>
+    <message>
+        <source>amend saved callback results</source>
+        <translation>amend saved callback results</translation>
+    </message>
+    <message>
+        <source>cancel work orders that have been dispatched</source>
+        <translation>cancel work orders that have been dispatched</translation>
+    </message>
+    <message>
+        <source>cancel work orders opened by others</source>
+        <translation>cancel work orders opened by others</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2417,14 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Resident register</source>
+        <translation>Resident register</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -2426,6 +2482,10 @@
     <message>
         <source>Nothing to save: no setting changed.</source>
         <translation>Nothing to save: no setting changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new residents, %2 new rooms.</source>
+        <translation>Imported: %1 new residents, %2 new rooms.</translation>
     </message>
     <message>
         <source>Calibration page</source>

@@ -400,6 +400,10 @@
         <translation>来电来访登记未签字的日期</translation>
     </message>
     <message>
+        <source>Users, departments and settings: see Settings.</source>
+        <translation>用户、部门和系统设置请到“设置”页面办理。</translation>
+    </message>
+    <message>
         <source>Today %1: %2 calls and visits logged.</source>
         <translation>今天 %1：已登记来电来访 %2 条。</translation>
     </message>
@@ -827,6 +831,10 @@
     <message>
         <source>This record was voided and cannot be changed.</source>
         <translation>该记录已作废，不能修改。</translation>
+    </message>
+    <message>
+        <source>The ID number is shown masked to your role, so it stays as it is: a supervisor can correct it.</source>
+        <translation>您的角色只能看到部分隐藏的身份证号，该号码保持不变；如需更正请联系主管。</translation>
     </message>
     <message>
         <source>{name} is already registered in {room}.</source>
@@ -1763,8 +1771,8 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <source>Shown masked. Leave it as it is to keep the number, or type a new one.</source>
-        <translation>号码已遮盖显示。保持不变即保留原号码，或输入新号码。</translation>
+        <source>Shown masked: a supervisor can correct the number.</source>
+        <translation>身份证号部分隐藏显示；如需更正请联系主管。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2051,10 @@
         <translation>登记和打印前台业务</translation>
     </message>
     <message>
+        <source>see the front desk&apos;s records and residents&apos; details</source>
+        <translation>查看前台记录和住户资料</translation>
+    </message>
+    <message>
         <source>edit their own open records</source>
         <translation>修改本人未结记录</translation>
     </message>
@@ -2051,8 +2063,16 @@
         <translation>作废记录</translation>
     </message>
     <message>
+        <source>cancel work orders</source>
+        <translation>取消派工单</translation>
+    </message>
+    <message>
         <source>sign the daily log</source>
         <translation>审核签字当日登记</translation>
+    </message>
+    <message>
+        <source>review contact log entries</source>
+        <translation>审核来电来访登记</translation>
     </message>
     <message>
         <source>approve requests and resolutions</source>
@@ -2067,6 +2087,14 @@
         <translation>导出数据</translation>
     </message>
     <message>
+        <source>import the resident register</source>
+        <translation>导入住户档案</translation>
+    </message>
+    <message>
+        <source>close major work orders</source>
+        <translation>关闭重大派工单</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>关闭重大投诉</translation>
     </message>
@@ -2077,6 +2105,26 @@
     <message>
         <source>manage users, departments and settings</source>
         <translation>管理用户、部门和设置</translation>
+    </message>
+    <message>
+        <source>reopen work orders</source>
+        <translation>重新打开派工单</translation>
+    </message>
+    <message>
+        <source>settle callbacks nobody could be reached for</source>
+        <translation>对联系不上的回访作结案处理</translation>
+    </message>
+    <message>
+        <source>amend saved callback results</source>
+        <translation>修改已保存的回访结果</translation>
+    </message>
+    <message>
+        <source>cancel work orders that have been dispatched</source>
+        <translation>取消已派工的派工单</translation>
+    </message>
+    <message>
+        <source>cancel work orders opened by others</source>
+        <translation>取消他人开具的派工单</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2406,14 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <source>Resident register</source>
+        <translation>住户档案</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -2414,6 +2470,10 @@
     <message>
         <source>Nothing to save: no setting changed.</source>
         <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new residents, %2 new rooms.</source>
+        <translation>已导入：新住户 %1 人，新房间 %2 间。</translation>
     </message>
     <message>
         <source>Calibration page</source>

@@ -69,7 +69,7 @@ def test_log_a_repair_call_by_keyboard(qtbot, services, admin, homes):
     assert page.focusWidget() is page.ui.room
     assert _column(page, 0)[0] == "LF-20261123-0001"
     assert page.history.items.count() == 0  # the form is empty: no room chosen
-    saved = services.contacts.get(page.model.row_at(0).id)
+    saved = services.contacts.get(clerk, page.model.row_at(0).id)
     assert (saved.room_id, saved.since, saved.category.value) == (
         homes.room_id,
         "昨天晚上",
@@ -86,7 +86,7 @@ def test_missing_point_is_named_and_typing_is_kept(qtbot, services, admin):
     assert "请填写" in page.ui.formStatus.text() and "姓名" in page.ui.formStatus.text()
     assert page.focusWidget() is page.ui.callerName
     assert page.ui.content.toPlainText() == "厨房下水道堵塞"
-    assert services.contacts.count(ContactFilter()) == 0
+    assert services.contacts.count(clerk, ContactFilter()) == 0
 
 
 def test_search_void_sign_and_then_no_edit(qtbot, services, admin, monkeypatch):
@@ -131,7 +131,7 @@ def test_search_void_sign_and_then_no_edit(qtbot, services, admin, monkeypatch):
     page.save()
     assert "只有主管" in page.ui.formStatus.text()
     assert page.ui.content.toPlainText() == "想改一下"  # the typing stays
-    assert services.contacts.get(page.editing.id).content == "卫生间漏水"
+    assert services.contacts.get(clerk, page.editing.id).content == "卫生间漏水"
 
 
 def test_clerk_does_not_see_supervisor_buttons(qtbot, services, admin):

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desk_app.db import Database
 from desk_app.domain.roles import Role
+from desk_app.services.contacts import ContactDraft
+from desk_app.services.work_orders import WorkOrderDraft
 from desk_app.ui.app import open_database
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import make_user
@@ -70,3 +72,25 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(qapp, sqlite_
             connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9999"
         )
     db.dispose()
+
+
+def test_the_admin_s_workbench_shows_no_desk_records(qtbot, services, admin, clock):
+    # GIVEN a day of desk work, with an overdue work order
+    clerk = make_user(services, admin, Role.CLERK)
+    services.contacts.log(clerk, ContactDraft(content="咨询物业费缴纳方式"))
+    services.work_orders.create(
+        clerk, WorkOrderDraft(description="大堂灯不亮", location="public_area", place="大堂")
+    )
+    clock.advance(days=2)
+    # WHEN the administrator logs in
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # THEN the workbench points to the settings and shows none of the desk's figures
+    page = window.ui.pages.widget(0)
+    assert (
+        page.findChild(QLabel, "todaySummary").text() == "用户、部门和系统设置请到“设置”页面办理。"
+    )
+    assert not page.findChild(QLabel, "workOrderSummary").text()
+    assert not page.findChild(QLabel, "overdueSummary").text()

@@ -160,7 +160,7 @@ def test_enter_without_picking_lists_what_the_search_finds(qtbot, services, cler
 def test_id_numbers_are_masked_for_the_clerk_and_full_for_the_supervisor(
     qtbot, services, clerk, supervisor, estate
 ):
-    room = services.residents.list_rooms()[1]
+    room = services.residents.list_rooms(clerk)[1]
     assert room.label == "3栋2单元1502"
     desk = _page(qtbot, services, clerk)
     desk.go_to_room(room.id)
@@ -218,7 +218,7 @@ def test_add_a_resident_by_keyboard_a_bad_phone_is_named_and_typing_kept(
 
 
 def test_edit_keeps_the_masked_id_number(qtbot, services, clerk, supervisor, estate):
-    room = services.residents.list_rooms()[1]
+    room = services.residents.list_rooms(clerk)[1]
     page = _page(qtbot, services, clerk)
     page.go_to_room(room.id)
 
@@ -235,6 +235,38 @@ def test_edit_keeps_the_masked_id_number(qtbot, services, clerk, supervisor, est
     resident = services.residents.get_resident(supervisor, page.current.row_at(0).id)
     assert (resident.id_number, resident.notes) == (ID_WANG, "养了一只狗")
     assert "养了一只狗" in page.ui.residentDetail.text()
+
+
+def test_a_clerk_cannot_blank_or_overwrite_a_masked_id_number(
+    qtbot, services, clerk, supervisor, estate
+):
+    room = services.residents.list_rooms(clerk)[1]
+    page = _page(qtbot, services, clerk)
+    page.go_to_room(room.id)
+    seen: dict[str, object] = {}
+
+    def try_to_change(dialog: ResidentDialog) -> None:
+        ui = dialog.ui
+        # WHEN the clerk clicks into the masked number, deletes it and types another
+        qtbot.mouseClick(ui.idNumber, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(ui.idNumber, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(ui.idNumber, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(ui.idNumber, "110101199001010011")
+        seen["shown"] = ui.idNumber.text()
+        seen["tip"] = ui.idNumber.toolTip()
+        type_text(qtbot, ui.notes, "租期到明年")
+        ui.buttons.button(ui.buttons.StandardButton.Save).click()
+
+    with_dialog(
+        lambda: qtbot.mouseClick(page.ui.editResidentButton, Qt.MouseButton.LeftButton),
+        try_to_change,
+    )
+
+    # THEN the field kept the mask, says who can correct it, and the number is stored as it was
+    assert seen["shown"] == "3301**********" + ID_WANG[-4:]
+    assert "主管" in seen["tip"]
+    resident = services.residents.get_resident(supervisor, page.current.row_at(0).id)
+    assert (resident.id_number, resident.notes) == (ID_WANG, "租期到明年")
 
 
 def test_moving_out_keeps_the_resident_under_former_residents(qtbot, services, clerk, estate):
@@ -316,7 +348,7 @@ def test_add_a_room_in_the_unit_being_browsed(qtbot, services, clerk, estate):
     assert page.ui.roomTitle.text() == "3栋2单元1601"
     assert _rooms(page) == ["3栋2单元1501", "3栋2单元1502", "3栋2单元1601"]
     assert page.ui.estate.currentItem().text(1) == "3"  # the unit's count went up
-    assert services.residents.get_room(page.detail.room.id).floor == 16
+    assert services.residents.get_room(clerk, page.detail.room.id).floor == 16
 
 
 def test_the_page_models_are_sound(qtbot, qtmodeltester, services, clerk, estate):

@@ -6,13 +6,15 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
 from desk_app.domain.errors import AccountDisabled, AccountLocked, AuthenticationFailed
 from desk_app.domain.roles import Role
 from desk_app.services import audit
+from desk_app.ui.import_wizard import ImportWizard
 from desk_app.ui.settings_page import SettingsPage
 from tests.conftest import PASSWORD, make_user
+from tests.ui.dialogs import with_dialog
 from tests.ui.keyboard import type_text
 
 
@@ -171,6 +173,38 @@ def test_clerk_sees_settings_read_only_without_user_lists(qtbot, services, admin
     tab_titles = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
     assert "用户" not in tab_titles and "部门" not in tab_titles
     assert isinstance(page.editors["center.name"], QLineEdit)
+
+
+def test_the_admin_sets_up_a_new_site_by_importing_its_roster(qtbot, page, services, tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("楼号,单元号,室号,业主姓名,手机号码\n3,2,1501,张伟强,13812345678\n", "utf-8")
+    seen: dict[str, object] = {}
+
+    def run(wizard: ImportWizard) -> None:
+        ui = wizard.ui
+        ui.community.setEditText("阳光花园")  # a new site: no community yet
+        ui.path.setText(str(roster))
+        qtbot.mouseClick(ui.previewButton, Qt.MouseButton.LeftButton)
+        seen["preview error"] = ui.errorLabel.text()
+        qtbot.mouseClick(ui.importButton, Qt.MouseButton.LeftButton)
+        seen["written"] = wizard.result_of_import
+        qtbot.mouseClick(ui.closeButton, Qt.MouseButton.LeftButton)
+
+    button = page.findChild(QPushButton, "importRegisterButton")
+    with_dialog(lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton), run)
+
+    assert seen["preview error"] == ""
+    assert (seen["written"].residents_created, seen["written"].rooms_created) == (1, 1)
+    assert "已导入" in page.ui.statusLabel.text()
+    desk = make_user(services, page.actor, Role.SUPERVISOR)
+    assert [room.label for room in services.residents.list_rooms(desk)] == ["3栋2单元1501"]
+
+
+def test_only_the_admin_imports_from_the_settings(qtbot, services, admin):
+    supervisor = make_user(services, admin, Role.SUPERVISOR)  # imports on the residents page
+    page = SettingsPage(services, supervisor)
+    qtbot.addWidget(page)
+    assert page.findChild(QPushButton, "importRegisterButton") is None
 
 
 def test_test_page_button_writes_a_pdf(qtbot, page, tmp_path):

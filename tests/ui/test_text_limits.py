@@ -44,7 +44,7 @@ def test_too_long_content_is_counted_kept_and_refused_on_save(qtbot, services, a
     status = page.ui.formStatus.text()
     assert str(limits.TEXT) in status and "来电来访内容" in status
     assert len(page.ui.content.toPlainText()) == limits.TEXT + 1
-    assert services.contacts.count(ContactFilter()) == 0
+    assert services.contacts.count(clerk, ContactFilter()) == 0
 
 
 def test_one_line_fields_take_what_their_column_holds(qtbot, services, admin):
@@ -62,7 +62,7 @@ def test_one_line_fields_take_what_their_column_holds(qtbot, services, admin):
     assert dialog.description_counter.text() == f"0 / {limits.TEXT}"
 
     home = one_home(services, admin)
-    resident = ResidentDialog(services, clerk, services.residents.get_room(home.room_id))
+    resident = ResidentDialog(services, clerk, services.residents.get_room(clerk, home.room_id))
     qtbot.addWidget(resident)
     assert resident.ui.name.maxLength() == limits.NAME
     assert resident.notes_counter.text() == f"0 / {limits.TEXT}"

@@ -62,8 +62,8 @@ def test_full_life_from_a_call_to_a_closed_order(qtbot, services, desk, monkeypa
 
     with_dialog(lambda: contacts.ui.workOrderButton.click(), fill)
     assert "派工单" in contacts.ui.formStatus.text() or "PG-" in contacts.ui.formStatus.text()
-    order = services.work_orders.search(_all(), 0, 10)[0]
-    entry = services.contacts.search(_contact_all(), 0, 10)[0]
+    order = services.work_orders.search(clerk, _all(), 0, 10)[0]
+    entry = services.contacts.search(clerk, _contact_all(), 0, 10)[0]
     assert order.source is not None and order.source.id == entry.id
     assert any(ref.kind == "work_order" for ref in entry.links)
 
@@ -82,7 +82,7 @@ def test_full_life_from_a_call_to_a_closed_order(qtbot, services, desk, monkeypa
     _answers(monkeypatch, "更换了角阀")
     for expected in (Status.DISPATCHED, Status.ON_SITE, Status.COMPLETED):
         qtbot.mouseClick(page.ui.stepButton, Qt.MouseButton.LeftButton)
-        assert services.work_orders.get(order.id).status is expected, page.ui.status.text()
+        assert services.work_orders.get(clerk, order.id).status is expected, page.ui.status.text()
 
     # the signed slip comes back: the scanner types the serial and Enter
     page.ui.scanField.setFocus()
@@ -90,15 +90,15 @@ def test_full_life_from_a_call_to_a_closed_order(qtbot, services, desk, monkeypa
     qtbot.keyClick(page.ui.scanField, Qt.Key.Key_Return)
     assert page.focusWidget() is page.ui.stepButton
     qtbot.keyClick(page.ui.stepButton, Qt.Key.Key_Space)
-    assert services.work_orders.get(order.id).status is Status.SLIP_RETURNED
+    assert services.work_orders.get(clerk, order.id).status is Status.SLIP_RETURNED
 
     # three calls nobody answers make it unreachable, shown to the supervisor
     for outcome in ("无人接听", "占线", "无人接听"):
         _answers(monkeypatch, outcome)
         qtbot.mouseClick(page.ui.callbackButton, Qt.MouseButton.LeftButton)
-    row = services.work_orders.get(order.id)
+    row = services.work_orders.get(clerk, order.id)
     assert row.callback_unreachable and row.callback_attempts == 3
-    assert [r.id for r in services.work_orders.unreachable_callbacks()] == [order.id]
+    assert [r.id for r in services.work_orders.unreachable_callbacks(clerk)] == [order.id]
 
 
 def test_successful_callback_then_close_and_refused_steps(qtbot, services, desk, monkeypatch):
@@ -121,14 +121,14 @@ def test_successful_callback_then_close_and_refused_steps(qtbot, services, desk,
     # the clerk calls back: reached, satisfied
     _answers(monkeypatch, "已接通，记录结果", "满意", "师傅很快")
     qtbot.mouseClick(page.ui.callbackButton, Qt.MouseButton.LeftButton)
-    assert wo.get(order.id).status is Status.CALLBACK_DONE, page.ui.status.text()
+    assert wo.get(clerk, order.id).status is Status.CALLBACK_DONE, page.ui.status.text()
     # the paper slip is still out: the next step is to take it back, then to close
     assert page.ui.stepButton.text() == "已返单"
     qtbot.mouseClick(page.ui.stepButton, Qt.MouseButton.LeftButton)
-    assert wo.get(order.id).slip_returned_at is not None
+    assert wo.get(clerk, order.id).slip_returned_at is not None
     assert page.ui.stepButton.text() == "关闭"
     qtbot.mouseClick(page.ui.stepButton, Qt.MouseButton.LeftButton)
-    assert wo.get(order.id).status is Status.CLOSED
+    assert wo.get(clerk, order.id).status is Status.CLOSED
 
 
 def _draft(services, clerk, home):
@@ -178,7 +178,7 @@ def test_supervisor_amends_a_locked_callback_result_with_a_reason(
     _answers(monkeypatch, "满意", "业主来电更正")
     amend.trigger()
     assert boss.ui.status.text().startswith("回访结果已修改。")
-    call = wo.detail(order.id).callbacks[-1]
+    call = wo.detail(clerk, order.id).callbacks[-1]
     assert call.satisfaction.value == "satisfied" and call.amended_by
 
 
