@@ -97,3 +97,87 @@ class AgreementRequired(ValidationError):
         "Errors",
         "{record} is a paid job: record the resident's agreement to the quote before dispatch.",
     )
+
+
+# -- failures below the program's own errors -------------------------------------------
+# The database layer turns the driver's and the operating system's failures into these
+# (desk_app/db/failures.py), chaining the original for the log. Their messages say what
+# failed and that what was already saved is safe; they never quote the data involved.
+
+
+class DatabaseFailure(DeskError):
+    """The database refused or could not do what was asked; nothing was changed."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database refused the operation, so nothing was changed. Nothing already saved "
+        "was lost; the details are in the log.",
+    )
+
+
+class DatabaseBusy(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy: another desk or program is writing to it. Nothing already "
+        "saved was lost; try again in a moment.",
+    )
+
+
+class DatabaseReadOnly(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is read-only (file permissions, a read-only drive or a read-only "
+        "server), so this change was not saved. Nothing already saved was lost.",
+    )
+
+
+class DiskFull(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the database is full, so this change was not saved. Nothing "
+        "already saved was lost; free some space and try again.",
+    )
+
+
+class DatabaseUnavailable(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database cannot be reached: its file cannot be opened or read, or its server "
+        "does not answer. Nothing already saved was lost; check the drive or the network "
+        "and try again.",
+    )
+
+
+class ConnectionLost(DatabaseUnavailable):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the database server was lost, so this step was not completed. "
+        "Nothing already saved was lost; try again, the program reconnects by itself.",
+    )
+
+
+class DatabaseDamaged(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged or is not a database of this program. Stop working "
+        "in it and ask the administrator to run “desk-app check” and restore the latest "
+        "backup.",
+    )
+
+
+class FileAccessFailed(DeskError):
+    """The operating system refused a file the user chose (an export, a saved PDF)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} could not be used: {reason}. Nothing in the database was lost."
+    )
+
+
+class UnexpectedFailure(DeskError):
+    """A failure the program did not foresee: the details go to the log, not the screen."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "An unexpected error occurred. Nothing already saved was lost. The details are in "
+        "the log file {log}.",
+    )

@@ -460,11 +460,11 @@ class ContactsPage(FormBacked, QWidget):
             return None
         return self.model.row_at(rows[0].row())
 
-    def _act(self, action, done: str) -> None:
+    def _act(self, action, done: str, file: Path | None = None) -> None:
         try:
             action()
-        except DeskError as error:
-            feedback.show_error(self.ui.formStatus, error)
+        except feedback.USER_FAILURES as error:  # an export may meet a full disk
+            feedback.show_error(self.ui.formStatus, error, file=file)
             return
         feedback.show_ok(self.ui.formStatus, done)
         self.reload()
@@ -568,4 +568,5 @@ class ContactsPage(FormBacked, QWidget):
         self._act(
             lambda: self.contacts.export(self.actor, start, end, fmt, Path(path)),
             self.tr("Exported to %1.").replace("%1", path),
+            Path(path),
         )

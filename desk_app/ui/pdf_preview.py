@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui import feedback
+
 PRINT_DPI = 300
 
 
@@ -39,6 +41,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.status = QLabel()  # why saving or printing failed, beside the buttons
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -51,7 +54,7 @@ class PdfPreviewDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages)
-        buttons.addStretch()
+        buttons.addWidget(self.status, 1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -64,7 +67,16 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save as PDF"), self.file_name, self.tr("PDF files (*.pdf)")
         )
         if path:
-            Path(path).write_bytes(self.pdf)
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as error:
+            feedback.show_error(self.status, error, file=path)
+            return False
+        feedback.show_ok(self.status, self.tr("Saved to %1.").replace("%1", str(path)))
+        return True
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -77,6 +89,9 @@ class PdfPreviewDialog(QDialog):
         """Each PDF page as an image at the printer's resolution, at its true size."""
         painter = QPainter()
         if not painter.begin(printer):
+            feedback.show_error_text(
+                self.status, self.tr("The printer could not be started: nothing was printed.")
+            )
             return
         try:
             for index in range(self.document.pageCount()):

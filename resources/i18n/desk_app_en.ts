@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/ui/app.py" line="44" />
+            <location filename="../../desk_app/ui/app.py" line="124" />
             <source>Cannot open the database:
 %1</source>
             <translation>Cannot open the database:
@@ -79,27 +79,27 @@
             <translation>Wrong number</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="40" />
+            <location filename="../../desk_app/services/contacts.py" line="41" />
             <source>who (name)</source>
             <translation>who (name)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="41" />
+            <location filename="../../desk_app/services/contacts.py" line="42" />
             <source>where (room or place)</source>
             <translation>where (room or place)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="42" />
+            <location filename="../../desk_app/services/contacts.py" line="43" />
             <source>since when</source>
             <translation>since when</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="43" />
+            <location filename="../../desk_app/services/contacts.py" line="44" />
             <source>how to reach them (phone)</source>
             <translation>how to reach them (phone)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="44" />
+            <location filename="../../desk_app/services/contacts.py" line="45" />
             <source>what happened</source>
             <translation>what happened</translation>
         </message>
@@ -265,224 +265,225 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="180" />
             <source>(not forwarded)</source>
             <translation>(not forwarded)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
             <source>All channels</source>
             <translation>All channels</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>Any follow-up</source>
             <translation>Any follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="200" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="240" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Received by</source>
             <translation>Received by</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="250" />
             <source>Forwarded to</source>
             <translation>Forwarded to</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="252" />
             <source>Reviewed</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="270" />
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="272" />
             <source>Follow-up overdue</source>
             <translation>Follow-up overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="316" />
             <source>Log a call or visit</source>
             <translation>Log a call or visit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="357" />
             <source>%1 made from %2.</source>
             <translation>%1 made from %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="367" />
             <source>Logged %1.</source>
             <translation>Logged %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Amend a signed day</source>
             <translation>Amend a signed day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Reason for the amendment:</source>
             <translation>Reason for the amendment:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="394" />
             <source>Amend %1</source>
             <translation>Amend %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="440" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entries</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
             <source>Signed by %1 at %2</source>
             <translation>Signed by %1 at %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="458" />
             <source>Select an entry in the list first.</source>
             <translation>Select an entry in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="477" />
             <source>Void %1</source>
             <translation>Void %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="477" />
             <source>Reason for voiding:</source>
             <translation>Reason for voiding:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>%1 voided.</source>
             <translation>%1 voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="490" />
             <source>Review %1</source>
             <translation>Review %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="490" />
             <source>Remark (optional):</source>
             <translation>Remark (optional):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>%1 reviewed.</source>
             <translation>%1 reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="501" />
             <source>Show a single day to sign it.</source>
             <translation>Show a single day to sign it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
             <source>Sign the day</source>
             <translation>Sign the day</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="508" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="517" />
             <source>%1 signed.</source>
             <translation>%1 signed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="536" />
             <source>History of %1</source>
             <translation>History of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="551" />
             <source>Contact register %1</source>
             <translation>Contact register %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="561" />
             <source>Export contacts</source>
             <translation>Export contacts</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="563" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="570" />
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
@@ -572,6 +573,17 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/app.py" line="67" />
+            <source>The same or another error happened %n more time(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../desk_app/domain/errors.py" line="20" />
@@ -627,6 +639,51 @@
             <location filename="../../desk_app/domain/errors.py" line="96" />
             <source>{record} is a paid job: record the resident's agreement to the quote before dispatch.</source>
             <translation>{record} is a paid job: record the resident's agreement to the quote before dispatch.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="111" />
+            <source>The database refused the operation, so nothing was changed. Nothing already saved was lost; the details are in the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="119" />
+            <source>The database is busy: another desk or program is writing to it. Nothing already saved was lost; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="127" />
+            <source>The database is read-only (file permissions, a read-only drive or a read-only server), so this change was not saved. Nothing already saved was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="135" />
+            <source>The disk holding the database is full, so this change was not saved. Nothing already saved was lost; free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="143" />
+            <source>The database cannot be reached: its file cannot be opened or read, or its server does not answer. Nothing already saved was lost; check the drive or the network and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="152" />
+            <source>The connection to the database server was lost, so this step was not completed. Nothing already saved was lost; try again, the program reconnects by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="160" />
+            <source>The database file is damaged or is not a database of this program. Stop working in it and ask the administrator to run “desk-app check” and restore the latest backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="171" />
+            <source>The file {file} could not be used: {reason}. Nothing in the database was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="179" />
+            <source>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/domain/settings.py" line="33" />
@@ -804,73 +861,71 @@
             <translation>ID number {id}: the birth date in it is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="178" />
+            <location filename="../../desk_app/services/contacts.py" line="179" />
             <source>A channel needs a code and a name of at most 20 characters.</source>
             <translation>A channel needs a code and a name of at most 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="216" />
+            <location filename="../../desk_app/services/contacts.py" line="217" />
             <source>{day} has been signed; only a supervisor can add to it.</source>
             <translation>{day} has been signed; only a supervisor can add to it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="246" />
+            <location filename="../../desk_app/services/contacts.py" line="247" />
             <source>An entry stays on its day ({day}); void it and log it again.</source>
             <translation>An entry stays on its day ({day}); void it and log it again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="342" />
-            <location filename="../../desk_app/services/contacts.py" line="370" />
+            <location filename="../../desk_app/services/contacts.py" line="343" />
+            <location filename="../../desk_app/services/contacts.py" line="371" />
             <source>{day} has already been signed.</source>
             <translation>{day} has already been signed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="365" />
+            <location filename="../../desk_app/services/contacts.py" line="366" />
             <source>{day} has not come yet.</source>
             <translation>{day} has not come yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="630" />
+            <location filename="../../desk_app/services/contacts.py" line="623" />
             <source>Choose a channel from the list.</source>
             <translation>Choose a channel from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="653" />
+            <location filename="../../desk_app/services/contacts.py" line="646" />
             <location filename="../../desk_app/services/work_orders.py" line="1571" />
             <source>The time lies in the future.</source>
             <translation>The time lies in the future.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/contacts.py" line="655" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>Please fill in {what}: the five clear points of intake.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="684" />
+            <location filename="../../desk_app/services/contacts.py" line="677" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} has been signed; only a supervisor can amend its entries.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="696" />
+            <location filename="../../desk_app/services/contacts.py" line="689" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>Only the clerk who logged an entry can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="703" />
+            <location filename="../../desk_app/services/contacts.py" line="696" />
             <location filename="../../desk_app/services/work_orders.py" line="1614" />
             <source>Entry {serial} has been voided.</source>
             <translation>Entry {serial} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="714" />
+            <location filename="../../desk_app/services/contacts.py" line="707" />
             <location filename="../../desk_app/services/work_orders.py" line="1611" />
             <source>No entry with number {id}.</source>
             <translation>No entry with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="821" />
-            <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2240" />
+            <location filename="../../desk_app/services/inputs.py" line="28" />
             <source>Give a reason (at least two characters).</source>
             <translation>Give a reason (at least two characters).</translation>
         </message>
@@ -1100,88 +1155,88 @@
             <translation>{record} is {current}; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="470" />
+            <location filename="../../desk_app/services/work_orders.py" line="471" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>A category needs a code and a name of at most 20 characters.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="477" />
+            <location filename="../../desk_app/services/work_orders.py" line="478" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>Completion limit: enter {low} to {high} hours.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="586" />
-            <location filename="../../desk_app/services/work_orders.py" line="666" />
+            <location filename="../../desk_app/services/work_orders.py" line="587" />
+            <location filename="../../desk_app/services/work_orders.py" line="667" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} is {status}; it can no longer be edited.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="595" />
+            <location filename="../../desk_app/services/work_orders.py" line="596" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>Only the clerk who opened an order or a supervisor can change it.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="606" />
+            <location filename="../../desk_app/services/work_orders.py" line="607" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} has been dispatched: transfer it to change the department.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="660" />
+            <location filename="../../desk_app/services/work_orders.py" line="661" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} is free of charge: there is no quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="745" />
+            <location filename="../../desk_app/services/work_orders.py" line="746" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="789" />
+            <location filename="../../desk_app/services/work_orders.py" line="787" />
             <source>Give the date the work is expected to go on.</source>
             <translation>Give the date the work is expected to go on.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="845" />
+            <location filename="../../desk_app/services/work_orders.py" line="843" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} is already with {department}: choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="876" />
+            <location filename="../../desk_app/services/work_orders.py" line="874" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>The slip of {record} has not come back yet: mark it returned first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="927" />
+            <location filename="../../desk_app/services/work_orders.py" line="925" />
             <source>No work order with the serial {serial}.</source>
             <translation>No work order with the serial {serial}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="948" />
+            <location filename="../../desk_app/services/work_orders.py" line="946" />
             <source>The slip of {record} is already back.</source>
             <translation>The slip of {record} is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="989" />
+            <location filename="../../desk_app/services/work_orders.py" line="987" />
             <source>Give the time the resident asked to be called.</source>
             <translation>Give the time the resident asked to be called.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1073" />
+            <location filename="../../desk_app/services/work_orders.py" line="1071" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} has not been marked unreachable; call again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1109" />
             <source>No callback with number {id}.</source>
             <translation>No callback with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1115" />
+            <location filename="../../desk_app/services/work_orders.py" line="1113" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>Only a saved callback result can be amended, not a missed call.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1128" />
+            <location filename="../../desk_app/services/work_orders.py" line="1126" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>Nobody was reached: there is no satisfaction to record.</translation>
         </message>
@@ -1221,69 +1276,110 @@
             <translation>Unknown paper {paper}; use {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1940" />
+            <location filename="../../desk_app/services/work_orders.py" line="1932" />
             <source>Describe the job.</source>
             <translation>Describe the job.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1945" />
+            <location filename="../../desk_app/services/work_orders.py" line="1937" />
             <source>Choose a category from the list.</source>
             <translation>Choose a category from the list.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1951" />
+            <location filename="../../desk_app/services/work_orders.py" line="1943" />
             <source>No room with number {id}.</source>
             <translation>No room with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1958" />
+            <location filename="../../desk_app/services/work_orders.py" line="1950" />
             <source>Give the room of a job inside a home.</source>
             <translation>Give the room of a job inside a home.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1963" />
+            <location filename="../../desk_app/services/work_orders.py" line="1955" />
             <source>Say where in the public area the job is.</source>
             <translation>Say where in the public area the job is.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1971" />
+            <location filename="../../desk_app/services/work_orders.py" line="1963" />
             <source>Give a phone number to reach the resident.</source>
             <translation>Give a phone number to reach the resident.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1978" />
+            <location filename="../../desk_app/services/work_orders.py" line="1970" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>A paid job needs a quote: materials or labour.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1983" />
+            <location filename="../../desk_app/services/work_orders.py" line="1975" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>A free job has no charges: mark it paid or remove the quote.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2017" />
+            <location filename="../../desk_app/services/work_orders.py" line="2009" />
             <source>No work order with number {id}.</source>
             <translation>No work order with number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2162" />
+            <location filename="../../desk_app/services/work_orders.py" line="2154" />
             <source>Quote line {n}: enter a number.</source>
             <translation>Quote line {n}: enter a number.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2173" />
+            <location filename="../../desk_app/services/work_orders.py" line="2165" />
             <source>A quote has at most {n} lines.</source>
             <translation>A quote has at most {n} lines.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2184" />
+            <location filename="../../desk_app/services/work_orders.py" line="2176" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>Quote line {n}: give the material, a quantity above zero and a price.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2195" />
+            <location filename="../../desk_app/services/work_orders.py" line="2187" />
             <source>The labour fee cannot be negative.</source>
             <translation>The labour fee cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="132" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="133" />
+            <source>the drive is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="134" />
+            <location filename="../../desk_app/db/failures.py" line="135" />
+            <source>access is denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="136" />
+            <source>the file or its folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="137" />
+            <source>it is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="138" />
+            <source>the drive could not be read or written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="147" />
+            <source>the system refused it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="154" />
+            <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1428,242 +1524,248 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="106" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="115" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>(whole row)</source>
             <translation>(whole row)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
             <source>Room</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="120" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="122" />
             <source>Phones</source>
             <translation>Phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="274" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
             <source>What happens</source>
             <translation>What happens</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="166" />
             <source>Name of the community, unless the file has a 小区 column</source>
             <translation>Name of the community, unless the file has a 小区 column</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="169" />
             <source>As the file's 小区 column says</source>
             <translation>As the file's 小区 column says</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="184" />
             <source>Choose the register to import</source>
             <translation>Choose the register to import</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="186" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>Spreadsheets (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="196" />
             <source>Choose the file to import first.</source>
             <translation>Choose the file to import first.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="234" />
             <source>Problems (%1)</source>
             <translation>Problems (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="237" />
             <source>Rows to import (%1)</source>
             <translation>Rows to import (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="242" />
             <source>Nothing new to import: every valid row is in the register.</source>
             <translation>Nothing new to import: every valid row is in the register.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="246" />
             <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
             <translation>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="258" />
             <source>sheet %1, row %2</source>
             <translation>sheet %1, row %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="261" />
             <source>row %1</source>
             <translation>row %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="263" />
             <source>%1: header found on %2.</source>
             <translation>%1: header found on %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="271" />
             <source>, new room</source>
             <translation>, new room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="275" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="276" />
             <source>move-in date</source>
             <translation>move-in date</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="277" />
             <source>notes</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
             <source>emergency contact</source>
             <translation>emergency contact</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="279" />
             <source>emergency phone</source>
             <translation>emergency phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="280" />
             <source>area</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
             <source>: %1</source>
             <translation>: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="313" />
             <source>Imported from %1:</source>
             <translation>Imported from %1:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="314" />
             <source>%n new resident(s) registered</source>
             <translation>
                 <numerusform>%n new resident(s) registered</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="315" />
             <source>%n resident(s) given missing details</source>
             <translation>
                 <numerusform>%n resident(s) given missing details</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="316" />
             <source>%n new room(s)</source>
             <translation>
                 <numerusform>%n new room(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="317" />
             <source>%n room(s) given their area</source>
             <translation>
                 <numerusform>%n room(s) given their area</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="318" />
             <source>%n row(s) already in the register</source>
             <translation>
                 <numerusform>%n row(s) already in the register</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="319" />
             <source>%n row(s) with problems not imported</source>
             <translation>
                 <numerusform>%n row(s) with problems not imported</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="330" />
             <source>Step 1 of 3: choose the file</source>
             <translation>Step 1 of 3: choose the file</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="331" />
             <source>Step 2 of 3: check the preview</source>
             <translation>Step 2 of 3: check the preview</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="332" />
             <source>Step 3 of 3: done</source>
             <translation>Step 3 of 3: done</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -1814,36 +1916,47 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/pdf_preview.py" line="41" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="43" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="42" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="45" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="43" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="46" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="44" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="47" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="64" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="67" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="64" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="67" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/pdf_preview.py" line="78" />
+            <source>Saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/pdf_preview.py" line="93" />
+            <source>The printer could not be started: nothing was printed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2089,191 +2202,193 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <location filename="../../desk_app/ui/residents_page.py" line="189" />
             <source>Room</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <location filename="../../desk_app/ui/residents_page.py" line="190" />
             <source>Floor</source>
             <translation>Floor</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="191" />
             <source>Area m²</source>
             <translation>Area m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="192" />
             <source>Occupancy</source>
             <translation>Occupancy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="193" />
             <source>Living here</source>
             <translation>Living here</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="205" />
-            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="206" />
-            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
             <source>Relation</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="207" />
-            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="211" />
             <source>Phones</source>
             <translation>Phones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <location filename="../../desk_app/ui/residents_page.py" line="201" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="202" />
             <location filename="../../desk_app/ui/residents_page.py" line="209" />
-            <location filename="../../desk_app/ui/residents_page.py" line="216" />
             <source>Moved in</source>
             <translation>Moved in</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <location filename="../../desk_app/ui/residents_page.py" line="210" />
             <source>Moved out</source>
             <translation>Moved out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <location filename="../../desk_app/ui/residents_page.py" line="279" />
             <source>(no unit)</source>
             <translation>(no unit)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <location filename="../../desk_app/ui/residents_page.py" line="340" />
             <source>%n room(s) found</source>
             <translation>
                 <numerusform>%n room(s) found</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <location filename="../../desk_app/ui/residents_page.py" line="342" />
             <source>%n room(s)</source>
             <translation>
                 <numerusform>%n room(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <location filename="../../desk_app/ui/residents_page.py" line="414" />
             <source>No room matches the search.</source>
             <translation>No room matches the search.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <location filename="../../desk_app/ui/residents_page.py" line="449" />
             <source>Choose a room</source>
             <translation>Choose a room</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <location filename="../../desk_app/ui/residents_page.py" line="452" />
             <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
             <translation>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <location filename="../../desk_app/ui/residents_page.py" line="472" />
             <source>Living here (%1)</source>
             <translation>Living here (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <location filename="../../desk_app/ui/residents_page.py" line="473" />
             <source>Moved out (%1)</source>
             <translation>Moved out (%1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <location filename="../../desk_app/ui/residents_page.py" line="482" />
             <source>floor %1</source>
             <translation>floor %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <location filename="../../desk_app/ui/residents_page.py" line="484" />
             <source>%1 m²</source>
             <translation>%1 m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="494" />
-            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <location filename="../../desk_app/ui/residents_page.py" line="487" />
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
             <source>Notes: %1</source>
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <location filename="../../desk_app/ui/residents_page.py" line="492" />
             <source>voided</source>
             <translation>voided</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <location filename="../../desk_app/ui/residents_page.py" line="510" />
             <source>Voided: %1</source>
             <translation>Voided: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <location filename="../../desk_app/ui/residents_page.py" line="512" />
             <source>Phones: %1</source>
             <translation>Phones: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <location filename="../../desk_app/ui/residents_page.py" line="515" />
             <source>Emergency contact: %1</source>
             <translation>Emergency contact: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <location filename="../../desk_app/ui/residents_page.py" line="534" />
             <source>%1: no emergency contact or notes recorded.</source>
             <translation>%1: no emergency contact or notes recorded.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <location filename="../../desk_app/ui/residents_page.py" line="578" />
             <source>%1 registered in %2.</source>
             <translation>%1 registered in %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <location filename="../../desk_app/ui/residents_page.py" line="590" />
             <source>%1 saved.</source>
             <translation>%1 saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <location filename="../../desk_app/ui/residents_page.py" line="601" />
             <source>%1 moved out; the record stays under “Moved out”.</source>
             <translation>%1 moved out; the record stays under “Moved out”.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <location filename="../../desk_app/ui/residents_page.py" line="612" />
             <source>Void the record of %1</source>
             <translation>Void the record of %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <location filename="../../desk_app/ui/residents_page.py" line="613" />
             <source>Reason for voiding (the record stays, marked void):</source>
             <translation>Reason for voiding (the record stays, marked void):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <location filename="../../desk_app/ui/residents_page.py" line="625" />
             <source>The record of %1 was voided.</source>
             <translation>The record of %1 was voided.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <location filename="../../desk_app/ui/residents_page.py" line="645" />
             <source>Room %1 registered.</source>
             <translation>Room %1 registered.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <location filename="../../desk_app/ui/residents_page.py" line="656" />
             <source>Room %1 saved.</source>
             <translation>Room %1 saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <location filename="../../desk_app/ui/residents_page.py" line="668" />
             <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
             <translation>Imported: %1 new residents, %2 given missing details, %3 new rooms.</translation>
         </message>
@@ -2454,6 +2569,7 @@
             <source>%n recent record(s):</source>
             <translation>
                 <numerusform>%n recent record(s):</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2688,95 +2804,96 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="111" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="123" />
+            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="116" />
-            <location filename="../../desk_app/ui/settings_page.py" line="126" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="117" />
+            <location filename="../../desk_app/ui/settings_page.py" line="116" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <source>In use</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <location filename="../../desk_app/ui/settings_page.py" line="345" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="136" />
+            <location filename="../../desk_app/ui/settings_page.py" line="135" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="138" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="195" />
+            <location filename="../../desk_app/ui/settings_page.py" line="191" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="247" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>Settings saved (%n changed).</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="254" />
+            <location filename="../../desk_app/ui/settings_page.py" line="250" />
             <source>Nothing to save: no setting changed.</source>
             <translation>Nothing to save: no setting changed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <location filename="../../desk_app/ui/settings_page.py" line="269" />
             <source>Calibration page</source>
             <translation>Calibration page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
             <source>Save a test page</source>
             <translation>Save a test page</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -3314,17 +3431,17 @@
             <translation>Major work order</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
             <source>The slip is already back.</source>
             <translation>The slip is already back.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="369" />
             <source>The job is not completed yet.</source>
             <translation>The job is not completed yet.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="369" />
+            <location filename="../../desk_app/services/work_orders.py" line="370" />
             <source>The order is cancelled or voided.</source>
             <translation>The order is cancelled or voided.</translation>
         </message>
@@ -3400,295 +3517,295 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
             <source>All orders</source>
             <translation>All orders</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="157" />
             <source>Callbacks due</source>
             <translation>Callbacks due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="158" />
             <source>Slips not returned</source>
             <translation>Slips not returned</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>Unreachable (supervisor)</source>
             <translation>Unreachable (supervisor)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
             <source>Any urgency</source>
             <translation>Any urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="169" />
             <source>All departments</source>
             <translation>All departments</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
             <source>Reported</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
             <source>Room / place</source>
             <translation>Room / place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Slip out</source>
             <translation>Slip out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="214" />
             <source>%1 (paused)</source>
             <translation>%1 (paused)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="233" />
             <source>%1 days</source>
             <translation>%1 days</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="234" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 (%2 late)</source>
             <translation>%1 (%2 late)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="225" />
             <source>%1 (%2 left)</source>
             <translation>%1 (%2 left)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="273" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="306" />
             <source>Select an order to see it here.</source>
             <translation>Select an order to see it here.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="310" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="315" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="313" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="329" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="327" />
             <source>Amend the callback result…</source>
             <translation>Amend the callback result…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="352" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="350" />
             <source>Deadline: %1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="353" />
             <source>Paid job, total ¥%1</source>
             <translation>Paid job, total ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
             <source>agreed by the resident</source>
             <translation>agreed by the resident</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="359" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
             <source>callback</source>
             <translation>callback</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="377" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="375" />
             <source>printed (copy %1)</source>
             <translation>printed (copy %1)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="417" />
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="427" />
             <source>Work done:</source>
             <translation>Work done:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>Late emergency — stop-gap taken and why:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="443" />
             <source>Waiting for:</source>
             <translation>Waiting for:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
             <source>Note and expected date (days from today):</source>
             <translation>Note and expected date (days from today):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="456" />
             <source>To department:</source>
             <translation>To department:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="538" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
             <source>Reached: record the result</source>
             <translation>Reached: record the result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
             <source>No answer</source>
             <translation>No answer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="483" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
             <source>Asked to call later</source>
             <translation>Asked to call later</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="488" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="501" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="510" />
             <source>Callback %1</source>
             <translation>Callback %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="489" />
             <source>Outcome:</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="502" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="537" />
             <source>Satisfaction:</source>
             <translation>Satisfaction:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="510" />
             <source>Remarks:</source>
             <translation>Remarks:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
             <source>Callback saved.</source>
             <translation>Callback saved.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="521" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="530" />
             <source>Attempt logged.</source>
             <translation>Attempt logged.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
             <source>Amend the callback result</source>
             <translation>Amend the callback result</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
             <source>Callback result amended.</source>
             <translation>Callback result amended.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="562" />
             <source>Created %1.</source>
             <translation>Created %1.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="580" />
             <source>Select the orders to print.</source>
             <translation>Select the orders to print.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="588" />
             <source>Work order slips</source>
             <translation>Work order slips</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="605" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1: press Enter to mark the slip returned.</translation>
         </message>

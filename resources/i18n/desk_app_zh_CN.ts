@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/ui/app.py" line="44" />
+            <location filename="../../desk_app/ui/app.py" line="124" />
             <source>Cannot open the database:
 %1</source>
             <translation>无法打开数据库：
@@ -79,27 +79,27 @@
             <translation>号码错误</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="40" />
+            <location filename="../../desk_app/services/contacts.py" line="41" />
             <source>who (name)</source>
             <translation>来电人姓名（谁）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="41" />
+            <location filename="../../desk_app/services/contacts.py" line="42" />
             <source>where (room or place)</source>
             <translation>房号或地点（哪里）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="42" />
+            <location filename="../../desk_app/services/contacts.py" line="43" />
             <source>since when</source>
             <translation>发生时间（从何时起）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="43" />
+            <location filename="../../desk_app/services/contacts.py" line="44" />
             <source>how to reach them (phone)</source>
             <translation>联系电话（怎么联系）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="44" />
+            <location filename="../../desk_app/services/contacts.py" line="45" />
             <source>what happened</source>
             <translation>事情内容（什么事）</translation>
         </message>
@@ -265,224 +265,224 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="185" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="180" />
             <source>(not forwarded)</source>
             <translation>（未流转）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="194" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="189" />
             <source>All channels</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="192" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="202" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="197" />
             <source>Any follow-up</source>
             <translation>全部跟进状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="205" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="200" />
             <source>Anyone</source>
             <translation>全部接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="239" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="245" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="240" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="241" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="247" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="242" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="243" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="244" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="246" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="253" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="248" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="254" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="249" />
             <source>Received by</source>
             <translation>接待人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="255" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="250" />
             <source>Forwarded to</source>
             <translation>流转</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="256" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="251" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="257" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="252" />
             <source>Reviewed</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="275" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="270" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="277" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="272" />
             <source>Follow-up overdue</source>
             <translation>跟进已超时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="321" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="316" />
             <source>Log a call or visit</source>
             <translation>来电来访登记</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="362" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="357" />
             <source>%1 made from %2.</source>
             <translation>已由 %2 生成 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="367" />
             <source>Logged %1.</source>
             <translation>已登记 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Amend a signed day</source>
             <translation>修改已签字的记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="372" />
             <source>Reason for the amendment:</source>
             <translation>修改原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="382" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="377" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="399" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="394" />
             <source>Amend %1</source>
             <translation>修改 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="440" />
             <source>%n entries</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="450" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="445" />
             <source>Signed by %1 at %2</source>
             <translation>%1 已于 %2 签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="463" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="458" />
             <source>Select an entry in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="477" />
             <source>Void %1</source>
             <translation>作废 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="477" />
             <source>Reason for voiding:</source>
             <translation>作废原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="487" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="482" />
             <source>%1 voided.</source>
             <translation>%1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="490" />
             <source>Review %1</source>
             <translation>审核 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="490" />
             <source>Remark (optional):</source>
             <translation>审核意见（可不填）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="500" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="495" />
             <source>%1 reviewed.</source>
             <translation>%1 已审核。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="501" />
             <source>Show a single day to sign it.</source>
             <translation>请先把日期范围设为同一天，再签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="511" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="506" />
             <source>Sign the day</source>
             <translation>当日签字</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="513" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="508" />
             <source>Sign %1 with %2 entries (%3 reviewed)? Signed entries can only be amended by a supervisor, with a reason.</source>
             <translation>确认签字 %1 的 %2 条登记（已审核 %3 条）？签字后只有主管可以修改，且须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="522" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="517" />
             <source>%1 signed.</source>
             <translation>%1 已签字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="541" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="536" />
             <source>History of %1</source>
             <translation>%1 的修改记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="556" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="551" />
             <source>Contact register %1</source>
             <translation>来电来访登记表 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="566" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="561" />
             <source>Export contacts</source>
             <translation>导出来电来访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="568" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="563" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/contacts_page.py" line="575" />
+            <location filename="../../desk_app/ui/contacts_page.py" line="570" />
             <source>Exported to %1.</source>
             <translation>已导出到 %1。</translation>
         </message>
@@ -572,6 +572,16 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message numerus="yes">
+            <location filename="../../desk_app/ui/app.py" line="67" />
+            <source>The same or another error happened %n more time(s).</source>
+            <translation>
+                <numerusform>此后又发生了 %n 次相同或其他错误。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../desk_app/domain/errors.py" line="20" />
@@ -627,6 +637,51 @@
             <location filename="../../desk_app/domain/errors.py" line="96" />
             <source>{record} is a paid job: record the resident's agreement to the quote before dispatch.</source>
             <translation>{record} 是有偿维修：派工前须记录业主同意报价。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="111" />
+            <source>The database refused the operation, so nothing was changed. Nothing already saved was lost; the details are in the log.</source>
+            <translation>数据库拒绝了此次操作，没有做任何更改。已保存的内容没有丢失；详细情况已记入日志。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="119" />
+            <source>The database is busy: another desk or program is writing to it. Nothing already saved was lost; try again in a moment.</source>
+            <translation>数据库正忙：另一台前台电脑或其他程序正在写入。已保存的内容没有丢失，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="127" />
+            <source>The database is read-only (file permissions, a read-only drive or a read-only server), so this change was not saved. Nothing already saved was lost.</source>
+            <translation>数据库处于只读状态（文件权限、只读磁盘或只读服务器），本次修改未能保存。已保存的内容没有丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="135" />
+            <source>The disk holding the database is full, so this change was not saved. Nothing already saved was lost; free some space and try again.</source>
+            <translation>存放数据库的磁盘已满，本次修改未能保存。已保存的内容没有丢失；请清理出空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="143" />
+            <source>The database cannot be reached: its file cannot be opened or read, or its server does not answer. Nothing already saved was lost; check the drive or the network and try again.</source>
+            <translation>无法访问数据库：数据库文件无法打开或读取，或数据库服务器没有响应。已保存的内容没有丢失；请检查磁盘或网络后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="152" />
+            <source>The connection to the database server was lost, so this step was not completed. Nothing already saved was lost; try again, the program reconnects by itself.</source>
+            <translation>与数据库服务器的连接已断开，这一步没有完成。已保存的内容没有丢失；请重试，程序会自动重新连接。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="160" />
+            <source>The database file is damaged or is not a database of this program. Stop working in it and ask the administrator to run “desk-app check” and restore the latest backup.</source>
+            <translation>数据库文件已损坏，或不是本程序的数据库。请停止使用，并请管理员运行“desk-app check”检查、恢复最近的备份。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="171" />
+            <source>The file {file} could not be used: {reason}. Nothing in the database was lost.</source>
+            <translation>无法使用文件 {file}：{reason}。数据库中的内容没有丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/domain/errors.py" line="179" />
+            <source>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</source>
+            <translation>发生了意外错误。已保存的内容没有丢失。详细情况已记入日志文件 {log}。</translation>
         </message>
         <message>
             <location filename="../../desk_app/domain/settings.py" line="33" />
@@ -804,73 +859,71 @@
             <translation>身份证号 {id}：出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="178" />
+            <location filename="../../desk_app/services/contacts.py" line="179" />
             <source>A channel needs a code and a name of at most 20 characters.</source>
             <translation>来访方式需要代码和名称，各不超过 20 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="216" />
+            <location filename="../../desk_app/services/contacts.py" line="217" />
             <source>{day} has been signed; only a supervisor can add to it.</source>
             <translation>{day} 已签字，只有主管可以补登。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="246" />
+            <location filename="../../desk_app/services/contacts.py" line="247" />
             <source>An entry stays on its day ({day}); void it and log it again.</source>
             <translation>登记不能改到其他日期（{day}）；请作废后重新登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="342" />
-            <location filename="../../desk_app/services/contacts.py" line="370" />
+            <location filename="../../desk_app/services/contacts.py" line="343" />
+            <location filename="../../desk_app/services/contacts.py" line="371" />
             <source>{day} has already been signed.</source>
             <translation>{day} 已经签过字了。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="365" />
+            <location filename="../../desk_app/services/contacts.py" line="366" />
             <source>{day} has not come yet.</source>
             <translation>{day} 还没到。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="630" />
+            <location filename="../../desk_app/services/contacts.py" line="623" />
             <source>Choose a channel from the list.</source>
             <translation>请从列表中选择来访方式。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="653" />
+            <location filename="../../desk_app/services/contacts.py" line="646" />
             <location filename="../../desk_app/services/work_orders.py" line="1571" />
             <source>The time lies in the future.</source>
             <translation>时间晚于现在。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="662" />
+            <location filename="../../desk_app/services/contacts.py" line="655" />
             <source>Please fill in {what}: the five clear points of intake.</source>
             <translation>请填写{what}——登记要做到“五清楚”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="684" />
+            <location filename="../../desk_app/services/contacts.py" line="677" />
             <source>{day} has been signed; only a supervisor can amend its entries.</source>
             <translation>{day} 已签字，只有主管可以修改当日记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="696" />
+            <location filename="../../desk_app/services/contacts.py" line="689" />
             <source>Only the clerk who logged an entry can change it.</source>
             <translation>只有登记人本人可以修改这条记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="703" />
+            <location filename="../../desk_app/services/contacts.py" line="696" />
             <location filename="../../desk_app/services/work_orders.py" line="1614" />
             <source>Entry {serial} has been voided.</source>
             <translation>记录 {serial} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="714" />
+            <location filename="../../desk_app/services/contacts.py" line="707" />
             <location filename="../../desk_app/services/work_orders.py" line="1611" />
             <source>No entry with number {id}.</source>
             <translation>找不到编号为 {id} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/contacts.py" line="821" />
-            <location filename="../../desk_app/services/work_orders.py" line="784" />
-            <location filename="../../desk_app/services/work_orders.py" line="2240" />
+            <location filename="../../desk_app/services/inputs.py" line="28" />
             <source>Give a reason (at least two characters).</source>
             <translation>请填写原因（至少 2 个字）。</translation>
         </message>
@@ -1100,88 +1153,88 @@
             <translation>{record} 当前为“{current}”，不能“{action}”。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="470" />
+            <location filename="../../desk_app/services/work_orders.py" line="471" />
             <source>A category needs a code and a name of at most 20 characters.</source>
             <translation>报修类别需要代码和名称，各不超过 20 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="477" />
+            <location filename="../../desk_app/services/work_orders.py" line="478" />
             <source>Completion limit: enter {low} to {high} hours.</source>
             <translation>完成时限：请输入 {low} 到 {high} 小时。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="586" />
-            <location filename="../../desk_app/services/work_orders.py" line="666" />
+            <location filename="../../desk_app/services/work_orders.py" line="587" />
+            <location filename="../../desk_app/services/work_orders.py" line="667" />
             <source>{record} is {status}; it can no longer be edited.</source>
             <translation>{record} 当前为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="595" />
+            <location filename="../../desk_app/services/work_orders.py" line="596" />
             <source>Only the clerk who opened an order or a supervisor can change it.</source>
             <translation>只有开单人或主管可以修改派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="606" />
+            <location filename="../../desk_app/services/work_orders.py" line="607" />
             <source>{record} has been dispatched: transfer it to change the department.</source>
             <translation>{record} 已派工：如需更换部门请转单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="660" />
+            <location filename="../../desk_app/services/work_orders.py" line="661" />
             <source>{record} is free of charge: there is no quote.</source>
             <translation>{record} 是无偿维修，没有报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="745" />
+            <location filename="../../desk_app/services/work_orders.py" line="746" />
             <source>{record} is an emergency completed after its deadline ({deadline}): record the stop-gap measure and the explanation.</source>
             <translation>{record} 为急修且超过时限（{deadline}）完成：请记录临时处理措施和原因说明。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="789" />
+            <location filename="../../desk_app/services/work_orders.py" line="787" />
             <source>Give the date the work is expected to go on.</source>
             <translation>请填写预计恢复处理的日期。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="845" />
+            <location filename="../../desk_app/services/work_orders.py" line="843" />
             <source>{record} is already with {department}: choose another one.</source>
             <translation>{record} 已在{department}：请选择其他部门。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="876" />
+            <location filename="../../desk_app/services/work_orders.py" line="874" />
             <source>The slip of {record} has not come back yet: mark it returned first.</source>
             <translation>{record} 的派工单尚未返回：请先登记返单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="927" />
+            <location filename="../../desk_app/services/work_orders.py" line="925" />
             <source>No work order with the serial {serial}.</source>
             <translation>找不到单号为 {serial} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="948" />
+            <location filename="../../desk_app/services/work_orders.py" line="946" />
             <source>The slip of {record} is already back.</source>
             <translation>{record} 的派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="989" />
+            <location filename="../../desk_app/services/work_orders.py" line="987" />
             <source>Give the time the resident asked to be called.</source>
             <translation>请填写业主约定的回电时间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1073" />
+            <location filename="../../desk_app/services/work_orders.py" line="1071" />
             <source>{record} has not been marked unreachable; call again.</source>
             <translation>{record} 尚未标记为联系不上，请再次回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1111" />
+            <location filename="../../desk_app/services/work_orders.py" line="1109" />
             <source>No callback with number {id}.</source>
             <translation>找不到编号为 {id} 的回访记录。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1115" />
+            <location filename="../../desk_app/services/work_orders.py" line="1113" />
             <source>Only a saved callback result can be amended, not a missed call.</source>
             <translation>只能修改已保存的回访结果，未接通的记录不能修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1128" />
+            <location filename="../../desk_app/services/work_orders.py" line="1126" />
             <source>Nobody was reached: there is no satisfaction to record.</source>
             <translation>未联系到业主，无法记录满意度。</translation>
         </message>
@@ -1221,69 +1274,110 @@
             <translation>未知纸张 {paper}，请使用 {choices}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1940" />
+            <location filename="../../desk_app/services/work_orders.py" line="1932" />
             <source>Describe the job.</source>
             <translation>请填写报修内容。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1945" />
+            <location filename="../../desk_app/services/work_orders.py" line="1937" />
             <source>Choose a category from the list.</source>
             <translation>请从列表中选择报修类别。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1951" />
+            <location filename="../../desk_app/services/work_orders.py" line="1943" />
             <source>No room with number {id}.</source>
             <translation>找不到编号为 {id} 的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1958" />
+            <location filename="../../desk_app/services/work_orders.py" line="1950" />
             <source>Give the room of a job inside a home.</source>
             <translation>户内维修请填写房号。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1963" />
+            <location filename="../../desk_app/services/work_orders.py" line="1955" />
             <source>Say where in the public area the job is.</source>
             <translation>请填写公共区域的具体位置。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1971" />
+            <location filename="../../desk_app/services/work_orders.py" line="1963" />
             <source>Give a phone number to reach the resident.</source>
             <translation>请填写联系业主的电话。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1978" />
+            <location filename="../../desk_app/services/work_orders.py" line="1970" />
             <source>A paid job needs a quote: materials or labour.</source>
             <translation>有偿维修需要报价：材料或人工费。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="1983" />
+            <location filename="../../desk_app/services/work_orders.py" line="1975" />
             <source>A free job has no charges: mark it paid or remove the quote.</source>
             <translation>无偿维修不收费：请勾选有偿，或删除报价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2017" />
+            <location filename="../../desk_app/services/work_orders.py" line="2009" />
             <source>No work order with number {id}.</source>
             <translation>找不到编号为 {id} 的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2162" />
+            <location filename="../../desk_app/services/work_orders.py" line="2154" />
             <source>Quote line {n}: enter a number.</source>
             <translation>报价第 {n} 行：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2173" />
+            <location filename="../../desk_app/services/work_orders.py" line="2165" />
             <source>A quote has at most {n} lines.</source>
             <translation>报价最多 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2184" />
+            <location filename="../../desk_app/services/work_orders.py" line="2176" />
             <source>Quote line {n}: give the material, a quantity above zero and a price.</source>
             <translation>报价第 {n} 行：请填写材料名称、大于零的数量和单价。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="2195" />
+            <location filename="../../desk_app/services/work_orders.py" line="2187" />
             <source>The labour fee cannot be negative.</source>
             <translation>人工费不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="132" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="133" />
+            <source>the drive is read-only</source>
+            <translation>磁盘为只读</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="134" />
+            <location filename="../../desk_app/db/failures.py" line="135" />
+            <source>access is denied</source>
+            <translation>没有访问权限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="136" />
+            <source>the file or its folder does not exist</source>
+            <translation>文件或其所在文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="137" />
+            <source>it is a folder</source>
+            <translation>这是一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="138" />
+            <source>the drive could not be read or written</source>
+            <translation>无法读写该磁盘</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="147" />
+            <source>the system refused it</source>
+            <translation>系统拒绝了该操作</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/db/failures.py" line="154" />
+            <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
+            <translation>无法使用文件：{reason}。数据库中的内容没有丢失。</translation>
         </message>
     </context>
     <context>
@@ -1428,242 +1522,242 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="106" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="115" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="107" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="116" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="108" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="110" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="109" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="117" />
             <source>Room</source>
             <translation>房号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="119" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="118" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="121" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="120" />
             <source>Relation</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="122" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
-            <location filename="../../desk_app/ui/import_wizard.py" line="281" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="123" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="274" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="125" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="124" />
             <source>What happens</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="173" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="166" />
             <source>Name of the community, unless the file has a 小区 column</source>
             <translation>小区名称（文件中有“小区”列时可不填）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="176" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="169" />
             <source>As the file's 小区 column says</source>
             <translation>按文件中的“小区”列</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="191" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="184" />
             <source>Choose the register to import</source>
             <translation>选择要导入的住户表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="193" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="186" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
             <translation>表格文件 (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="203" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="196" />
             <source>Choose the file to import first.</source>
             <translation>请先选择要导入的文件。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="241" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="234" />
             <source>Problems (%1)</source>
             <translation>问题（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="244" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="237" />
             <source>Rows to import (%1)</source>
             <translation>将导入的行（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="249" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="242" />
             <source>Nothing new to import: every valid row is in the register.</source>
             <translation>没有新内容：所有有效行都已在档案中。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="253" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="246" />
             <source>Rows with problems are left out; correct them in the file and import it again later — rows already imported are recognised and not doubled.</source>
             <translation>有问题的行不会导入；请在文件中更正后再次导入——已导入的行会被识别，不会重复。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="258" />
             <source>sheet %1, row %2</source>
             <translation>工作表 %1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="268" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="261" />
             <source>row %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="270" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="263" />
             <source>%1: header found on %2.</source>
             <translation>%1：表头在%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="272" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="265" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="271" />
             <source>, new room</source>
             <translation>，新房间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="275" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="276" />
             <source>move-in date</source>
             <translation>入住日期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="284" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="277" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="285" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="278" />
             <source>emergency contact</source>
             <translation>紧急联系人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="286" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="279" />
             <source>emergency phone</source>
             <translation>紧急联系电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="287" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="280" />
             <source>area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="289" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="282" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="290" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="283" />
             <source>: %1</source>
             <translation>：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="320" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="313" />
             <source>Imported from %1:</source>
             <translation>从 %1 导入：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="321" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="314" />
             <source>%n new resident(s) registered</source>
             <translation>
                 <numerusform>新登记住户 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="322" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="315" />
             <source>%n resident(s) given missing details</source>
             <translation>
                 <numerusform>补充信息的住户 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="323" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="316" />
             <source>%n new room(s)</source>
             <translation>
                 <numerusform>新房间 %n 间</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="324" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="317" />
             <source>%n room(s) given their area</source>
             <translation>
                 <numerusform>补充面积的房间 %n 间</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="325" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="318" />
             <source>%n row(s) already in the register</source>
             <translation>
                 <numerusform>已在档案中的行 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/import_wizard.py" line="326" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="319" />
             <source>%n row(s) with problems not imported</source>
             <translation>
                 <numerusform>有问题未导入的行 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="337" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="330" />
             <source>Step 1 of 3: choose the file</source>
             <translation>第 1 步（共 3 步）：选择文件</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="338" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="331" />
             <source>Step 2 of 3: check the preview</source>
             <translation>第 2 步（共 3 步）：检查预览</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="339" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="332" />
             <source>Step 3 of 3: done</source>
             <translation>第 3 步（共 3 步）：完成</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/import_wizard.py" line="348" />
+            <location filename="../../desk_app/ui/import_wizard.py" line="341" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
@@ -1814,36 +1908,46 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/pdf_preview.py" line="41" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="43" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>共 %n 页</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="42" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="45" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="43" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="46" />
             <source>&amp;Save as PDF…</source>
             <translation>另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="44" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="47" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="64" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="67" />
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/pdf_preview.py" line="64" />
+            <location filename="../../desk_app/ui/pdf_preview.py" line="67" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/pdf_preview.py" line="78" />
+            <source>Saved to %1.</source>
+            <translation>已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/pdf_preview.py" line="93" />
+            <source>The printer could not be started: nothing was printed.</source>
+            <translation>无法启动打印机，没有打印任何内容。</translation>
         </message>
     </context>
     <context>
@@ -2089,191 +2193,191 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="196" />
+            <location filename="../../desk_app/ui/residents_page.py" line="189" />
             <source>Room</source>
             <translation>房号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="197" />
+            <location filename="../../desk_app/ui/residents_page.py" line="190" />
             <source>Floor</source>
             <translation>楼层</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="191" />
             <source>Area m²</source>
             <translation>面积 m²</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="192" />
             <source>Occupancy</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="193" />
             <source>Living here</source>
             <translation>现住户</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="205" />
-            <location filename="../../desk_app/ui/residents_page.py" line="214" />
+            <location filename="../../desk_app/ui/residents_page.py" line="198" />
+            <location filename="../../desk_app/ui/residents_page.py" line="207" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="206" />
-            <location filename="../../desk_app/ui/residents_page.py" line="215" />
+            <location filename="../../desk_app/ui/residents_page.py" line="199" />
+            <location filename="../../desk_app/ui/residents_page.py" line="208" />
             <source>Relation</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="207" />
-            <location filename="../../desk_app/ui/residents_page.py" line="218" />
+            <location filename="../../desk_app/ui/residents_page.py" line="200" />
+            <location filename="../../desk_app/ui/residents_page.py" line="211" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="208" />
+            <location filename="../../desk_app/ui/residents_page.py" line="201" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/residents_page.py" line="202" />
             <location filename="../../desk_app/ui/residents_page.py" line="209" />
-            <location filename="../../desk_app/ui/residents_page.py" line="216" />
             <source>Moved in</source>
             <translation>入住</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="217" />
+            <location filename="../../desk_app/ui/residents_page.py" line="210" />
             <source>Moved out</source>
             <translation>已迁出</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="286" />
+            <location filename="../../desk_app/ui/residents_page.py" line="279" />
             <source>(no unit)</source>
             <translation>（无单元）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="347" />
+            <location filename="../../desk_app/ui/residents_page.py" line="340" />
             <source>%n room(s) found</source>
             <translation>
                 <numerusform>找到 %n 间房</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/residents_page.py" line="349" />
+            <location filename="../../desk_app/ui/residents_page.py" line="342" />
             <source>%n room(s)</source>
             <translation>
                 <numerusform>共 %n 间</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="421" />
+            <location filename="../../desk_app/ui/residents_page.py" line="414" />
             <source>No room matches the search.</source>
             <translation>没有符合条件的房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="456" />
+            <location filename="../../desk_app/ui/residents_page.py" line="449" />
             <source>Choose a room</source>
             <translation>请选择房间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="459" />
+            <location filename="../../desk_app/ui/residents_page.py" line="452" />
             <source>Browse the estate on the left, or find a room by its number, a phone's last digits, a surname or pinyin initials.</source>
             <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="479" />
+            <location filename="../../desk_app/ui/residents_page.py" line="472" />
             <source>Living here (%1)</source>
             <translation>现住户（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="480" />
+            <location filename="../../desk_app/ui/residents_page.py" line="473" />
             <source>Moved out (%1)</source>
             <translation>已迁出（%1）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="489" />
+            <location filename="../../desk_app/ui/residents_page.py" line="482" />
             <source>floor %1</source>
             <translation>%1 层</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="491" />
+            <location filename="../../desk_app/ui/residents_page.py" line="484" />
             <source>%1 m²</source>
             <translation>%1 平方米</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="494" />
-            <location filename="../../desk_app/ui/residents_page.py" line="524" />
+            <location filename="../../desk_app/ui/residents_page.py" line="487" />
+            <location filename="../../desk_app/ui/residents_page.py" line="517" />
             <source>Notes: %1</source>
             <translation>备注：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="499" />
+            <location filename="../../desk_app/ui/residents_page.py" line="492" />
             <source>voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="517" />
+            <location filename="../../desk_app/ui/residents_page.py" line="510" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="519" />
+            <location filename="../../desk_app/ui/residents_page.py" line="512" />
             <source>Phones: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="522" />
+            <location filename="../../desk_app/ui/residents_page.py" line="515" />
             <source>Emergency contact: %1</source>
             <translation>紧急联系人：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="541" />
+            <location filename="../../desk_app/ui/residents_page.py" line="534" />
             <source>%1: no emergency contact or notes recorded.</source>
             <translation>%1：未登记紧急联系人或备注。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="585" />
+            <location filename="../../desk_app/ui/residents_page.py" line="578" />
             <source>%1 registered in %2.</source>
             <translation>%1 已登记到 %2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="597" />
+            <location filename="../../desk_app/ui/residents_page.py" line="590" />
             <source>%1 saved.</source>
             <translation>%1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="608" />
+            <location filename="../../desk_app/ui/residents_page.py" line="601" />
             <source>%1 moved out; the record stays under “Moved out”.</source>
             <translation>%1 已迁出，记录保留在“已迁出”中。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="619" />
+            <location filename="../../desk_app/ui/residents_page.py" line="612" />
             <source>Void the record of %1</source>
             <translation>作废 %1 的记录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="620" />
+            <location filename="../../desk_app/ui/residents_page.py" line="613" />
             <source>Reason for voiding (the record stays, marked void):</source>
             <translation>作废原因（记录保留，标记为作废）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="632" />
+            <location filename="../../desk_app/ui/residents_page.py" line="625" />
             <source>The record of %1 was voided.</source>
             <translation>%1 的记录已作废。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="652" />
+            <location filename="../../desk_app/ui/residents_page.py" line="645" />
             <source>Room %1 registered.</source>
             <translation>房间 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="663" />
+            <location filename="../../desk_app/ui/residents_page.py" line="656" />
             <source>Room %1 saved.</source>
             <translation>房间 %1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/residents_page.py" line="675" />
+            <location filename="../../desk_app/ui/residents_page.py" line="668" />
             <source>Imported: %1 new residents, %2 given missing details, %3 new rooms.</source>
             <translation>已导入：新住户 %1 人，补充信息 %2 人，新房间 %3 间。</translation>
         </message>
@@ -2688,95 +2792,95 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="112" />
+            <location filename="../../desk_app/ui/settings_page.py" line="111" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="113" />
+            <location filename="../../desk_app/ui/settings_page.py" line="112" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="113" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="115" />
-            <location filename="../../desk_app/ui/settings_page.py" line="123" />
+            <location filename="../../desk_app/ui/settings_page.py" line="114" />
+            <location filename="../../desk_app/ui/settings_page.py" line="122" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="116" />
-            <location filename="../../desk_app/ui/settings_page.py" line="126" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="115" />
+            <location filename="../../desk_app/ui/settings_page.py" line="125" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="117" />
+            <location filename="../../desk_app/ui/settings_page.py" line="116" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="124" />
+            <location filename="../../desk_app/ui/settings_page.py" line="123" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <source>In use</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="127" />
-            <location filename="../../desk_app/ui/settings_page.py" line="133" />
+            <location filename="../../desk_app/ui/settings_page.py" line="126" />
+            <location filename="../../desk_app/ui/settings_page.py" line="132" />
             <location filename="../../desk_app/ui/settings_page.py" line="345" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="136" />
+            <location filename="../../desk_app/ui/settings_page.py" line="135" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="139" />
+            <location filename="../../desk_app/ui/settings_page.py" line="138" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="195" />
+            <location filename="../../desk_app/ui/settings_page.py" line="191" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改界面语言后，重新启动程序生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_app/ui/settings_page.py" line="251" />
+            <location filename="../../desk_app/ui/settings_page.py" line="247" />
             <source>Settings saved (%n changed).</source>
             <translation>
                 <numerusform>设置已保存（修改了 %n 项）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="254" />
+            <location filename="../../desk_app/ui/settings_page.py" line="250" />
             <source>Nothing to save: no setting changed.</source>
             <translation>没有需要保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="273" />
+            <location filename="../../desk_app/ui/settings_page.py" line="269" />
             <source>Calibration page</source>
             <translation>打印校准页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
             <source>Save a test page</source>
             <translation>保存测试页</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_page.py" line="277" />
+            <location filename="../../desk_app/ui/settings_page.py" line="273" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -3314,17 +3418,17 @@
             <translation>重大派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="367" />
+            <location filename="../../desk_app/services/work_orders.py" line="368" />
             <source>The slip is already back.</source>
             <translation>派工单已经返回。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="368" />
+            <location filename="../../desk_app/services/work_orders.py" line="369" />
             <source>The job is not completed yet.</source>
             <translation>维修尚未完工。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/work_orders.py" line="369" />
+            <location filename="../../desk_app/services/work_orders.py" line="370" />
             <source>The order is cancelled or voided.</source>
             <translation>派工单已取消或作废。</translation>
         </message>
@@ -3400,295 +3504,295 @@
     <context>
         <name>WorkOrdersPage</name>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="160" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="155" />
             <source>All orders</source>
             <translation>全部派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="161" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="156" />
             <source>Open</source>
             <translation>未完结</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="162" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="157" />
             <source>Callbacks due</source>
             <translation>待回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="158" />
             <source>Slips not returned</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="164" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="159" />
             <source>Unreachable (supervisor)</source>
             <translation>联系不上（主管）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="168" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="163" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="171" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="166" />
             <source>Any urgency</source>
             <translation>全部紧急程度</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="174" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="169" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="197" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="198" />
             <source>Reported</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="199" />
             <source>Room / place</source>
             <translation>房号/地点</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="200" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="201" />
             <source>Urgency</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="207" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="202" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="208" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="203" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="209" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="204" />
             <source>Deadline</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="210" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="205" />
             <source>Slip out</source>
             <translation>未返单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="211" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="206" />
             <source>Description</source>
             <translation>报修内容</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="219" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="214" />
             <source>%1 (paused)</source>
             <translation>%1（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="237" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="217" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="233" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="238" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="220" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="234" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="226" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="222" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="228" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="224" />
             <source>%1 (%2 late)</source>
             <translation>%1（超时 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="229" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="225" />
             <source>%1 (%2 left)</source>
             <translation>%1（剩 %2）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="277" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="273" />
             <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
             <translation>共 %1 单 · 超时 %2 · 即将到期 %3 · 待回访 %4 · 未返单 %5</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="306" />
             <source>Select an order to see it here.</source>
             <translation>选择一张派工单，在这里查看详情。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="310" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="315" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="308" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="313" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="329" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="327" />
             <source>Amend the callback result…</source>
             <translation>修改回访结果…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="352" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="350" />
             <source>Deadline: %1</source>
             <translation>时限：%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="353" />
             <source>Paid job, total ¥%1</source>
             <translation>有偿维修，合计 ¥%1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="355" />
             <source>agreed by the resident</source>
             <translation>业主已同意</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="359" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="357" />
             <source>callback</source>
             <translation>回访</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="377" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="375" />
             <source>printed (copy %1)</source>
             <translation>打印（第 %1 次）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="415" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="417" />
             <source>%1: %2.</source>
             <translation>%1：%2。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="425" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="427" />
             <source>Work done:</source>
             <translation>处理情况：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="431" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="433" />
             <source>Late emergency — stop-gap taken and why:</source>
             <translation>急修超时——临时处理措施及原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="441" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="443" />
             <source>Waiting for:</source>
             <translation>暂停原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="445" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="447" />
             <source>Note and expected date (days from today):</source>
             <translation>备注及预计恢复时间（几天后）：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="454" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="456" />
             <source>To department:</source>
             <translation>转往部门：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="455" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="462" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="536" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="457" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="464" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="538" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="479" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
             <source>Reached: record the result</source>
             <translation>已接通，记录结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="480" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="481" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="483" />
             <source>Busy</source>
             <translation>占线</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="482" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="484" />
             <source>Asked to call later</source>
             <translation>约定稍后再打</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="486" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="499" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="488" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="501" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="510" />
             <source>Callback %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="487" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="489" />
             <source>Outcome:</source>
             <translation>回访结果：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="500" />
-            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="502" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="537" />
             <source>Satisfaction:</source>
             <translation>满意度：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="508" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="510" />
             <source>Remarks:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="514" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="516" />
             <source>Callback saved.</source>
             <translation>回访已保存。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="519" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="521" />
             <source>Dissatisfied: reopen the order from More steps if needed.</source>
             <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="528" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="530" />
             <source>Attempt logged.</source>
             <translation>已记录未接通的回访。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="533" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="535" />
             <source>Amend the callback result</source>
             <translation>修改回访结果</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="542" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="544" />
             <source>Callback result amended.</source>
             <translation>回访结果已修改。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="558" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="562" />
             <source>Created %1.</source>
             <translation>已创建 %1。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="578" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="580" />
             <source>Select the orders to print.</source>
             <translation>请选择要打印的派工单。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="586" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="588" />
             <source>Work order slips</source>
             <translation>派工单</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/work_orders_page.py" line="603" />
+            <location filename="../../desk_app/ui/work_orders_page.py" line="605" />
             <source>%1: press Enter to mark the slip returned.</source>
             <translation>%1：按回车键登记返单。</translation>
         </message>
