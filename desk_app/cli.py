@@ -340,7 +340,12 @@ def _report_failure(args: argparse.Namespace, error: Exception) -> int:
     """One line on stderr in the interface language; an unforeseen error's traceback
     goes to the log file instead."""
     from desk_app.db.failures import user_failure
-    from desk_app.domain.errors import DatabaseFailure, UnexpectedFailure
+    from desk_app.domain.errors import (
+        DatabaseDamaged,
+        DatabaseFailure,
+        DatabaseUnavailable,
+        UnexpectedFailure,
+    )
     from desk_app.logs import current_log_file, format_exception_safely, safe_message
     from desk_app.paths import log_file
 
@@ -350,8 +355,13 @@ def _report_failure(args: argparse.Namespace, error: Exception) -> int:
         failure = UnexpectedFailure(log=str(current_log_file() or log_file()))
     elif not isinstance(failure, DatabaseFailure):  # the database layer logged its own
         log.warning("desk-app %s: %s", args.command, safe_message(failure))
-    url = resolve_db_url(getattr(args, "db", None))
-    message = " ".join(_in_interface_language(failure, url).split())
+    # Asking a database that cannot be reached for its language could hang until the
+    # network gives up: those messages come in the default language.
+    if isinstance(failure, DatabaseUnavailable | DatabaseDamaged):
+        setting = "auto"
+    else:
+        setting = _language_setting(resolve_db_url(getattr(args, "db", None)))
+    message = " ".join(_in_interface_language(failure, setting).split())
     print(f"desk-app: {message}", file=sys.stderr)
     return EXIT_ERROR
 
@@ -359,21 +369,24 @@ def _report_failure(args: argparse.Namespace, error: Exception) -> int:
 def _language_setting(url: str) -> str:
     """The ``ui.language`` of the database, read without changing anything; "auto"
     (Chinese unless the PC says otherwise) when the database cannot tell."""
+    from sqlalchemy.orm import Session
+
     from desk_app.db.engine import Database
     from desk_app.services.settings import setting_value
 
     try:
         db = Database(url, read_only=True)
         try:
-            with db.read() as session:
+            # A plain session: a failure here is no news for the log.
+            with Session(db.engine) as session:
                 return str(setting_value(session, "ui.language"))
         finally:
             db.dispose()
-    except Exception:  # noqa: BLE001 - a damaged or unreachable database: the default
+    except Exception:  # noqa: BLE001 - no settings to read: the default
         return "auto"
 
 
-def _in_interface_language(error, url: str) -> str:
+def _in_interface_language(error, setting: str) -> str:
     from desk_app.ui.i18n import error_text, message_catalogue
 
-    return error_text(error, message_catalogue(_language_setting(url)))
+    return error_text(error, message_catalogue(setting))

@@ -25,7 +25,9 @@ _handler: logging.Handler | None = None
 _handler_path: Path | None = None
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+")  # 'ui.language'
+# Quoted words that name a thing of the program or the network, not a person's data:
+# 'ui.language', 'contact_entries', 'db.example.com', '10.0.0.5'.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+|\d{1,3}(?:\.\d{1,3}){3}")
 _LONG_NUMBER = re.compile(r"\d{5,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

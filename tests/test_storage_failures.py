@@ -112,6 +112,7 @@ def test_a_read_only_open_never_creates_or_changes_the_file(tmp_path):
         ("no slip for 张伟强 in 3栋", "no slip for", "张伟强"),
         ("mail wang.li@example.com bounced", "bounced", "wang.li@example.com"),
         ("KeyError: 'ui.language'", "'ui.language'", None),
+        ("connection to server at '10.0.0.5', port 5432 failed", "'10.0.0.5'", None),
     ],
 )
 def test_redaction_keeps_the_words_and_drops_the_data(message, kept, gone):

@@ -73,9 +73,8 @@ _ONE_LINE = (DatabaseBusy, DatabaseReadOnly, DiskFull, DatabaseUnavailable)
 
 
 def _is_integrity_error(error: BaseException) -> bool:
-    return isinstance(error, sa_exc.IntegrityError | sqlite3.IntegrityError) or (
-        type(error).__module__.startswith("psycopg") and type(error).__name__ == "IntegrityError"
-    )
+    # psycopg's are subclasses (UniqueViolation, ...) of its own IntegrityError
+    return any(kind.__name__ == "IntegrityError" for kind in type(error).__mro__)
 
 
 def _driver_kind(error: BaseException | None) -> type[DatabaseFailure] | None:
