@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -11,9 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from desk_app import __version__
+from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
 
 EXIT_ERROR = 2
+
+log = logging.getLogger(__name__)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -194,15 +198,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from desk_app.services.app import open_services
-    from desk_app.services.integrity import run_checks
+    from sqlalchemy.engine import make_url
 
-    services = open_services(resolve_db_url(getattr(args, "db", None)))
-    try:
-        results = run_checks(services.ctx)
-    finally:
-        services.close()
-    print(f"Database: {services.db.display_url}")
+    from desk_app.services.integrity import check_database
+
+    # Not open_services: a check must not migrate, create or otherwise touch the file.
+    url = resolve_db_url(getattr(args, "db", None))
+    results = check_database(url)
+    print(f"Database: {make_url(url).render_as_string(hide_password=True)}")
     for result in results:
         print(f"[{'ok' if result.ok else 'FAIL'}] {result.name}: {result.detail}")
     return 0 if all(result.ok for result in results) else 1
@@ -332,14 +335,68 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    configure_logging()
     if args.command is None:
         from desk_app.ui.app import run_gui
 
         return run_gui(resolve_db_url(getattr(args, "db", None)))
-    from desk_app.domain.errors import DeskError
-
     try:
         return _COMMANDS[args.command](args)
-    except DeskError as error:
-        print(f"desk-app: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+    except Exception as error:  # noqa: BLE001 - every failure ends as one line, never a traceback
+        return _report_failure(args, error)
+
+
+def _report_failure(args: argparse.Namespace, error: Exception) -> int:
+    """One line on stderr in the interface language; an unforeseen error's traceback
+    goes to the log file instead."""
+    from desk_app.db.failures import user_failure
+    from desk_app.domain.errors import (
+        DatabaseDamaged,
+        DatabaseFailure,
+        DatabaseUnavailable,
+        UnexpectedFailure,
+    )
+    from desk_app.logs import current_log_file, format_exception_safely, safe_message
+    from desk_app.paths import log_file
+
+    failure = user_failure(error, getattr(args, "out", None))
+    if failure is None:
+        log.error("desk-app %s failed\n%s", args.command, format_exception_safely(error))
+        failure = UnexpectedFailure(log=str(current_log_file() or log_file()))
+    elif not isinstance(failure, DatabaseFailure):  # the database layer logged its own
+        log.warning("desk-app %s: %s", args.command, safe_message(failure))
+    # Asking a database that cannot be reached for its language could hang until the
+    # network gives up: those messages come in the default language.
+    if isinstance(failure, DatabaseUnavailable | DatabaseDamaged):
+        setting = "auto"
+    else:
+        setting = _language_setting(resolve_db_url(getattr(args, "db", None)))
+    message = " ".join(_in_interface_language(failure, setting).split())
+    print(f"desk-app: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _language_setting(url: str) -> str:
+    """The ``ui.language`` of the database, read without changing anything; "auto"
+    (Chinese unless the PC says otherwise) when the database cannot tell."""
+    from sqlalchemy.orm import Session
+
+    from desk_app.db.engine import Database
+    from desk_app.services.settings import setting_value
+
+    try:
+        db = Database(url, read_only=True)
+        try:
+            # A plain session: a failure here is no news for the log.
+            with Session(db.engine) as session:
+                return str(setting_value(session, "ui.language"))
+        finally:
+            db.dispose()
+    except Exception:  # noqa: BLE001 - no settings to read: the default
+        return "auto"
+
+
+def _in_interface_language(error, setting: str) -> str:
+    from desk_app.ui.i18n import error_text, message_catalogue
+
+    return error_text(error, message_catalogue(setting))

@@ -33,3 +33,8 @@ def default_db_url() -> str:
 def resolve_db_url(cli_value: str | None = None) -> str:
     """--db beats DESK_DB_URL beats the SQLite file in the user data folder."""
     return cli_value or os.environ.get("DESK_DB_URL") or default_db_url()
+
+
+def log_file() -> Path:
+    """The program's log in the data folder (older parts beside it: .1 … .5)."""
+    return data_dir() / "logs" / "desk_app.log"

@@ -112,7 +112,7 @@ def test_demo_refuses_a_database_that_has_users(capsys, db_url):
     code, out, err = run(capsys, "demo", *SMALL, "--db", db_url, "--seed", "2")
 
     assert code != 0
-    assert "already has users" in err
+    assert "该数据库已有用户" in err  # in the demo's language, Chinese
     assert "Traceback" not in err
     assert "Demo database ready" not in out
 
@@ -124,6 +124,8 @@ def test_demo_takes_the_database_from_the_environment(capsys, monkeypatch, sqlit
 
 
 def test_check_reports_ok_and_the_schema_version(capsys, db_url):
+    open_services(db_url).close()
+
     code, out, err = run(capsys, "check", "--db", db_url)
 
     assert code == 0, out + err
@@ -136,6 +138,7 @@ def test_check_reports_ok_and_the_schema_version(capsys, db_url):
 
 def test_check_refuses_a_newer_database(capsys, db_url):
     services = open_services(db_url)
+    services.settings.seed({"ui.language": "zh_CN"})
     services.close()
     db = Database(db_url)
     with db.engine.begin() as connection:
@@ -145,7 +148,7 @@ def test_check_refuses_a_newer_database(capsys, db_url):
     code, _out, err = run(capsys, "check", "--db", db_url)
 
     assert code != 0
-    assert "ffff9999" in err and "newer version" in err
+    assert "ffff9999" in err and "更新版本的程序" in err
 
 
 def fonts_of(page) -> list:

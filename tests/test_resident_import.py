@@ -535,10 +535,10 @@ def test_cli_refuses_a_clerk_and_a_wrong_password(
     code, _out, err = run(
         capsys, "import", "residents", str(sheet), "--user", "clerk", "--db", db_url
     )
-    assert code == 2 and "may not import the resident register" in err
+    assert code == 2 and "无权导入住户档案" in err  # in the interface language, Chinese
     monkeypatch.setenv("DESK_PASSWORD", "wrong-password")
     code, _out, err = run(
         capsys, "import", "residents", str(sheet), "--user", "clerk", "--db", db_url
     )
-    assert code == 2 and "Wrong user name or password" in err and "Traceback" not in err
+    assert code == 2 and "用户名或密码错误" in err and "Traceback" not in err
     assert residents_in_db(services) == []

@@ -4,31 +4,48 @@ SQLite is tuned for safety (WAL, synchronous FULL, foreign keys, busy timeout);
 writing transactions start with ``BEGIN IMMEDIATE`` so two desks on one file
 queue for the write lock up front instead of failing half-way with "database is
 locked". PostgreSQL needs nothing special: serials lock their counter row.
+
+Failures of the driver leave ``write()``/``read()`` as the typed errors of
+``desk_app.db.failures``; the engines hide SQL parameters, so no exception text or log
+line ever carries the values of a record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db import files
+from desk_app.db.failures import translated_failures
 
-BUSY_TIMEOUT_MS = 30_000
+# How long a writer waits for another desk's write lock before the clerk is told the
+# database is busy. The longest holder is the resident import, which commits in
+# batches holding the lock at most ~2 s; a desk's own save holds it for about a
+# millisecond. 5 s lets a login or a save wait out a whole import batch with room to
+# spare, and is still a pause a clerk on the phone can bear before the message comes
+# (30 s felt like a frozen program).
+BUSY_TIMEOUT_MS = 5_000
 
 
-def _tune_sqlite(engine: Engine) -> None:
+def _tune_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record) -> None:
         # Let SQLAlchemy, not the driver, decide when a transaction begins.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            # Changing the journal mode is a write: a reader takes the file as it is.
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
@@ -38,25 +55,44 @@ def _tune_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-class Database:
-    """The connection to one database, by SQLAlchemy URL."""
+def _read_only_sqlite_url(url: URL) -> URL:
+    """The same file as a SQLite URI opened with ``mode=ro``: never created, never
+    written. Not ``immutable``: another desk may be writing to it at the same time."""
+    path = Path(url.database).resolve().as_posix()
+    query = {**url.query, "mode": "ro", "uri": "true"}
+    return url.set(database=f"file:{quote(path)}", query=query)
 
-    def __init__(self, url: str, *, echo: bool = False):
+
+class Database:
+    """The connection to one database, by SQLAlchemy URL.
+
+    ``read_only`` opens it so that nothing can be changed, not even the journal mode
+    (`desk-app check`, reading the language setting for an error message): a SQLite
+    file with ``mode=ro``, PostgreSQL with read-only transactions.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False):
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.read_only = read_only
         if self.url.get_backend_name() == "postgresql" and self.url.get_driver_name() in (
             "",
             "psycopg2",
         ):
             self.url = self.url.set(drivername="postgresql+psycopg")
-        kwargs: dict = {"echo": echo}
+        kwargs: dict = {"echo": echo, "hide_parameters": True}
+        engine_url = self.url
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+            if read_only and self.sqlite_path is not None and "uri" not in self.url.query:
+                engine_url = _read_only_sqlite_url(self.url)
         else:
             kwargs["pool_pre_ping"] = True
-        self.engine = create_engine(self.url, **kwargs)
+            if read_only:
+                kwargs["connect_args"] = {"options": "-c default_transaction_read_only=on"}
+        self.engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
-            _tune_sqlite(self.engine)
+            _tune_sqlite(self.engine, read_only=read_only)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
@@ -81,14 +117,14 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action that changes data: commits or rolls back."""
-        with self._writer() as session, session.begin():
+        with translated_failures(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; never commits. Objects loaded here stay readable
         afterwards (detached with their loaded values, not expired by the rollback)."""
-        with self._reader() as session:
+        with translated_failures(), self._reader() as session:
             try:
                 yield session
             finally:

@@ -12,13 +12,17 @@ SHOWN_MAX = 80  # longer input is shown by its beginning: a message is not a cop
 SHOWN_HEAD = 30
 
 
-def shown(value: Any) -> Any:
+# Parameters shown whole however long: a file the user chose must be named in full.
+WHOLE_PARAMS = frozenset({"file", "path"})
+
+
+def shown(value: Any, *, whole: bool = False) -> Any:
     """A parameter as a message may show it: plain text short and printable (a lone
     surrogate or a control character would break the label, the log or the terminal);
     anything else (numbers, translatable words) as it is."""
     if type(value) is not str:
         return value
-    long = len(value) > SHOWN_MAX
+    long = len(value) > SHOWN_MAX and not whole
     head = value[:SHOWN_HEAD] if long else value
     if not head.isprintable():
         head = "".join(
@@ -40,7 +44,9 @@ class DeskError(Exception):
     def __init__(self, template: str | None = None, *, field: str | None = None, **params: Any):
         if template is not None:
             self.template = template
-        self.params = {key: shown(value) for key, value in params.items()}
+        self.params = {
+            key: shown(value, whole=key in WHOLE_PARAMS) for key, value in params.items()
+        }
         self.field = field
         super().__init__(self.message)
 
@@ -114,4 +120,88 @@ class AgreementRequired(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "{record} is a paid job: record the resident's agreement to the quote before dispatch.",
+    )
+
+
+# -- failures below the program's own errors -------------------------------------------
+# The database layer turns the driver's and the operating system's failures into these
+# (desk_app/db/failures.py), chaining the original for the log. Their messages say what
+# failed and that what was already saved is safe; they never quote the data involved.
+
+
+class DatabaseFailure(DeskError):
+    """The database refused or could not do what was asked; nothing was changed."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database refused the operation, so nothing was changed. Nothing already saved "
+        "was lost; the details are in the log.",
+    )
+
+
+class DatabaseBusy(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy: another desk or program is writing to it. Nothing already "
+        "saved was lost; try again in a moment.",
+    )
+
+
+class DatabaseReadOnly(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is read-only (file permissions, a read-only drive or a read-only "
+        "server), so this change was not saved. Nothing already saved was lost.",
+    )
+
+
+class DiskFull(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the database is full, so this change was not saved. Nothing "
+        "already saved was lost; free some space and try again.",
+    )
+
+
+class DatabaseUnavailable(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database cannot be reached: its file cannot be opened or read, or its server "
+        "does not answer. Nothing already saved was lost; check the drive or the network "
+        "and try again.",
+    )
+
+
+class ConnectionLost(DatabaseUnavailable):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the database server was lost, so this step was not completed. "
+        "Nothing already saved was lost; try again, the program reconnects by itself.",
+    )
+
+
+class DatabaseDamaged(DatabaseFailure):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged or is not a database of this program. Stop working "
+        "in it and ask the administrator to run “desk-app check” and restore the latest "
+        "backup.",
+    )
+
+
+class FileAccessFailed(DeskError):
+    """The operating system refused a file the user chose (an export, a saved PDF)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} could not be used: {reason}. Nothing in the database was lost."
+    )
+
+
+class UnexpectedFailure(DeskError):
+    """A failure the program did not foresee: the details go to the log, not the screen."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "An unexpected error occurred. Nothing already saved was lost. The details are in "
+        "the log file {log}.",
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 
 from desk_app.db.engine import Database
+from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
@@ -56,11 +57,13 @@ class Services:
 def open_services(url: str, *, clock: Clock = utcnow, zone: tzinfo | None = None) -> Services:
     """Connect, migrate (with a backup of an older SQLite file) and build the services.
 
-    Raises SchemaTooNew for a database written by a newer program.
+    Raises SchemaTooNew for a database written by a newer program, and a
+    DatabaseFailure for one that is damaged, read-only, locked or unreachable.
     """
     db = Database(url)
     try:
-        report = upgrade(db)
+        with translated_failures():
+            report = upgrade(db)
     except Exception:
         db.dispose()
         raise

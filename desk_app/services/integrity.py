@@ -1,13 +1,25 @@
-"""`desk-app check`: is the database whole and at the schema this program expects?"""
+"""`desk-app check`: is the database whole and at the schema this program expects?
+
+The check only reads: it opens the database read-only, never migrates it, never
+creates a missing file, and may run while the program has the same file open.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from desk_app.db.migrate import current_revision, head_revision
+from desk_app.db.engine import Database
+from desk_app.db.failures import translated_failures
+from desk_app.db.migrate import MIGRATIONS_DIR, current_revision, head_revision
+from desk_app.domain.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
 from desk_app.services.context import ServiceContext
+
+SHOWN_PROBLEMS = 5  # integrity_check may list thousands of pages; the first few tell
 
 
 @dataclass(frozen=True)
@@ -17,17 +29,97 @@ class CheckResult:
     detail: str
 
 
+def check_database(url: str) -> list[CheckResult]:
+    """Every check, on the database at ``url`` opened read-only.
+
+    A damaged SQLite file is reported with SQLite's own verdict and nothing else is
+    tried on it. Raises SchemaTooNew for a database written by a newer program.
+    """
+    db = Database(url, read_only=True)
+    try:
+        results: list[CheckResult] = []
+        if db.is_sqlite:
+            whole = sqlite_integrity(db)
+            if not whole.ok:
+                return [whole]
+            results.append(whole)
+        with translated_failures():
+            results.extend(run_checks(ServiceContext(db)))
+        return results
+    finally:
+        db.dispose()
+
+
+def _sqlite_reason(error: BaseException) -> str:
+    """SQLite's own words for a failure ("file is not a database"); they name no data."""
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, sqlite3.Error):
+        cause = cause.__cause__ or cause.__context__
+    return str(cause) if cause is not None else type(error).__name__
+
+
+def _integrity_lines(session) -> list[str]:
+    """What ``PRAGMA integrity_check`` says. On some damage SQLite names the first
+    problems and then stops with "database disk image is malformed": the lines up to
+    there, and that verdict (read through the driver, row by row, to keep them)."""
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    lines: list[str] = []
+    try:
+        cursor.execute("PRAGMA integrity_check")
+        for (text_,) in cursor:
+            lines.extend(line for line in str(text_).splitlines() if not line.startswith("***"))
+    except sqlite3.DatabaseError as error:
+        lines.append(str(error))
+    finally:
+        cursor.close()
+    return lines
+
+
+def sqlite_integrity(db: Database) -> CheckResult:
+    name = "sqlite integrity"
+    path = db.sqlite_path
+    if path is not None and not path.startswith("file:") and not Path(path).is_file():
+        return CheckResult(name, False, f"no database file at {path}")
+    try:
+        with db.read() as session:
+            lines = _integrity_lines(session)
+    except DatabaseDamaged as error:
+        lines = [_sqlite_reason(error)]
+    except DatabaseUnavailable as error:
+        return CheckResult(name, False, f"cannot be read: {_sqlite_reason(error)}")
+    if lines == ["ok"]:
+        return CheckResult(name, True, "ok")
+    verdict = "not a database" if lines == ["file is not a database"] else "damaged"
+    more = len(lines) - SHOWN_PROBLEMS
+    detail = f"{verdict}: " + "; ".join(lines[:SHOWN_PROBLEMS])
+    return CheckResult(name, False, detail + (f" (and {more} more)" if more > 0 else ""))
+
+
+def _schema(db: Database) -> CheckResult:
+    current, head = current_revision(db), head_revision()
+    if current == head:
+        return CheckResult("schema", True, f"schema version {current} (program expects {head})")
+    if current is None:
+        return CheckResult("schema", False, f"no schema: not a database of this program ({head})")
+    try:
+        ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(current)
+    except Exception:
+        raise SchemaTooNew(found=current, known=head) from None
+    return CheckResult(
+        "schema",
+        True,
+        f"schema version {current}: the program upgrades it to {head} when it next opens "
+        "it, after a backup",
+    )
+
+
 def run_checks(ctx: ServiceContext) -> list[CheckResult]:
     db = ctx.db
-    results: list[CheckResult] = []
-    current, head = current_revision(db), head_revision()
-    results.append(
-        CheckResult("schema", current == head, f"schema version {current} (program expects {head})")
-    )
+    results: list[CheckResult] = [_schema(db)]
+    if not results[0].ok:
+        return results
     with db.engine.connect() as connection:
         if db.is_sqlite:
-            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
-            results.append(CheckResult("sqlite integrity", rows == ["ok"], "; ".join(rows[:5])))
             bad = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
             results.append(CheckResult("foreign keys", not bad, f"{len(bad)} dangling references"))
         else:

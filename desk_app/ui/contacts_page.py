@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -473,11 +474,11 @@ class ContactsPage(FormBacked, QWidget):
             return None
         return self.model.row_at(rows[0].row())
 
-    def _act(self, action, done: str) -> None:
+    def _act(self, action, done: str, file: Path | None = None) -> None:
         try:
             action()
-        except DeskError as error:
-            feedback.show_error(self.ui.formStatus, error)
+        except feedback.USER_FAILURES as error:  # an export may meet a full disk
+            feedback.show_error(self.ui.formStatus, error, file=file)
             return
         feedback.show_ok(self.ui.formStatus, done)
         self.reload()
@@ -581,4 +582,5 @@ class ContactsPage(FormBacked, QWidget):
         self._act(
             lambda: self.contacts.export(self.actor, start, end, fmt, path),
             self.tr("Exported to %1.").replace("%1", str(path)),
+            path,
         )

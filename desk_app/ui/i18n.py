@@ -1,6 +1,12 @@
-"""Installing the interface language and translating service messages."""
+"""Installing the interface language and translating service messages.
+
+Only QtCore: the command line uses the same catalogue for its error lines
+(``message_catalogue``) without starting an application.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -45,10 +51,23 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def error_text(error: DeskError) -> str:
+Translate = Callable[[str, str], str]
+
+
+def message_catalogue(setting: str) -> Translate:
+    """A ``translate`` for the language of ``setting`` that needs no QCoreApplication
+    (creating one would stand in the way of a QApplication later in the process)."""
+    language = resolve_language(setting)
+    translator = QTranslator()
+    if language == ENGLISH or not translator.load(f"desk_app_{language}", str(TRANSLATIONS)):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def error_text(error: DeskError, tr: Translate = translate) -> str:
     """The error's message in the interface language."""
     params = {
-        key: translate(value.context, value) if isinstance(value, Tr) else value
+        key: tr(value.context, value) if isinstance(value, Tr) else value
         for key, value in error.params.items()
     }
-    return translate(ERRORS_CONTEXT, error.template).format(**params)
+    return tr(ERRORS_CONTEXT, error.template).format(**params)

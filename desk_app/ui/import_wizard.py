@@ -200,7 +200,7 @@ class ImportWizard(FormBacked, QDialog):
             preview = self.services.resident_import.preview(
                 self.actor, Path(text), community=self.community()
             )
-        except DeskError as error:
+        except feedback.USER_FAILURES as error:  # also a file that vanished or is locked
             feedback.show_error(ui.errorLabel, error, {"path": ui.path, "community": ui.community})
             return
         finally:

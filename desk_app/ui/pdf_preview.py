@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.ui import file_dialogs
+from desk_app.ui import feedback, file_dialogs
 
 PRINT_DPI = 300
 
@@ -38,6 +40,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.status = QLabel()  # why saving or printing failed, beside the buttons
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -50,7 +53,7 @@ class PdfPreviewDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages)
-        buttons.addStretch()
+        buttons.addWidget(self.status, 1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -63,7 +66,16 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save as PDF"), self.file_name, self.tr("PDF files (*.pdf)")
         )
         if path:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
             path.write_bytes(self.pdf)
+        except OSError as error:
+            feedback.show_error(self.status, error, file=path)
+            return False
+        feedback.show_ok(self.status, self.tr("Saved to %1.").replace("%1", str(path)))
+        return True
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -79,6 +91,9 @@ class PdfPreviewDialog(QDialog):
         """Each PDF page as an image at the printer's resolution, at its true size."""
         painter = QPainter()
         if not painter.begin(printer):
+            feedback.show_error_text(
+                self.status, self.tr("The printer could not be started: nothing was printed.")
+            )
             return
         try:
             for index in range(self.document.pageCount()):

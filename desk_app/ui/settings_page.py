@@ -301,11 +301,15 @@ class SettingsPage(FormBacked, QWidget):
         from desk_app.printing.layout import Letterhead  # printing loads on first use
         from desk_app.printing.test_page import render_test_page
 
-        settings = self.services.settings.all()
-        letterhead = Letterhead(
-            settings["center.name"], settings["center.address"], settings["center.phone"]
-        )
-        path.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+        try:
+            settings = self.services.settings.all()
+            letterhead = Letterhead(
+                settings["center.name"], settings["center.address"], settings["center.phone"]
+            )
+            path.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+        except feedback.USER_FAILURES as error:
+            feedback.show_error(self.ui.statusLabel, error, file=path)
+            return
         feedback.show_ok(
             self.ui.statusLabel, self.tr("Test page saved to %1.").replace("%1", str(path))
         )

@@ -468,6 +468,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message numerus="yes">
+        <source>The same or another error happened %n more time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation failed.</source>
@@ -512,6 +522,42 @@
     <message>
         <source>{record} is a paid job: record the resident&apos;s agreement to the quote before dispatch.</source>
         <translation>{record} is a paid job: record the resident&apos;s agreement to the quote before dispatch.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation, so nothing was changed. Nothing already saved was lost; the details are in the log.</source>
+        <translation>The database refused the operation, so nothing was changed. Nothing already saved was lost; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is writing to it. Nothing already saved was lost; try again in a moment.</source>
+        <translation>The database is busy: another desk or program is writing to it. Nothing already saved was lost; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (file permissions, a read-only drive or a read-only server), so this change was not saved. Nothing already saved was lost.</source>
+        <translation>The database is read-only (file permissions, a read-only drive or a read-only server), so this change was not saved. Nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so this change was not saved. Nothing already saved was lost; free some space and try again.</source>
+        <translation>The disk holding the database is full, so this change was not saved. Nothing already saved was lost; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: its file cannot be opened or read, or its server does not answer. Nothing already saved was lost; check the drive or the network and try again.</source>
+        <translation>The database cannot be reached: its file cannot be opened or read, or its server does not answer. Nothing already saved was lost; check the drive or the network and try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this step was not completed. Nothing already saved was lost; try again, the program reconnects by itself.</source>
+        <translation>The connection to the database server was lost, so this step was not completed. Nothing already saved was lost; try again, the program reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database of this program. Stop working in it and ask the administrator to run “desk-app check” and restore the latest backup.</source>
+        <translation>The database file is damaged or is not a database of this program. Stop working in it and ask the administrator to run “desk-app check” and restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used: {reason}. Nothing in the database was lost.</source>
+        <translation>The file {file} could not be used: {reason}. Nothing in the database was lost.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</source>
+        <translation>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</translation>
     </message>
     <message>
         <source>{label}: choose one of {choices}.</source>
@@ -1080,6 +1126,38 @@
     <message>
         <source>This database holds no demo data to add to. Make a demo database first: desk-app demo --db URL</source>
         <translation>This database holds no demo data to add to. Make a demo database first: desk-app demo --db URL</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>the file or its folder does not exist</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written</source>
+        <translation>the drive could not be read or written</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>the system refused it</translation>
+    </message>
+    <message>
+        <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
+        <translation>A file could not be used: {reason}. Nothing in the database was lost.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1766,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: nothing was printed.</source>
+        <translation>The printer could not be started: nothing was printed.</translation>
     </message>
 </context>
 <context>

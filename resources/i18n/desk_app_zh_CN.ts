@@ -467,6 +467,15 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message numerus="yes">
+        <source>The same or another error happened %n more time(s).</source>
+        <translation>
+            <numerusform>此后又发生了 %n 次相同或其他错误。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation failed.</source>
@@ -511,6 +520,42 @@
     <message>
         <source>{record} is a paid job: record the resident&apos;s agreement to the quote before dispatch.</source>
         <translation>{record} 是有偿维修：派工前须记录业主同意报价。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation, so nothing was changed. Nothing already saved was lost; the details are in the log.</source>
+        <translation>数据库拒绝了此次操作，没有做任何更改。已保存的内容没有丢失；详细情况已记入日志。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is writing to it. Nothing already saved was lost; try again in a moment.</source>
+        <translation>数据库正忙：另一台前台电脑或其他程序正在写入。已保存的内容没有丢失，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only (file permissions, a read-only drive or a read-only server), so this change was not saved. Nothing already saved was lost.</source>
+        <translation>数据库处于只读状态（文件权限、只读磁盘或只读服务器），本次修改未能保存。已保存的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so this change was not saved. Nothing already saved was lost; free some space and try again.</source>
+        <translation>存放数据库的磁盘已满，本次修改未能保存。已保存的内容没有丢失；请清理出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: its file cannot be opened or read, or its server does not answer. Nothing already saved was lost; check the drive or the network and try again.</source>
+        <translation>无法访问数据库：数据库文件无法打开或读取，或数据库服务器没有响应。已保存的内容没有丢失；请检查磁盘或网络后再试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this step was not completed. Nothing already saved was lost; try again, the program reconnects by itself.</source>
+        <translation>与数据库服务器的连接已断开，这一步没有完成。已保存的内容没有丢失；请重试，程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database of this program. Stop working in it and ask the administrator to run “desk-app check” and restore the latest backup.</source>
+        <translation>数据库文件已损坏，或不是本程序的数据库。请停止使用，并请管理员运行“desk-app check”检查、恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used: {reason}. Nothing in the database was lost.</source>
+        <translation>无法使用文件 {file}：{reason}。数据库中的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</source>
+        <translation>发生了意外错误。已保存的内容没有丢失。详细情况已记入日志文件 {log}。</translation>
     </message>
     <message>
         <source>{label}: choose one of {choices}.</source>
@@ -1079,6 +1124,38 @@
     <message>
         <source>This database holds no demo data to add to. Make a demo database first: desk-app demo --db URL</source>
         <translation>该数据库中没有可追加的演示数据。请先创建演示数据库：desk-app demo --db URL</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>文件或其所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written</source>
+        <translation>无法读写该磁盘</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>系统拒绝了该操作</translation>
+    </message>
+    <message>
+        <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
+        <translation>无法使用文件：{reason}。数据库中的内容没有丢失。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1757,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: nothing was printed.</source>
+        <translation>无法启动打印机，没有打印任何内容。</translation>
     </message>
 </context>
 <context>
