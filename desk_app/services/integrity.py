@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from desk_app.db.migrate import current_revision, head_revision
+from desk_app.services.audit_chain import verify_chain
 from desk_app.services.context import ServiceContext
 
 
@@ -41,4 +42,6 @@ def run_checks(ctx: ServiceContext) -> list[CheckResult]:
             )
         ).scalar_one()
         results.append(CheckResult("audit actors", orphans == 0, f"{orphans} unknown actors"))
+    chain = verify_chain(ctx)
+    results.append(CheckResult("audit chain", chain.ok, chain.detail))
     return results
