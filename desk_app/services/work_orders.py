@@ -1322,7 +1322,7 @@ class WorkOrderService:
                         URGENCY_WORDS[row.urgency],
                         when(row.appointment_at),
                         "有偿" if row.paid else "无偿",
-                        f"{row.total:.2f}" if row.paid else "",
+                        row.total.quantize(Decimal("0.01")) if row.paid else "",  # a number, to sum
                         row.department,
                         row.technician,
                         STATUS_WORDS[row.status],
