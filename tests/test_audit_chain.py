@@ -29,6 +29,7 @@ from desk_app.db.migrate import upgrade_to
 from desk_app.domain.base import UTCDateTime
 from desk_app.domain.models import AuditEvent
 from desk_app.services.app import open_services
+from desk_app.services.audit import AppendOnlyViolation
 from desk_app.services.audit_chain import GENESIS, hash_of, verify_chain
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.integrity import run_checks
@@ -167,9 +168,9 @@ def test_audit_rows_are_never_updated_or_deleted(services, admin, clerk):
         original = session.get(AuditEvent, ids[1])
 
     # Not through the program's own sessions ...
-    with pytest.raises(PermissionError, match="append-only"), services.db.write() as session:
+    with pytest.raises(AppendOnlyViolation, match="append-only"), services.db.write() as session:
         session.get(AuditEvent, ids[1]).reason = "改过"
-    with pytest.raises(PermissionError, match="append-only"), services.db.write() as session:
+    with pytest.raises(AppendOnlyViolation, match="append-only"), services.db.write() as session:
         session.delete(session.get(AuditEvent, ids[1]))
     # ... nor by SQL from anyone else.
     refused = [

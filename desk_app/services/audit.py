@@ -1,10 +1,12 @@
 """The one audit writer. Every service records its changes through ``record``.
 
 Events are held back until the transaction commits and only then chained (see
-``audit_chain``): the chain's lock is taken last and held for the shortest time,
-after every row lock the business change needed, so desks never wait on each
-other in a circle. Audit rows are never updated or deleted; the ORM refuses it
-here and the database's triggers refuse it for everyone else.
+``audit_chain``): the chain's lock is taken last, after the row locks of the
+business change, and held only for the insert and the commit. (Lock a ``users``
+row with ``with_for_update(key_share=True)``: a plain FOR UPDATE would block the
+audit row's foreign-key check of another desk that holds the chain.) Audit rows
+are never updated or deleted; the ORM refuses it here and the database's triggers
+refuse it for everyone else.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from desk_app.services.audit_chain import hash_of, lock_head, normalized_json
 from desk_app.services.context import Actor, ServiceContext
 
 _PENDING = "desk_app.audit.pending"
+
+
+class AppendOnlyViolation(RuntimeError):
+    """A program error: code tried to change or remove an audit row."""
 
 
 def _jsonable(value: Any) -> Any:
@@ -97,7 +103,7 @@ def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
 @event.listens_for(AuditEvent, "before_update")
 @event.listens_for(AuditEvent, "before_delete")
 def _refuse_change(_mapper, _connection, target: AuditEvent) -> None:
-    raise PermissionError(f"audit event {target.id} is append-only: never updated or deleted")
+    raise AppendOnlyViolation(f"audit event {target.id} is append-only: never updated or deleted")
 
 
 def history(ctx: ServiceContext, entity_type: str, entity_id: Any) -> list[AuditEvent]:
