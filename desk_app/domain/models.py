@@ -44,10 +44,16 @@ class User(Base):
 
 
 class AuditEvent(Base):
-    """One change: who, when, what, old → new. Append-only."""
+    """One change: who, when, what, old → new. Append-only (database triggers refuse
+    UPDATE and DELETE) and hash-chained: ``row_hash`` seals the row's content and
+    ``prev_hash``, the hash of the row before it (``services.audit_chain``)."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_type", "entity_id"),
+        # One successor per row: a fork of the chain cannot even be written.
+        Index("ix_audit_events_prev_hash", "prev_hash", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
@@ -59,6 +65,8 @@ class AuditEvent(Base):
     old_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     new_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Setting(Base):

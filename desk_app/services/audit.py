@@ -1,4 +1,13 @@
-"""The one audit writer. Every service records its changes through ``record``."""
+"""The one audit writer. Every service records its changes through ``record``.
+
+Events are held back until the transaction commits and only then chained (see
+``audit_chain``): the chain's lock is taken last, after the row locks of the
+business change, and held only for the insert and the commit. (Lock a ``users``
+row with ``with_for_update(key_share=True)``: a plain FOR UPDATE would block the
+audit row's foreign-key check of another desk that holds the chain.) Audit rows
+are never updated or deleted; the ORM refuses it here and the database's triggers
+refuse it for everyone else.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +16,18 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, SessionTransaction
 
 from desk_app.domain.models import AuditEvent
+from desk_app.services.audit_chain import hash_of, lock_head, normalized_json
 from desk_app.services.context import Actor, ServiceContext
+
+_PENDING = "desk_app.audit.pending"
+
+
+class AppendOnlyViolation(RuntimeError):
+    """A program error: code tried to change or remove an audit row."""
 
 
 def _jsonable(value: Any) -> Any:
@@ -43,24 +59,51 @@ def record(
     reason: str = "",
     actor_name: str | None = None,
 ) -> AuditEvent:
-    """Append one audit event to the session's transaction.
+    """Append one audit event to the session's transaction; it is written, chained,
+    when the transaction commits.
 
     ``actor`` is None for events with no logged-in user (a failed login, first-run
     setup); ``actor_name`` then says who or what acted.
     """
-    event = AuditEvent(
+    audit_event = AuditEvent(
         at=ctx.now(),
         actor_id=actor.user_id if actor else None,
         actor_name=actor.username if actor else (actor_name or "system"),
         action=action,
         entity_type=entity_type,
         entity_id=str(entity_id),
-        old_values={k: _jsonable(v) for k, v in old.items()} if old else None,
-        new_values={k: _jsonable(v) for k, v in new.items()} if new else None,
+        old_values=normalized_json({k: _jsonable(v) for k, v in old.items()}) if old else None,
+        new_values=normalized_json({k: _jsonable(v) for k, v in new.items()}) if new else None,
         reason=reason,
     )
-    session.add(event)
-    return event
+    session.info.setdefault(_PENDING, []).append(audit_event)
+    return audit_event
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_pending(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint is released, not the transaction
+        return
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    head = lock_head(session)
+    for audit_event in pending:
+        audit_event.prev_hash = head
+        audit_event.row_hash = head = hash_of(audit_event)
+        session.add(audit_event)  # flushed by the commit, in this order
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the whole transaction ended: rolled back or written
+        session.info.pop(_PENDING, None)
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _refuse_change(_mapper, _connection, target: AuditEvent) -> None:
+    raise AppendOnlyViolation(f"audit event {target.id} is append-only: never updated or deleted")
 
 
 def history(ctx: ServiceContext, entity_type: str, entity_id: Any) -> list[AuditEvent]:

@@ -439,13 +439,12 @@ class ContactService:
         rows = self.search(actor, ContactFilter(date_from=day, date_to=day), 0, 100_000)
         rows.sort(key=lambda row: row.serial)
         status = self.day_status(actor, day)
-        with self.ctx.db.write() as session:
+        with self.ctx.db.read() as session:
             letterhead = Letterhead(
                 setting_value(session, "center.name"),
                 setting_value(session, "center.address"),
                 setting_value(session, "center.phone"),
             )
-            audit.record(session, self.ctx, actor, "print", "contact_day", day.isoformat())
         register = RegisterDay(
             letterhead=letterhead,
             day=day,
@@ -455,7 +454,10 @@ class ContactService:
             printed_at=self.ctx.local(self.ctx.now()),
             printed_by=actor.display_name,
         )
-        return render_contact_register(register)
+        pdf = render_contact_register(register)
+        with self.ctx.db.write() as session:  # only once the PDF exists: a failed one is no print
+            audit.record(session, self.ctx, actor, "print", "contact_day", day.isoformat())
+        return pdf
 
     def export(self, actor: Actor, date_from: date, date_to: date, fmt: str, path: Path) -> int:
         """Export the entries of a date range with Chinese column names (supervisor)."""

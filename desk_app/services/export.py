@@ -1,10 +1,19 @@
-"""Writing a table of records to CSV or Excel: the one exporter every list uses."""
+"""Writing a table of records to CSV or Excel: the one exporter every list uses.
+
+Every text cell is written as text. A name such as ``=cmd|' /C calc'!A0`` typed at
+the desk must not become a formula when a supervisor opens the file in Excel or
+WPS (OWASP "CSV injection"): in CSV such a cell gets a leading single quote and
+every cell is quoted; in XLSX every text is a string cell, and a formula-like one
+also carries Excel's quote prefix so that editing it keeps it text. Numbers stay
+numbers.
+"""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -12,6 +21,22 @@ from desk_app.services import audit
 from desk_app.services.context import Actor, ServiceContext
 
 FORMATS = ("csv", "xlsx")
+
+# What makes a spreadsheet read a cell as a formula (OWASP), and the full-width forms
+# a Chinese input method types, which Excel and WPS may take for the same.
+FORMULA_STARTS = frozenset("=+-@\t\r\n＝＋－＠")
+
+
+def looks_like_formula(text: str) -> bool:
+    """True if a spreadsheet could read ``text`` as a formula, even after blanks."""
+    return text[:1] in FORMULA_STARTS or text.lstrip()[:1] in FORMULA_STARTS
+
+
+def csv_cell(value: Any) -> Any:
+    """``value`` for a CSV file: formula-like text behind a single quote."""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value
+    return value
 
 
 def write_table(path: Path, fmt: str, header: Sequence[str], rows: Iterable[Sequence]) -> int:
@@ -29,19 +54,29 @@ def write_table(path: Path, fmt: str, header: Sequence[str], rows: Iterable[Sequ
     count = 0
     if fmt == "csv":
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
+            writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+            writer.writerow([csv_cell(value) for value in header])
             for row in rows:
-                writer.writerow(row)
+                writer.writerow([csv_cell(value) for value in row])
                 count += 1
         return count
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
-    sheet.append(list(header))
+
+    def xlsx_cell(value: Any) -> Any:
+        if not (isinstance(value, str) and looks_like_formula(value)):
+            return value  # openpyxl writes any other text as a string cell already
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # openpyxl made "=..." a formula
+        cell.quotePrefix = True
+        return cell
+
+    sheet.append([xlsx_cell(value) for value in header])
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([xlsx_cell(value) for value in row])
         count += 1
     book.save(path)
     return count

@@ -17,6 +17,7 @@ from desk_app.db.engine import Database
 from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MIGRATIONS_DIR, current_revision, head_revision
 from desk_app.domain.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
+from desk_app.services.audit_chain import verify_chain
 from desk_app.services.context import ServiceContext
 
 SHOWN_PROBLEMS = 5  # integrity_check may list thousands of pages; the first few tell
@@ -133,4 +134,6 @@ def run_checks(ctx: ServiceContext) -> list[CheckResult]:
             )
         ).scalar_one()
         results.append(CheckResult("audit actors", orphans == 0, f"{orphans} unknown actors"))
+    chain = verify_chain(ctx)
+    results.append(CheckResult("audit chain", chain.ok, chain.detail))
     return results

@@ -1258,11 +1258,13 @@ class WorkOrderService:
                 QT_TRANSLATE_NOOP("Errors", "Choose at least one work order to print."),
                 field="orders",
             )
+        from desk_app.printing.work_order_slip import render_slips
+
         with self.ctx.db.write() as session:
             paper = self._paper(session, paper)
             offset = self._offset(session)
             now = self.ctx.now()
-            slips = []
+            orders = []
             for order_id in dict.fromkeys(order_ids):
                 order = self._get(session, order_id, lock=True)
                 if order.status in (Status.CANCELLED, Status.VOIDED):
@@ -1271,6 +1273,13 @@ class WorkOrderService:
                         record=order.serial,
                         status=Tr(CONTEXT, STATUS_LABELS[Status(order.status)]),
                     )
+                orders.append(order)
+            slips = [self._slip(session, o, actor, now, o.print_count + 1) for o in orders]
+            # Only a PDF that exists is a print: should rendering fail, nothing is counted
+            # and the next print is still the first. The orders stay locked meanwhile, so
+            # no other desk prints the same copy number.
+            pdf = render_slips(slips, paper=paper, offset_mm=offset)
+            for order in orders:
                 order.print_count += 1
                 session.add(
                     WorkOrderPrint(
@@ -1290,10 +1299,7 @@ class WorkOrderService:
                     order.id,
                     new={"print_count": order.print_count, "paper": paper},
                 )
-                slips.append(self._slip(session, order, actor, now, order.print_count))
-        from desk_app.printing.work_order_slip import render_slips
-
-        return render_slips(slips, paper=paper, offset_mm=offset)
+        return pdf
 
     def slip_data(self, actor: Actor, order_id: int) -> SlipData:
         """What the next print of the order's slip will show (nothing is logged)."""
@@ -1312,9 +1318,12 @@ class WorkOrderService:
         """The printer calibration page, on the settings' paper and offset unless given."""
         if not actor.can(Permission.ADMINISTER):
             require(actor, Permission.LOG_WORK)
+        from desk_app.printing.work_order_slip import render_calibration_page
+
         with self.ctx.db.write() as session:
             paper = self._paper(session, paper)
             offset = offset_mm if offset_mm is not None else self._offset(session)
+            pdf = render_calibration_page(paper=paper, offset_mm=offset)
             audit.record(
                 session,
                 self.ctx,
@@ -1324,9 +1333,7 @@ class WorkOrderService:
                 paper,
                 new={"offset_x_mm": offset[0], "offset_y_mm": offset[1]},
             )
-        from desk_app.printing.work_order_slip import render_calibration_page
-
-        return render_calibration_page(paper=paper, offset_mm=offset)
+        return pdf
 
     def export(self, actor: Actor, date_from: date, date_to: date, fmt: str, path: Path) -> int:
         """The orders opened in a date range, with Chinese column names (supervisor)."""
@@ -1352,7 +1359,7 @@ class WorkOrderService:
                         URGENCY_WORDS[row.urgency],
                         when(row.appointment_at),
                         "有偿" if row.paid else "无偿",
-                        f"{row.total:.2f}" if row.paid else "",
+                        row.total.quantize(Decimal("0.01")) if row.paid else "",  # a number, to sum
                         row.department,
                         row.technician,
                         STATUS_WORDS[row.status],
