@@ -922,6 +922,16 @@
             <translation>Room {value} cannot be read: write it like 3-2-1501 or 3栋2单元1501.</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/resident_import.py" line="402" />
+            <source>The register changed while you were importing; run the import again.</source>
+            <translation>The register changed while you were importing; run the import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/resident_import.py" line="620" />
+            <source>This cell holds {n} characters; a register cell holds at most {limit}.</source>
+            <translation>This cell holds {n} characters; a register cell holds at most {limit}.</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/resident_import.py" line="661" />
             <location filename="../../desk_app/services/residents.py" line="374" />
             <source>Building {value}: write it like 3, 3栋 or 12#.</source>

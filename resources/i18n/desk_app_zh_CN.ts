@@ -922,6 +922,16 @@
             <translation>房号 {value} 无法识别：请写成 3-2-1501 或 3栋2单元1501。</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/resident_import.py" line="402" />
+            <source>The register changed while you were importing; run the import again.</source>
+            <translation>导入期间住户档案已被其他人修改，请重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/resident_import.py" line="620" />
+            <source>This cell holds {n} characters; a register cell holds at most {limit}.</source>
+            <translation>此单元格有 {n} 个字符，登记表的单元格最多 {limit} 个字符。</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/resident_import.py" line="661" />
             <location filename="../../desk_app/services/residents.py" line="374" />
             <source>Building {value}: write it like 3, 3栋 or 12#.</source>
