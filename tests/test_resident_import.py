@@ -196,6 +196,26 @@ def test_unit_and_number_in_the_room_column_under_a_building_column(
     assert [r.room_label for r in preview.rows] == ["3栋2单元1501", "3栋2单元1502"]
 
 
+def test_empty_rows_and_columns_around_the_data_keep_excel_row_numbers(
+    services, supervisor, estate, tmp_path
+):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "住户"
+    for cell, value in {"B3": "房号", "C3": "姓名", "D3": "电话"}.items():  # rows 1-2 empty
+        sheet[cell] = value
+    sheet["B4"], sheet["C4"], sheet["D4"] = "3-2-1501", "张伟强", "123"
+    sheet["B6"], sheet["C6"], sheet["D6"] = "3-2-1502", "李娜", 13987654321  # a number cell
+    book.create_chartsheet("图表")
+    book.save(tmp_path / "r.xlsx")
+
+    preview = services.resident_import.preview(supervisor, tmp_path / "r.xlsx")
+
+    assert [(sheet, row) for sheet, row, _columns in preview.header] == [("住户", 3)]
+    assert [(p.row, p.column) for p in preview.problems] == [(4, "电话")]
+    assert [(r.row, r.name, r.phones) for r in preview.rows] == [(6, "李娜", ("13987654321",))]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gbk"])
 def test_csv_in_utf8_or_gbk(services, supervisor, estate, tmp_path, encoding):
     path = csv_file(

@@ -5,6 +5,13 @@ wrong; ``commit`` then writes every valid row in one transaction. Both compare
 with the register as it is at that moment, so importing the same file again
 changes nothing.
 
+A register of 100,000 rows must not lock the other desks out: the file is streamed,
+every row is parsed, checked and compared outside any writing transaction (reading
+the register in bulk, see services.register_bulk), and the writing transaction
+only checks that the rooms it writes to did not change meanwhile and inserts in
+bulk. All or nothing: if another desk changed them, nothing is written and the
+comparison is made again.
+
 Tolerated, because that is how the sheets really look: a title row above the
 header; the header words clerks use (楼栋/楼号/栋, 单元, 房号/室号, 姓名/业主姓名,
 电话/手机/联系电话, 身份/关系, 身份证号/身份证号码 …); rooms written 3-2-1501,
@@ -26,7 +33,7 @@ Rules:
 Permission: ``Permission.EXPORT`` (supervisor, manager) for both steps. An import
 writes many people's personal data at once — the same exposure as exporting it —
 so it is held to the rule DESIGN.md sets for exports, and audited: one event per
-room and resident written plus a summary. Editing a single resident is desk work
+community, room and resident written plus a summary. Editing a single resident is desk work
 (``Permission.LOG_WORK``, see services.residents).
 """
 

@@ -472,8 +472,8 @@ def set_keys(resident: Resident) -> None:
 
 
 class RegisterIndex:
-    """The buildings, units and rooms of one community, loaded once per transaction so
-    that an import of thousands of rows needs no query per row."""
+    """The buildings, units and rooms of one community, loaded once per transaction.
+    (Many rows at once: services.register_bulk.)"""
 
     def __init__(self, session: Session, ctx: ServiceContext, community: Community | None):
         self.session = session
@@ -526,8 +526,7 @@ class RegisterIndex:
     ) -> tuple[Room, bool]:
         """The room, created with its building and unit if new; True if created.
 
-        New objects are linked by relationship and written at the next flush, so an
-        import of thousands of rows costs one batch of INSERTs, not a round trip each.
+        New objects are linked by relationship and written at the next flush.
         """
         existing = self.room(building, unit, number)
         if existing is not None:
