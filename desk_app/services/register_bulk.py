@@ -21,7 +21,17 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desk_app.domain.register import (
@@ -390,11 +400,10 @@ def insert_rooms(
             "label": r.label,
             "sort_key": r.sort_key,
             "notes": r.notes,
-            "created_at": now,
-            "updated_at": now,
         }
 
-    for room, room_id in zip(rooms, _insert(session, Room, rooms, values), strict=True):
+    stamps = {"created_at": now, "updated_at": now}
+    for room, room_id in zip(rooms, _insert(session, Room, rooms, values, stamps), strict=True):
         room.id = room_id
 
 
@@ -414,14 +423,11 @@ def insert_residents(session: Session, now: datetime, residents: Sequence[NewRes
             "notes": r.notes,
             "emergency_name": r.emergency_name,
             "emergency_phone": r.emergency_phone,
-            "created_at": now,
-            "updated_at": now,
-            "voided": False,
-            "void_reason": "",
         }
 
+    same = {"created_at": now, "updated_at": now, "voided": False, "void_reason": ""}
     for resident, resident_id in zip(
-        residents, _insert(session, Resident, residents, values), strict=True
+        residents, _insert(session, Resident, residents, values, same), strict=True
     ):
         resident.id = resident_id
     for chunk in _chunks(residents, WRITE_BATCH):
@@ -486,18 +492,23 @@ def update_residents(session: Session, now: datetime, updates: Sequence[Resident
 
 
 def _insert(
-    session: Session, model: Any, items: Sequence[T], values: Callable[[T], dict[str, Any]]
+    session: Session,
+    model: Any,
+    items: Sequence[T],
+    values: Callable[[T], dict[str, Any]],
+    same: dict[str, Any] | None = None,
 ) -> list[int]:
-    """Insert one row per item, ``values`` giving its columns; the new ids in order."""
+    """Insert one row per item, ``values`` giving its columns and ``same`` those equal in
+    every row; the new ids in order."""
     table = _table(model)
     ids = _new_ids(session, table, len(items))
+    statement = insert(table).values(_literals(session, table, same or {}))
     if ids is None:
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        statement = statement.returning(table.c.id, sort_by_parameter_order=True)
         found: list[int] = []
         for chunk in _chunks(items, BATCH):
             found.extend(session.execute(statement, [values(item) for item in chunk]).scalars())
         return found
-    statement = insert(table)
     for start in range(0, len(items), WRITE_BATCH):
         rows = [
             {"id": row_id, **values(item)}
@@ -507,6 +518,20 @@ def _insert(
         ]
         session.execute(statement, rows)
     return ids
+
+
+def _literals(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` as SQL literals of their columns' types, written into the statement
+    once: bound, a timestamp is converted again for every row, microseconds each."""
+    dialect = session.get_bind().dialect
+    return {
+        name: literal_column(
+            literal(value, table.c[name].type)
+            .compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+            .string
+        )
+        for name, value in values.items()
+    }
 
 
 def _new_ids(session: Session, table: Table, count: int) -> list[int] | None:
