@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.models import AuditEvent
+from desk_app.services.bulk_sql import chunks, literals
 from desk_app.services.context import Actor, ServiceContext
 
 
@@ -80,12 +80,10 @@ def record_many(
     by one, in multi-row INSERTs: an import records tens of thousands. Returns how many.
     """
     session.flush()  # events added by ``record`` before these keep their place
-    at = ctx.now()
     actor_id = actor.user_id if actor else None
     name = actor.username if actor else (actor_name or "system")
     rows = (
         {
-            "at": at,
             "actor_id": actor_id,
             "actor_name": name,
             "action": action,
@@ -97,9 +95,10 @@ def record_many(
         }
         for entity_id, old, new in changes
     )
-    statement = insert(AuditEvent.__table__)
+    table = AuditEvent.__table__
+    statement = insert(table).values(literals(session, table, {"at": ctx.now()}))
     count = 0
-    while batch := list(islice(rows, 1000)):
+    for batch in chunks(rows, 1000):
         session.execute(statement, batch)
         count += len(batch)
     return count

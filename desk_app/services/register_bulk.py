@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
-from itertools import islice
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -27,8 +26,6 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    literal,
-    literal_column,
     select,
     update,
 )
@@ -46,6 +43,7 @@ from desk_app.domain.register import (
 )
 from desk_app.domain.room_address import floor_of, room_label, sort_key
 from desk_app.domain.search_keys import resident_keys
+from desk_app.services.bulk_sql import chunks, literals
 
 # Rows per statement with RETURNING: SQLAlchemy splices the ordered RETURNING of the
 # batches of one call together, which grows with the square of the row count.
@@ -133,7 +131,7 @@ class RegisterView:
         for key in keys:
             wanted.setdefault(key[0], set()).add(key)
         communities: dict[str, int] = {}
-        for names in _chunks(sorted(wanted), BATCH):
+        for names in chunks(sorted(wanted), BATCH):
             query = select(Community.name, Community.id).where(Community.name.in_(names))
             communities.update((name, id_) for name, id_ in session.execute(query))
         buildings: dict[tuple[str, str], int] = {}
@@ -177,7 +175,7 @@ class RegisterView:
 
 def residents_of(session: Session, room_ids: Sequence[int]) -> dict[int, tuple[KnownResident, ...]]:
     found: dict[int, list[KnownResident]] = {}
-    for chunk in _chunks(sorted(set(room_ids)), BATCH):
+    for chunk in chunks(sorted(set(room_ids)), BATCH):
         query = (
             select(*_RESIDENT_COLUMNS)
             .where(Resident.room_id.in_(chunk), Resident.voided.is_(False))
@@ -192,7 +190,7 @@ def load_states(session: Session, room_ids: Iterable[int]) -> dict[int, RoomStat
     """The rooms with these ids and their residents as the database has them now."""
     ids = sorted(set(room_ids))
     rooms: dict[int, KnownRoom] = {}
-    for chunk in _chunks(ids, BATCH):
+    for chunk in chunks(ids, BATCH):
         for row in session.execute(select(*_ROOM_COLUMNS).where(Room.id.in_(chunk))):
             rooms[row.id] = KnownRoom(*row)
     residents = residents_of(session, ids)
@@ -430,7 +428,7 @@ def insert_residents(session: Session, now: datetime, residents: Sequence[NewRes
         residents, _insert(session, Resident, residents, values, same), strict=True
     ):
         resident.id = resident_id
-    for chunk in _chunks(residents, WRITE_BATCH):
+    for chunk in chunks(residents, WRITE_BATCH):
         _insert_keys(session, ((r.id, r.keys) for r in chunk))
 
 
@@ -469,7 +467,7 @@ def update_residents(session: Session, now: datetime, updates: Sequence[Resident
             }
         )
     )
-    for chunk in _chunks(updates, BATCH):
+    for chunk in chunks(updates, BATCH):
         session.execute(
             statement,
             [
@@ -502,11 +500,11 @@ def _insert(
     every row; the new ids in order."""
     table = _table(model)
     ids = _new_ids(session, table, len(items))
-    statement = insert(table).values(_literals(session, table, same or {}))
+    statement = insert(table).values(literals(session, table, same or {}))
     if ids is None:
         statement = statement.returning(table.c.id, sort_by_parameter_order=True)
         found: list[int] = []
-        for chunk in _chunks(items, BATCH):
+        for chunk in chunks(items, BATCH):
             found.extend(session.execute(statement, [values(item) for item in chunk]).scalars())
         return found
     for start in range(0, len(items), WRITE_BATCH):
@@ -518,20 +516,6 @@ def _insert(
         ]
         session.execute(statement, rows)
     return ids
-
-
-def _literals(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` as SQL literals of their columns' types, written into the statement
-    once: bound, a timestamp is converted again for every row, microseconds each."""
-    dialect = session.get_bind().dialect
-    return {
-        name: literal_column(
-            literal(value, table.c[name].type)
-            .compile(dialect=dialect, compile_kwargs={"literal_binds": True})
-            .string
-        )
-        for name, value in values.items()
-    }
 
 
 def _new_ids(session: Session, table: Table, count: int) -> list[int] | None:
@@ -570,9 +554,3 @@ def _insert_keys(session: Session, keys: Iterable[tuple[int | None, Sequence[tup
 
 def _table(model: Any) -> Table:
     return model.__table__
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
