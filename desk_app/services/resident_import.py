@@ -610,16 +610,10 @@ class ResidentImportService:
         default_community: str | None,
         today: date,
     ) -> _Parsed | list[RowProblem]:
-        cells: dict[str, list[tuple[str, Any]]] = {}
+        # (header, cell as read, cell as text) of each column read, by field.
+        cells: dict[str, list[tuple[str, Any, str]]] = {}
         for col, name in columns.items():
             value = row[col] if col < len(row) else None
-            cells.setdefault(name, []).append((heads[col], value))
-
-        def first(name: str) -> tuple[str, Any]:
-            found = cells.get(name)
-            return found[0] if found else ("", None)
-
-        for head, value in (pair for pairs in cells.values() for pair in pairs):
             if isinstance(value, str) and len(value) > MAX_CELL:
                 error = ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -630,8 +624,14 @@ class ResidentImportService:
                     n=len(value),
                     limit=MAX_CELL,
                 )
-                return [RowProblem.of(number, sheet.name, head, error)]
-        values = [_text(v) for pairs in cells.values() for _h, v in pairs]
+                return [RowProblem.of(number, sheet.name, heads[col], error)]
+            cells.setdefault(name, []).append((heads[col], value, _text(value)))
+
+        def first(name: str) -> tuple[str, Any, str]:
+            found = cells.get(name)
+            return found[0] if found else ("", None, "")
+
+        values = [text for triples in cells.values() for _h, _v, text in triples]
         if not any(values):
             return []  # a blank row: skipped, still counted
         if all(_field_of(v) for v in values if v):
@@ -641,33 +641,29 @@ class ResidentImportService:
         def fail(column: str, error: DeskError) -> None:
             problems.append(RowProblem.of(number, sheet.name, column, error))
 
-        room_head, room_cell = first("room")
-        if not _text(room_cell):
-            room_head, room_cell = first("address")
-        building_head, building_cell = first("building")
-        _unit_head, unit_cell = first("unit")
-        name_head, name_cell = first("name")
-        phone_pairs = cells.get("phone", [])
-        id_head, id_cell = first("id_number")
-        name_text = _text(name_cell)
-        phone_text = " / ".join(_text(v) for _h, v in phone_pairs if _text(v))
-        id_text = _text(id_cell)
+        room_head, _room_cell, room_text = first("room")
+        if not room_text:
+            room_head, _room_cell, room_text = first("address")
+        building_head, _building_cell, building_text = first("building")
+        _unit_head, unit_cell, _unit_text = first("unit")
+        name_head, _name_cell, name_text = first("name")
+        phone_cells = cells.get("phone", [])
+        id_head, id_cell, id_text = first("id_number")
+        phone_text = " / ".join(text for _h, _v, text in phone_cells if text)
         if not name_text and not phone_text and not id_text:
-            place = _text(room_cell) + _text(building_cell)
+            place = room_text + building_text
             if not any(ch.isdigit() for ch in place):
                 return []  # a note or footer such as "制表人：王小二"
 
-        address = self._address(
-            _text(room_cell), _text(building_cell), unit_cell, room_head or "", fail
-        )
+        address = self._address(room_text, building_text, unit_cell, room_head or "", fail)
         if address is None and not problems:
             fail(
                 room_head or building_head,
                 ValidationError(QT_TRANSLATE_NOOP("Errors", "No room given."), field="room"),
             )
 
-        community_head, community_cell = first("community")
-        community = _text(community_cell) or default_community
+        community_head, _community_cell, community_text = first("community")
+        community = community_text or default_community
         if not community:
             fail(
                 community_head,
@@ -687,16 +683,16 @@ class ResidentImportService:
             except ValidationError as error:
                 fail(name_head, error)
         phones: list[str] = []
-        for head, value in phone_pairs:
+        for head, _value, text in phone_cells:
             try:
-                for phone in split_phones(_text(value)):
+                for phone in split_phones(text):
                     if phone not in phones:
                         phones.append(phone)
             except ValidationError as error:
                 fail(head, error)
         if len(phones) > MAX_PHONES:
             fail(
-                phone_pairs[0][0],
+                phone_cells[0][0],
                 ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "At most {n} phone numbers per resident."),
                     field="phones",
@@ -709,31 +705,31 @@ class ResidentImportService:
                 id_number = _id_cell(id_cell, today)
             except ValidationError as error:
                 fail(id_head, error)
-        relation_head, relation_cell = first("relation")
-        relation, relation_given = Relation.OWNER, bool(_text(relation_cell))
+        relation_head, _relation_cell, relation_text = first("relation")
+        relation, relation_given = Relation.OWNER, bool(relation_text)
         if relation_given:
             try:
-                relation = _relation(_text(relation_cell))
+                relation = _relation(relation_text)
             except ValidationError as error:
                 fail(relation_head, error)
-        area_head, area_cell = first("area")
+        area_head, _area_cell, area_text = first("area")
         area = None
         try:
-            area = clean_area(_text(area_cell) or None)
+            area = clean_area(area_text or None)
         except ValidationError as error:
             fail(area_head, error)
-        move_in_head, move_in_cell = first("move_in")
+        move_in_head, move_in_cell, move_in_text = first("move_in")
         move_in = None
-        if _text(move_in_cell):
+        if move_in_text:
             try:
                 move_in = _parse_date(move_in_cell)
             except ValidationError as error:
                 fail(move_in_head, error)
-        emergency_head, emergency_cell = first("emergency_phone")
+        emergency_head, _emergency_cell, emergency_text = first("emergency_phone")
         emergency_phone = ""
-        if _text(emergency_cell):
+        if emergency_text:
             try:
-                emergency_phone = normalize_phone(_text(emergency_cell), field="emergency_phone")
+                emergency_phone = normalize_phone(emergency_text, field="emergency_phone")
             except ValidationError as error:
                 fail(emergency_head, error)
         if problems:
@@ -754,8 +750,8 @@ class ResidentImportService:
             id_number=id_number,
             area=area,
             move_in=move_in,
-            notes=_text(first("notes")[1]),
-            emergency_name=_text(first("emergency_name")[1])[:40],
+            notes=first("notes")[2],
+            emergency_name=first("emergency_name")[2][:40],
             emergency_phone=emergency_phone,
         )
 
