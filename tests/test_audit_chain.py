@@ -30,7 +30,7 @@ from desk_app.domain.base import UTCDateTime
 from desk_app.domain.models import AuditEvent
 from desk_app.services.app import open_services
 from desk_app.services.audit import AppendOnlyViolation
-from desk_app.services.audit_chain import GENESIS, hash_of, verify_chain
+from desk_app.services.audit_chain import GENESIS, hash_of, row_hash, row_hasher, verify_chain
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.integrity import run_checks
 from tests.conftest import PASSWORD
@@ -231,7 +231,7 @@ def test_desks_writing_at_once_keep_one_linear_chain(db_url, services, admin, cl
     report = verify_chain(services.ctx)
     assert report.ok, report.detail
     assert report.rows == before + desks * (1 + 2 * rounds)  # a login, then two per round
-    assert [services.work_orders.get(o).print_count for o in orders] == [rounds] * desks
+    assert [services.work_orders.get(clerk, o).print_count for o in orders] == [rounds] * desks
 
 
 def test_an_older_trail_is_chained_by_the_upgrade(db_url):
@@ -276,3 +276,33 @@ def test_an_older_trail_is_chained_by_the_upgrade(db_url):
             db.execute(delete(EVENTS))
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("17", None, {"name": "李娜", "phones": "13987654321"}),
+        ("3", {"area": None, "b": [1, 2]}, {"area": "89.50", "b": [3]}),
+        ("9", {"text": "\ud800 =cmd|' /C calc'!A0 \u202e"}, None),
+    ],
+)
+def test_the_bulk_hasher_hashes_what_the_row_hash_does(values):
+    # GIVEN the shared parts of an import's events and one event's own
+    shared = dict(
+        at=datetime(2026, 11, 23, 1, 30, 0, 123456, tzinfo=UTC),
+        actor_id=4,
+        actor_name="主管",
+        action="create",
+        entity_type="resident",
+        reason="import",
+    )
+    entity_id, old, new = values
+    # THEN the import's hasher gives the hash the check recomputes from the stored row
+    expected = row_hash(
+        **shared,
+        entity_id=entity_id,
+        old_values=old,
+        new_values=new,
+        prev_hash=GENESIS,
+    )
+    assert row_hasher(**shared)(entity_id, old, new, GENESIS) == expected

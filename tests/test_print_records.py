@@ -56,9 +56,9 @@ def test_a_slip_that_failed_to_render_is_not_counted(services, clerk, monkeypatc
         wo.print_slips(clerk, [printed.id, fresh.id])
 
     # THEN neither order counts it, logs it or has it in its audit trail
-    assert (wo.get(printed.id).print_count, wo.get(fresh.id).print_count) == (1, 0)
-    assert [p.copy_no for p in wo.detail(printed.id).prints] == [1]
-    assert wo.detail(fresh.id).prints == ()
+    assert (wo.get(clerk, printed.id).print_count, wo.get(clerk, fresh.id).print_count) == (1, 0)
+    assert [p.copy_no for p in wo.detail(clerk, printed.id).prints] == [1]
+    assert wo.detail(clerk, fresh.id).prints == ()
     assert "print" not in print_actions(services, "work_order", fresh.id)
     assert "reprint" not in print_actions(services, "work_order", printed.id)
 
@@ -66,8 +66,8 @@ def test_a_slip_that_failed_to_render_is_not_counted(services, clerk, monkeypatc
     monkeypatch.undo()
     text = pdf_text(wo.print_slips(clerk, [fresh.id]))
     assert "第 1 次打印" in text and "补打" not in text
-    assert wo.get(fresh.id).print_count == 1
-    assert [(p.copy_no, p.reprint) for p in wo.detail(fresh.id).prints] == [(1, False)]
+    assert wo.get(clerk, fresh.id).print_count == 1
+    assert [(p.copy_no, p.reprint) for p in wo.detail(clerk, fresh.id).prints] == [(1, False)]
     assert print_actions(services, "work_order", fresh.id).count("print") == 1
 
 

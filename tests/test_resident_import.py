@@ -4,6 +4,9 @@ row reported by its spreadsheet row number, one transaction, idempotent, and the
 from __future__ import annotations
 
 import csv
+import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,14 +16,28 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desk_app.cli import main
+from desk_app.db import engine
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.models import AuditEvent
 from desk_app.domain.personal import id_check_character
-from desk_app.domain.register import Relation, Resident, Room
+from desk_app.domain.register import (
+    Building,
+    Community,
+    Relation,
+    Resident,
+    ResidentKey,
+    Room,
+    Unit,
+)
+from desk_app.domain.roles import Role
 from desk_app.services import accounts
-from desk_app.services.resident_import import RowAction
+from desk_app.services.app import open_services
+from desk_app.services.audit import history
+from desk_app.services.audit_chain import verify_chain
+from desk_app.services.demo_register import demo_rooms
+from desk_app.services.resident_import import RegisterChanged, RowAction
 from desk_app.services.residents import ResidentDraft, RoomDraft
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, ZONE, make_user
 
 
 @pytest.fixture(autouse=True)
@@ -178,6 +195,26 @@ def test_unit_and_number_in_the_room_column_under_a_building_column(
     )
     preview = services.resident_import.preview(supervisor, path)
     assert [r.room_label for r in preview.rows] == ["3栋2单元1501", "3栋2单元1502"]
+
+
+def test_empty_rows_and_columns_around_the_data_keep_excel_row_numbers(
+    services, supervisor, estate, tmp_path
+):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "住户"
+    for cell, value in {"B3": "房号", "C3": "姓名", "D3": "电话"}.items():  # rows 1-2 empty
+        sheet[cell] = value
+    sheet["B4"], sheet["C4"], sheet["D4"] = "3-2-1501", "张伟强", "123"
+    sheet["B6"], sheet["C6"], sheet["D6"] = "3-2-1502", "李娜", 13987654321  # a number cell
+    book.create_chartsheet("图表")
+    book.save(tmp_path / "r.xlsx")
+
+    preview = services.resident_import.preview(supervisor, tmp_path / "r.xlsx")
+
+    assert [(sheet, row) for sheet, row, _columns in preview.header] == [("住户", 3)]
+    assert [(p.row, p.column) for p in preview.problems] == [(4, "电话")]
+    assert [(r.row, r.name, r.phones) for r in preview.rows] == [(6, "李娜", ("13987654321",))]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gbk"])
@@ -469,6 +506,205 @@ def test_import_is_for_supervisors_and_is_audited(services, clerk, supervisor, e
         ("create", "resident", "import"),
         ("import", "register", ""),
     ]
+
+
+# -- big imports and other desks ------------------------------------------------------------
+
+
+def register_counts(services) -> dict[str, int]:
+    with services.db.read() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model))
+            for model in (Building, Unit, Room, Resident, ResidentKey, AuditEvent)
+        }
+
+
+def test_a_write_that_meets_a_room_registered_meanwhile_leaves_nothing(
+    services, clerk, supervisor, estate, tmp_path
+):
+    services.residents.add_room(clerk, RoomDraft("3", "1501", "2"))
+    path = xlsx(tmp_path / "r.xlsx", ["房号", "姓名"], ["9-1-101", "甲"], ["3-2-1502", "乙"])
+    preview = services.resident_import.preview(supervisor, path)
+    plan = services.resident_import.plan(supervisor, preview)
+    # Between the plan and the write another desk registers one of the rooms it registers:
+    # building 9 and its unit are written before room 3-2-1502 fails.
+    services.residents.add_room(clerk, RoomDraft("3", "1502", "2"))
+    before = register_counts(services)
+
+    with pytest.raises(RegisterChanged) as caught:
+        services.resident_import.write(supervisor, plan)
+
+    assert "register changed while you were importing" in caught.value.message
+    assert register_counts(services) == before
+    # The import itself makes its plan again from the register as it is then.
+    result = services.resident_import.commit(supervisor, preview)
+    assert (result.residents_created, result.rooms_created) == (2, 1)
+    assert [name for _room, name, *_ in residents_in_db(services)] == ["乙", "甲"]
+
+
+def test_a_write_checks_the_rooms_it_adds_to(services, clerk, supervisor, estate, tmp_path):
+    room = services.residents.add_room(clerk, RoomDraft("3", "1501", "2"))
+    path = xlsx(tmp_path / "r.xlsx", ["房号", "姓名"], ["3-2-1501", "张伟强"])
+    plan = services.resident_import.plan(
+        supervisor, services.resident_import.preview(supervisor, path)
+    )
+    services.residents.add_resident(clerk, room.id, ResidentDraft("张伟强"))  # meanwhile
+    before = register_counts(services)
+
+    with pytest.raises(RegisterChanged):
+        services.resident_import.write(supervisor, plan)
+
+    assert register_counts(services) == before
+    assert [name for _room, name, *_ in residents_in_db(services)] == ["张伟强"]
+
+
+def test_every_row_written_is_audited_and_found(services, clerk, supervisor, estate, tmp_path):
+    room = services.residents.add_room(clerk, RoomDraft("3", "1501", "2"))
+    known = services.residents.add_resident(clerk, room.id, ResidentDraft("张伟强"))
+    path = xlsx(
+        tmp_path / "r.xlsx",
+        ["小区", "房号", "姓名", "电话", "面积"],
+        ["阳光花园", "3-2-1501", "张伟强", "13812345678", "89.5"],  # adds a phone and the area
+        ["阳光花园", "3-2-1502", "李娜", "13987654321", ""],
+        ["一期", "9-1-101", "王芳", "", ""],
+    )
+
+    result = services.resident_import.commit(
+        supervisor, services.resident_import.preview(supervisor, path)
+    )
+
+    assert (result.residents_created, result.residents_updated, result.rooms_created) == (2, 1, 2)
+    assert result.rooms_updated == 1
+    with services.db.read() as session:
+        people = dict(session.execute(select(Resident.name, Resident.id)).all())
+        rooms = dict(session.execute(select(Room.label, Room.id)).all())
+        communities = dict(session.execute(select(Community.name, Community.id)).all())
+    (created,) = history(services.ctx, "resident", people["李娜"])
+    assert (created.action, created.reason) == ("create", "import")
+    assert created.new_values["room_id"] == rooms["3栋2单元1502"]
+    assert created.new_values["phones"] == "13987654321"
+    assert [e.action for e in history(services.ctx, "room", rooms["9栋1单元101"])] == ["create"]
+    assert [e.action for e in history(services.ctx, "community", communities["一期"])] == ["create"]
+    *_, update = history(services.ctx, "resident", known.id)
+    assert (update.old_values, update.new_values) == ({"phones": ""}, {"phones": "13812345678"})
+    *_, area = history(services.ctx, "room", room.id)
+    assert (area.old_values, area.new_values) == ({"area": None}, {"area": "89.50"})
+    # The search keys are written too: the desk finds them by phone and by initials.
+    assert services.rooms.lookup(clerk, "5678")[0].person.name == "张伟强"
+    assert services.rooms.lookup(clerk, "ln")[0].room_id == rooms["3栋2单元1502"]
+    # and the register goes on numbering its records after the imported ones
+    after = services.residents.add_room(clerk, RoomDraft("3", "1503", "2", estate.id))
+    assert after.id > max(rooms.values())
+    services.residents.add_resident(clerk, after.id, ResidentDraft("赵敏"))
+    # and the events written in bulk hold their place in the tamper-evident chain
+    chain = verify_chain(services.ctx)
+    assert chain.ok, chain.detail
+
+
+def test_a_cell_longer_than_the_csv_field_limit_is_refused_by_its_row(
+    services, supervisor, estate, tmp_path
+):
+    huge = "长" * 200_000  # Python's csv module stops at 131,072 characters a field
+    path = csv_file(
+        tmp_path / "r.csv",
+        [
+            ["房号", "姓名", "备注", "照片"],
+            ["3-2-1501", "张伟强", huge, ""],
+            ["3-2-1502", "李娜", "", huge],  # a column the import does not read
+            ["3-2-1503", "王芳", "", ""],
+        ],
+    )
+
+    preview = services.resident_import.preview(supervisor, path)
+
+    assert [(r.row, r.name) for r in preview.rows] == [(3, "李娜"), (4, "王芳")]
+    (problem,) = preview.problems
+    assert (problem.row, problem.column) == (2, "备注")
+    assert "200000 characters" in problem.message
+    services.resident_import.commit(supervisor, preview)
+    assert [name for _room, name, *_ in residents_in_db(services)] == ["李娜", "王芳"]
+
+
+def test_the_dry_run_counts_each_new_room_once(
+    capsys, monkeypatch, services, db_url, supervisor, estate, tmp_path
+):
+    path = xlsx(
+        tmp_path / "r.xlsx",
+        ["房号", "姓名", "身份"],
+        ["3-2-1501", "", ""],  # the room itself
+        ["3-2-1501", "张伟强", "业主"],
+        ["3-2-1501", "张小明", "家属"],
+    )
+    assert services.resident_import.preview(supervisor, path).new_rooms == 1
+    monkeypatch.setenv("DESK_PASSWORD", PASSWORD)
+
+    argv = ("import", "residents", str(path), "--dry-run", "--user", "supervisor")
+    code, out, _err = run(capsys, *argv, "--db", db_url)
+
+    assert code == 0
+    assert "2 new residents, 0 to update, 0 already registered, 1 new rooms" in out
+
+
+def big_roster(residents: int) -> list[list]:
+    rows = [["楼栋", "单元", "房号", "姓名", "联系电话", "身份", "身份证号码"]]
+    for room in demo_rooms(11, residents // 3 + residents // 10, residents):
+        for person in room.residents:
+            rows.append(
+                [room.building, room.unit, room.number, person.name, "/".join(person.phones)]
+                + [person.relation.value, person.id_number or ""]
+            )
+    return rows
+
+
+def test_a_login_succeeds_while_a_big_import_writes(sqlite_url, tmp_path, monkeypatch):
+    # The longest another desk waits for the write lock before "database is locked".
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", min(engine.BUSY_TIMEOUT_MS, 5000))
+    services = open_services(sqlite_url, zone=ZONE)
+    try:
+        admin = services.accounts.create_first_admin("admin", "管理员", PASSWORD)
+        supervisor = make_user(services, admin, Role.SUPERVISOR)
+        services.residents.add_community(supervisor, "阳光花园")
+        path = csv_file(tmp_path / "big.csv", big_roster(20_000))
+        importer = subprocess.Popen(
+            [sys.executable, "-m", "tests.import_worker", sqlite_url, str(supervisor.user_id)]
+            + [str(path)],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert importer.stdout.readline().strip() == "committing", importer.stderr.read()
+            wait_until_writing(services.db.sqlite_path, importer)
+
+            # Another desk logs in while the import holds the write lock.
+            actor = services.accounts.login("admin", PASSWORD)
+
+            out, err = importer.communicate(timeout=600)
+        finally:
+            if importer.poll() is None:
+                importer.kill()
+        assert importer.returncode == 0, err
+        assert actor.username == "admin"
+        assert int(out.split()[-1]) > 19_000
+        assert len(residents_in_db(services)) == int(out.split()[-1])
+    finally:
+        services.close()
+
+
+def wait_until_writing(database: str, importer: subprocess.Popen) -> None:
+    """Return once the importer holds the write lock (its writing transaction)."""
+    probe = sqlite3.connect(database, timeout=0, isolation_level=None)
+    try:
+        while importer.poll() is None:
+            try:
+                probe.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return  # locked: the import is writing
+            probe.execute("ROLLBACK")
+        pytest.fail("the import ended before its writing transaction was seen")
+    finally:
+        probe.close()
 
 
 # -- the command line ----------------------------------------------------------------------------

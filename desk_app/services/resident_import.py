@@ -5,6 +5,13 @@ wrong; ``commit`` then writes every valid row in one transaction. Both compare
 with the register as it is at that moment, so importing the same file again
 changes nothing.
 
+A register of 100,000 rows must not lock the other desks out: the file is streamed,
+every row is parsed, checked and compared outside any writing transaction (reading
+the register in bulk, see services.register_bulk), and the writing transaction
+only checks that the rooms it writes to did not change meanwhile and inserts in
+bulk. All or nothing: if another desk changed them, nothing is written and the
+comparison is made again.
+
 Tolerated, because that is how the sheets really look: a title row above the
 header; the header words clerks use (楼栋/楼号/栋, 单元, 房号/室号, 姓名/业主姓名,
 电话/手机/联系电话, 身份/关系, 身份证号/身份证号码 …); rooms written 3-2-1501,
@@ -26,7 +33,7 @@ Rules:
 Permission: ``Permission.IMPORT_REGISTER`` for both steps (supervisor, manager, and
 the administrator, who sets up a new site by importing its roster; see
 domain.roles). An import writes many people's personal data at once, so it is
-audited: one event per room and resident written plus a summary. What the preview
+audited: one event per community, room and resident written plus a summary. What the preview
 reports of people already registered shows their ID numbers masked. Editing a
 single resident is desk work (``Permission.LOG_WORK``, see services.residents).
 """
@@ -37,16 +44,18 @@ import enum
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desk_app.domain.errors import DeskError, ValidationError
+from desk_app.domain.errors import Conflict, DeskError, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.personal import (
     mask_id_number,
@@ -54,30 +63,42 @@ from desk_app.domain.personal import (
     normalize_phone,
     split_phones,
 )
-from desk_app.domain.register import (
-    MAX_PHONES,
-    Community,
-    Occupancy,
-    Relation,
-    Resident,
-    Room,
-)
+from desk_app.domain.register import MAX_PHONES, Community, Occupancy, Relation
 from desk_app.domain.roles import Permission
 from desk_app.domain.room_address import parse_address, parse_building, parse_unit, room_label
 from desk_app.services import audit
 from desk_app.services.context import Actor, ServiceContext, require
+from desk_app.services.register_bulk import (
+    KnownResident,
+    NewResident,
+    NewRoom,
+    RegisterView,
+    ResidentUpdate,
+    RoomKey,
+    RoomState,
+    insert_communities,
+    insert_residents,
+    insert_rooms,
+    load_states,
+    pause_cyclic_gc,
+    search_keys,
+    update_residents,
+    update_room_areas,
+)
 from desk_app.services.residents import (
-    RegisterIndex,
-    audit_resident_change,
     clean_area,
     clean_name,
+    resident_change,
     resident_snapshot,
     room_snapshot,
-    set_keys,
 )
 from desk_app.services.tabular import Sheet, read_table
 
 HEADER_SEARCH_ROWS = 20
+# Longer than any field of the register holds: such a cell is refused with its row.
+MAX_CELL = 1000
+# Tries to write before giving up when other desks keep changing the rooms it writes to.
+WRITE_ATTEMPTS = 3
 
 # Header words as found in real registers, by the field they fill. Matched whole,
 # after dropping spaces, asterisks, a colon and a bracketed note ("(必填)").
@@ -188,7 +209,7 @@ ACTION_LABELS: dict[RowAction, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     """Why one row was not imported; ``row`` as the spreadsheet numbers it."""
 
@@ -207,7 +228,7 @@ class RowProblem:
         return cls(row, sheet, column, error.template, dict(error.params))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRow:
     """One valid row and what importing it does."""
 
@@ -224,7 +245,7 @@ class ImportRow:
     changes: tuple[str, ...] = ()  # for UPDATE: the fields it fills
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Parsed:
     row: int
     sheet: str
@@ -262,7 +283,8 @@ class ImportPreview:
 
     @property
     def new_rooms(self) -> int:
-        return sum(1 for row in self.rows if row.new_room)
+        """Rooms the import would register: several rows may name one new room."""
+        return len({(row.community, row.room_label) for row in self.rows if row.new_room})
 
     @property
     def bad_rows(self) -> list[int]:
@@ -305,9 +327,10 @@ def _field_of(cell: Any) -> str | None:
     return None
 
 
-def _find_header(sheet: Sheet) -> tuple[int, dict[int, str]] | None:
-    """(0-based row index, {column index: field}) of the header, if the sheet has one."""
-    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]] | None:
+    """(0-based row index, {column index: field}) of the header among a sheet's first
+    rows, if it has one."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns: dict[int, str] = {}
         for col, cell in enumerate(row):
             name = _field_of(cell)
@@ -382,6 +405,30 @@ def _relation(text: str) -> Relation:
 # -- the service ---------------------------------------------------------------------------
 
 
+class RegisterChanged(Conflict):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The register changed while you were importing; run the import again."
+    )
+
+
+@dataclass
+class ImportPlan:
+    """What importing a preview writes, worked out from the register as read when the
+    plan was made — outside any writing transaction."""
+
+    preview: ImportPreview
+    problems: tuple[RowProblem, ...]
+    view: RegisterView
+    communities: tuple[str, ...]  # to register
+    rooms: list[NewRoom]
+    residents: list[NewResident]
+    areas: list[tuple[int, Decimal, dict, dict]]  # (room id, area, audit old, audit new)
+    updates: list[tuple[ResidentUpdate, dict, dict]]  # with the audit (old, new)
+    unchanged: int
+    # The registered rooms it writes to, as it saw them: written only if still so.
+    checked: dict[int, RoomState]
+
+
 class ResidentImportService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -396,17 +443,22 @@ class ResidentImportService:
         or has no header with a room and a name column.
         """
         require(actor, Permission.IMPORT_REGISTER)
-        path = Path(path)
+        with pause_cyclic_gc():
+            return self._preview(Path(path), community)
+
+    def _preview(self, path: Path, community: str | None) -> ImportPreview:
         sheets = read_table(path)
         today = self.ctx.today()
         default = self._default_community(community)
         headers, parsed, problems = [], [], []
         for sheet in sheets:
-            found = _find_header(sheet)
+            # The file is read as it streams: only the header search holds rows back.
+            head = list(islice(sheet.rows, HEADER_SEARCH_ROWS))
+            found = _find_header(head)
             if found is None:
                 continue
             header_index, columns = found
-            heads = {c: _text(sheet.rows[header_index][c]) for c in columns}
+            heads = {c: _text(head[header_index][c]) for c in columns}
             headers.append(
                 (
                     sheet.name,
@@ -414,7 +466,8 @@ class ResidentImportService:
                     {heads[c]: f for c, f in columns.items()},
                 )
             )
-            for offset, row in enumerate(sheet.rows[header_index + 1 :], start=header_index + 2):
+            rows = chain(head[header_index + 1 :], sheet.rows)
+            for offset, row in enumerate(rows, start=header_index + 2):
                 result = self._parse_row(sheet, offset, row, columns, heads, default, today)
                 if isinstance(result, _Parsed):
                     parsed.append(result)
@@ -434,11 +487,12 @@ class ResidentImportService:
         parsed, duplicates = _drop_duplicates(parsed)
         problems.extend(duplicates)
         with self.ctx.db.read() as session:
-            rows, conflicts = self._classify(session, parsed)
+            view = RegisterView.load(session, (p.room_key for p in parsed))
+        pairs, conflicts = _classify(view, parsed, today)
         return ImportPreview(
             source=path.name,
             header=tuple(headers),
-            rows=tuple(rows),
+            rows=tuple(row for _item, row in pairs),
             problems=tuple(_in_order(problems + conflicts, headers)),
             parsed=tuple(parsed),
             parse_problems=tuple(problems),
@@ -446,33 +500,94 @@ class ResidentImportService:
 
     def commit(self, actor: Actor, preview: ImportPreview) -> ImportResult:
         """Write the valid rows of ``preview`` in one transaction, compared afresh with
-        the register (another desk may have changed it since the preview)."""
+        the register (another desk may have changed it since the preview).
+
+        The comparison is made before the transaction (``plan``), which then only checks
+        that the rooms it writes to are as they were and writes (``write``): other
+        desks wait a moment for the write lock, not for the whole import. When another
+        desk changed one of those rooms in between, the plan is made again.
+        """
         require(actor, Permission.IMPORT_REGISTER)
-        with self.ctx.db.write() as session:
-            rows, conflicts = self._classify(session, list(preview.parsed))
-            valid = {(r.sheet, r.row) for r in rows}
-            result = self._apply(
-                session, actor, [p for p in preview.parsed if (p.sheet, p.row) in valid], rows
-            )
+        for _attempt in range(WRITE_ATTEMPTS - 1):
+            try:
+                return self.write(actor, self.plan(actor, preview))
+            except RegisterChanged:
+                continue
+        return self.write(actor, self.plan(actor, preview))
+
+    def plan(self, actor: Actor, preview: ImportPreview) -> ImportPlan:
+        """What importing ``preview`` writes, compared with the register as it is now."""
+        require(actor, Permission.IMPORT_REGISTER)
+        today = self.ctx.today()
+        with pause_cyclic_gc():
+            with self.ctx.db.read() as session:
+                view = RegisterView.load(session, (p.room_key for p in preview.parsed))
+            pairs, conflicts = _classify(view, preview.parsed, today)
             problems = tuple(_in_order(list(preview.parse_problems) + conflicts, preview.header))
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "import",
-                "register",
-                "residents",
-                new={
-                    "file": preview.source,
-                    "residents_created": result[0],
-                    "residents_updated": result[1],
-                    "unchanged": result[2],
-                    "rooms_created": result[3],
-                    "rooms_updated": result[4],
-                    "rows_rejected": len({(p.sheet, p.row) for p in problems}),
-                },
-            )
-        return ImportResult(*result, problems)
+            return _plan(preview, problems, view, pairs, today)
+
+    def write(self, actor: Actor, plan: ImportPlan) -> ImportResult:
+        """Write ``plan`` in one transaction, all of it or nothing.
+
+        Raises RegisterChanged when a room it writes to changed after the plan was made,
+        or a room, unit, building or community it registers was registered meanwhile.
+        """
+        require(actor, Permission.IMPORT_REGISTER)
+        try:
+            with pause_cyclic_gc(), self.ctx.db.write() as session:
+                if load_states(session, plan.checked) != plan.checked:
+                    raise RegisterChanged()
+                result = self._write(session, actor, plan)
+        except IntegrityError as error:
+            if not _is_unique_violation(error):
+                raise
+            raise RegisterChanged() from None
+        return result
+
+    def _write(self, session: Session, actor: Actor, plan: ImportPlan) -> ImportResult:
+        ctx, now, reason = self.ctx, self.ctx.now(), "import"
+        view = plan.view
+        created = insert_communities(session, now, plan.communities)
+        communities = {**view.communities, **created}
+        insert_rooms(session, now, plan.rooms, communities, view.buildings, view.units)
+        insert_residents(session, now, plan.residents)
+        update_room_areas(session, now, ((room_id, area) for room_id, area, _o, _n in plan.areas))
+        update_residents(session, now, [update for update, _old, _new in plan.updates])
+        events = (
+            ("community", "create", ((i, None, {"name": n}) for n, i in created.items())),
+            ("room", "create", ((r.id, None, room_snapshot(r)) for r in plan.rooms)),
+            ("room", "update", ((i, old, new) for i, _area, old, new in plan.areas)),
+            ("resident", "create", ((r.id, None, resident_snapshot(r)) for r in plan.residents)),
+            ("resident", "update", ((u.id, old, new) for u, old, new in plan.updates)),
+        )
+        for entity_type, action, changes in events:
+            audit.record_many(session, ctx, actor, action, entity_type, changes, reason=reason)
+        result = ImportResult(
+            residents_created=len(plan.residents),
+            residents_updated=len(plan.updates),
+            unchanged=plan.unchanged,
+            rooms_created=len(plan.rooms),
+            rooms_updated=len(plan.areas),
+            problems=plan.problems,
+        )
+        audit.record(
+            session,
+            ctx,
+            actor,
+            "import",
+            "register",
+            "residents",
+            new={
+                "file": plan.preview.source,
+                "residents_created": result.residents_created,
+                "residents_updated": result.residents_updated,
+                "unchanged": result.unchanged,
+                "rooms_created": result.rooms_created,
+                "rooms_updated": result.rooms_updated,
+                "rows_rejected": len({(p.sheet, p.row) for p in result.problems}),
+            },
+        )
+        return result
 
     # -- parsing --------------------------------------------------------------------------
 
@@ -496,16 +611,28 @@ class ResidentImportService:
         default_community: str | None,
         today: date,
     ) -> _Parsed | list[RowProblem]:
-        cells: dict[str, list[tuple[str, Any]]] = {}
+        # (header, cell as read, cell as text) of each column read, by field.
+        cells: dict[str, list[tuple[str, Any, str]]] = {}
         for col, name in columns.items():
             value = row[col] if col < len(row) else None
-            cells.setdefault(name, []).append((heads[col], value))
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                error = ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This cell holds {n} characters; a register cell holds at most {limit}.",
+                    ),
+                    field="cell",
+                    n=len(value),
+                    limit=MAX_CELL,
+                )
+                return [RowProblem.of(number, sheet.name, heads[col], error)]
+            cells.setdefault(name, []).append((heads[col], value, _text(value)))
 
-        def first(name: str) -> tuple[str, Any]:
+        def first(name: str) -> tuple[str, Any, str]:
             found = cells.get(name)
-            return found[0] if found else ("", None)
+            return found[0] if found else ("", None, "")
 
-        values = [_text(v) for pairs in cells.values() for _h, v in pairs]
+        values = [text for triples in cells.values() for _h, _v, text in triples]
         if not any(values):
             return []  # a blank row: skipped, still counted
         if all(_field_of(v) for v in values if v):
@@ -515,33 +642,29 @@ class ResidentImportService:
         def fail(column: str, error: DeskError) -> None:
             problems.append(RowProblem.of(number, sheet.name, column, error))
 
-        room_head, room_cell = first("room")
-        if not _text(room_cell):
-            room_head, room_cell = first("address")
-        building_head, building_cell = first("building")
-        _unit_head, unit_cell = first("unit")
-        name_head, name_cell = first("name")
-        phone_pairs = cells.get("phone", [])
-        id_head, id_cell = first("id_number")
-        name_text = _text(name_cell)
-        phone_text = " / ".join(_text(v) for _h, v in phone_pairs if _text(v))
-        id_text = _text(id_cell)
+        room_head, _room_cell, room_text = first("room")
+        if not room_text:
+            room_head, _room_cell, room_text = first("address")
+        building_head, _building_cell, building_text = first("building")
+        _unit_head, unit_cell, _unit_text = first("unit")
+        name_head, _name_cell, name_text = first("name")
+        phone_cells = cells.get("phone", [])
+        id_head, id_cell, id_text = first("id_number")
+        phone_text = " / ".join(text for _h, _v, text in phone_cells if text)
         if not name_text and not phone_text and not id_text:
-            place = _text(room_cell) + _text(building_cell)
+            place = room_text + building_text
             if not any(ch.isdigit() for ch in place):
                 return []  # a note or footer such as "制表人：王小二"
 
-        address = self._address(
-            _text(room_cell), _text(building_cell), unit_cell, room_head or "", fail
-        )
+        address = self._address(room_text, building_text, unit_cell, room_head or "", fail)
         if address is None and not problems:
             fail(
                 room_head or building_head,
                 ValidationError(QT_TRANSLATE_NOOP("Errors", "No room given."), field="room"),
             )
 
-        community_head, community_cell = first("community")
-        community = _text(community_cell) or default_community
+        community_head, _community_cell, community_text = first("community")
+        community = community_text or default_community
         if not community:
             fail(
                 community_head,
@@ -561,16 +684,16 @@ class ResidentImportService:
             except ValidationError as error:
                 fail(name_head, error)
         phones: list[str] = []
-        for head, value in phone_pairs:
+        for head, _value, text in phone_cells:
             try:
-                for phone in split_phones(_text(value)):
+                for phone in split_phones(text):
                     if phone not in phones:
                         phones.append(phone)
             except ValidationError as error:
                 fail(head, error)
         if len(phones) > MAX_PHONES:
             fail(
-                phone_pairs[0][0],
+                phone_cells[0][0],
                 ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "At most {n} phone numbers per resident."),
                     field="phones",
@@ -583,31 +706,31 @@ class ResidentImportService:
                 id_number = _id_cell(id_cell, today)
             except ValidationError as error:
                 fail(id_head, error)
-        relation_head, relation_cell = first("relation")
-        relation, relation_given = Relation.OWNER, bool(_text(relation_cell))
+        relation_head, _relation_cell, relation_text = first("relation")
+        relation, relation_given = Relation.OWNER, bool(relation_text)
         if relation_given:
             try:
-                relation = _relation(_text(relation_cell))
+                relation = _relation(relation_text)
             except ValidationError as error:
                 fail(relation_head, error)
-        area_head, area_cell = first("area")
+        area_head, _area_cell, area_text = first("area")
         area = None
         try:
-            area = clean_area(_text(area_cell) or None)
+            area = clean_area(area_text or None)
         except ValidationError as error:
             fail(area_head, error)
-        move_in_head, move_in_cell = first("move_in")
+        move_in_head, move_in_cell, move_in_text = first("move_in")
         move_in = None
-        if _text(move_in_cell):
+        if move_in_text:
             try:
                 move_in = _parse_date(move_in_cell)
             except ValidationError as error:
                 fail(move_in_head, error)
-        emergency_head, emergency_cell = first("emergency_phone")
+        emergency_head, _emergency_cell, emergency_text = first("emergency_phone")
         emergency_phone = ""
-        if _text(emergency_cell):
+        if emergency_text:
             try:
-                emergency_phone = normalize_phone(_text(emergency_cell), field="emergency_phone")
+                emergency_phone = normalize_phone(emergency_text, field="emergency_phone")
             except ValidationError as error:
                 fail(emergency_head, error)
         if problems:
@@ -628,8 +751,8 @@ class ResidentImportService:
             id_number=id_number,
             area=area,
             move_in=move_in,
-            notes=_text(first("notes")[1]),
-            emergency_name=_text(first("emergency_name")[1])[:40],
+            notes=first("notes")[2],
+            emergency_name=first("emergency_name")[2][:40],
             emergency_phone=emergency_phone,
         )
 
@@ -748,197 +871,176 @@ class ResidentImportService:
             return None
         return building, unit, address.number
 
-    # -- comparing with the register -------------------------------------------------------
 
-    def _classify(
-        self, session: Session, parsed: list[_Parsed]
-    ) -> tuple[list[ImportRow], list[RowProblem]]:
-        indexes = {
-            name: RegisterIndex.by_name(session, self.ctx, name) for name in _communities(parsed)
-        }
-        residents = _residents_of(session, indexes)
-        today = self.ctx.today()
-        rows, problems = [], []
-        for item in parsed:
-            index = indexes[item.community]
-            room = index.room(item.building, item.unit, item.number)
-            label = room_label(item.building, item.unit, item.number)
-            if (
-                room is not None
-                and item.area is not None
-                and room.area is not None
-                and room.area != item.area
-            ):
-                problems.append(_conflict_area(item, room.area))
-                continue
-            if not item.name:
-                action = RowAction.UNCHANGED if room is not None else RowAction.ROOM
-                rows.append(
-                    ImportRow(
-                        item.row,
-                        item.sheet,
-                        item.community,
-                        label,
-                        "",
-                        None,
-                        (),
-                        "",
-                        action,
-                        room is None,
-                    )
-                )
-                continue
-            match = _match(residents.get(room.id, []) if room is not None else [], item.name, today)
-            if match is None:
-                rows.append(
-                    ImportRow(
-                        item.row,
-                        item.sheet,
-                        item.community,
-                        label,
-                        item.name,
-                        item.relation,
-                        item.phones,
-                        mask_id_number(item.id_number),
-                        RowAction.NEW,
-                        room is None,
-                    )
-                )
-                continue
-            conflict = _conflict(item, match)
-            if conflict is not None:
-                problems.append(conflict)
-                continue
-            changes = () if not match.is_current(today) else _changes(item, match)
-            if room is not None and item.area is not None and room.area is None:
-                changes += ("area",)
-            rows.append(
-                ImportRow(
-                    item.row,
-                    item.sheet,
+# -- comparing with the register -----------------------------------------------------------
+
+
+def _classify(
+    view: RegisterView, parsed: Sequence[_Parsed], today: date
+) -> tuple[list[tuple[_Parsed, ImportRow]], list[RowProblem]]:
+    """Each valid row with what importing it does, and the rows the register refuses."""
+    pairs, problems = [], []
+    for item in parsed:
+        room = view.room(item.room_key)
+        label = room_label(item.building, item.unit, item.number)
+        if (
+            room is not None
+            and item.area is not None
+            and room.area is not None
+            and room.area != item.area
+        ):
+            problems.append(_conflict_area(item, room.area))
+            continue
+        if not item.name:
+            action = RowAction.UNCHANGED if room is not None else RowAction.ROOM
+            row = ImportRow(
+                item.row, item.sheet, item.community, label, "", None, (), "", action, room is None
+            )
+            pairs.append((item, row))
+            continue
+        match = _match(view.residents_in(room.id) if room is not None else (), item.name, today)
+        if match is None:
+            row = ImportRow(
+                item.row,
+                item.sheet,
+                item.community,
+                label,
+                item.name,
+                item.relation,
+                item.phones,
+                mask_id_number(item.id_number),
+                RowAction.NEW,
+                room is None,
+            )
+            pairs.append((item, row))
+            continue
+        conflict = _conflict(item, match)
+        if conflict is not None:
+            problems.append(conflict)
+            continue
+        changes = () if not match.is_current(today) else _changes(item, match)
+        if room is not None and item.area is not None and room.area is None:
+            changes += ("area",)
+        row = ImportRow(
+            item.row,
+            item.sheet,
+            item.community,
+            label,
+            item.name,
+            Relation(match.relation),
+            item.phones,
+            mask_id_number(item.id_number or match.id_number),
+            RowAction.UPDATE if changes else RowAction.UNCHANGED,
+            False,
+            changes,
+        )
+        pairs.append((item, row))
+    return pairs, problems
+
+
+def _plan(
+    preview: ImportPreview,
+    problems: tuple[RowProblem, ...],
+    view: RegisterView,
+    pairs: list[tuple[_Parsed, ImportRow]],
+    today: date,
+) -> ImportPlan:
+    new_rooms: dict[RoomKey, NewRoom] = {}
+    residents: list[NewResident] = []
+    updates: list[tuple[ResidentUpdate, dict, dict]] = []
+    areas: dict[int, tuple[int, Decimal, dict, dict]] = {}
+    checked: set[int] = set()
+    unchanged = 0
+    for item, row in pairs:
+        known = view.room(item.room_key)
+        target: NewRoom | int
+        if known is None:
+            target = new_rooms.get(item.room_key) or new_rooms.setdefault(
+                item.room_key,
+                NewRoom.of(
                     item.community,
-                    label,
+                    item.building,
+                    item.unit,
+                    item.number,
+                    area=item.area,
+                    # The first row naming a new room says how it is lived in.
+                    occupancy=_occupancy(item) if item.name else Occupancy.VACANT,
+                ),
+            )
+        else:
+            target = known.id
+            if "area" in row.changes and known.id not in areas:
+                before = room_snapshot(known)
+                old, new = audit.changed_fields(before, {**before, "area": item.area})
+                areas[known.id] = (known.id, item.area, old, new)
+                checked.add(known.id)
+        if row.action is RowAction.NEW:
+            residents.append(
+                NewResident.of(
+                    target,
                     item.name,
-                    Relation(match.relation),
+                    item.relation.value,
                     item.phones,
-                    mask_id_number(item.id_number or match.id_number),
-                    RowAction.UPDATE if changes else RowAction.UNCHANGED,
-                    False,
-                    changes,
-                )
-            )
-        return rows, problems
-
-    def _apply(
-        self, session: Session, actor: Actor, parsed: list[_Parsed], rows: list[ImportRow]
-    ) -> tuple[int, int, int, int, int]:
-        indexes = {
-            name: RegisterIndex.by_name(session, self.ctx, name) for name in _communities(parsed)
-        }
-        residents = _residents_of(session, indexes)
-        today, now = self.ctx.today(), self.ctx.now()
-        created_rooms: list[Room] = []
-        created: list[Resident] = []
-        updated: list[tuple[Resident, dict, str]] = []
-        room_updates: list[tuple[Room, dict]] = []
-        unchanged = 0
-        for item, row in zip(parsed, rows, strict=True):
-            index = indexes[item.community]
-            index.ensure_community(item.community)
-            room, new_room = index.ensure_room(
-                item.building,
-                item.unit,
-                item.number,
-                area=item.area,
-                occupancy=_occupancy(item) if item.name else Occupancy.VACANT,
-            )
-            if new_room:
-                created_rooms.append(room)
-            elif "area" in row.changes and room.area is None:
-                room_updates.append((room, room_snapshot(room)))
-                room.area, room.updated_at = item.area, now
-            if row.action is RowAction.NEW:
-                resident = Resident(
-                    room=room,
-                    name=item.name,
-                    relation=item.relation.value,
-                    phones=",".join(item.phones),
                     id_number=item.id_number,
                     move_in=item.move_in,
                     notes=item.notes,
                     emergency_name=item.emergency_name,
                     emergency_phone=item.emergency_phone,
-                    created_at=now,
-                    updated_at=now,
-                    voided=False,
-                    void_reason="",
                 )
-                set_keys(resident)
-                session.add(resident)
-                created.append(resident)
-            elif row.action is RowAction.UPDATE and set(row.changes) - {"area"}:
-                match = _match(residents.get(room.id, []), item.name, today)
-                assert match is not None
-                before, old_id = resident_snapshot(match), match.id_number
-                _fill(match, item)
-                match.updated_at = now
-                set_keys(match)
-                updated.append((match, before, old_id))
-            elif row.action is RowAction.UNCHANGED:
-                unchanged += 1
-        session.flush()
-        reason = "import"
-        for room in created_rooms:
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "create",
-                "room",
-                room.id,
-                new=room_snapshot(room),
-                reason=reason,
             )
-        for room, before in room_updates:
-            old, new = audit.changed_fields(before, room_snapshot(room))
-            audit.record(
-                session, self.ctx, actor, "update", "room", room.id, old=old, new=new, reason=reason
+            if known is not None:
+                checked.add(known.id)
+        elif row.action is RowAction.UPDATE and set(row.changes) - {"area"}:
+            assert known is not None
+            match = _match(view.residents_in(known.id), item.name, today)
+            assert match is not None
+            after = _filled(match, item)
+            old, new = resident_change(resident_snapshot(match), match.id_number, after)
+            update = ResidentUpdate(
+                after.id,
+                after.phones,
+                after.id_number,
+                after.move_in,
+                after.notes,
+                after.emergency_name,
+                after.emergency_phone,
+                search_keys(after.name, after.phone_list),
             )
-        for resident in created:
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "create",
-                "resident",
-                resident.id,
-                new=resident_snapshot(resident),
-                reason=reason,
-            )
-        for resident, before, old_id in updated:
-            audit_resident_change(session, self.ctx, actor, resident, before, old_id, reason=reason)
-        return len(created), len(updated), unchanged, len(created_rooms), len(room_updates)
+            updates.append((update, old, new))
+            checked.add(known.id)
+        elif row.action is RowAction.UNCHANGED:
+            unchanged += 1
+    rooms = list(new_rooms.values())
+    communities = tuple(
+        dict.fromkeys(r.community for r in rooms if r.community not in view.communities)
+    )
+    return ImportPlan(
+        preview=preview,
+        problems=problems,
+        view=view,
+        communities=communities,
+        rooms=rooms,
+        residents=residents,
+        areas=list(areas.values()),
+        updates=updates,
+        unchanged=unchanged,
+        checked=view.states(checked),
+    )
 
 
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _communities(parsed: Sequence[_Parsed]) -> list[str]:
-    return list(dict.fromkeys(p.community for p in parsed))
+def _is_unique_violation(error: IntegrityError) -> bool:
+    """A duplicate key: what another desk registering the same room meanwhile causes."""
+    driver = error.orig
+    return (
+        getattr(driver, "sqlite_errorname", "") == "SQLITE_CONSTRAINT_UNIQUE"
+        or getattr(driver, "sqlstate", None) == "23505"
+    )
 
 
-def _residents_of(session: Session, indexes: dict[str, RegisterIndex]) -> dict[int, list[Resident]]:
-    room_ids = [room.id for index in indexes.values() for room in index.rooms.values()]
-    out: dict[int, list[Resident]] = {}
-    for start in range(0, len(room_ids), 500):
-        chunk = room_ids[start : start + 500]
-        query = select(Resident).where(Resident.room_id.in_(chunk), Resident.voided.is_(False))
-        for resident in session.scalars(query):
-            out.setdefault(resident.room_id, []).append(resident)
-    return out
-
-
-def _match(residents: list[Resident], name: str, today: date) -> Resident | None:
+def _match(residents: Sequence[KnownResident], name: str, today: date) -> KnownResident | None:
     same = [r for r in residents if r.name == name and not r.voided]
     current = [r for r in same if r.is_current(today)]
     if current:
@@ -946,7 +1048,7 @@ def _match(residents: list[Resident], name: str, today: date) -> Resident | None
     return max(same, key=lambda r: r.move_out or date.min) if same else None
 
 
-def _conflict(item: _Parsed, match: Resident) -> RowProblem | None:
+def _conflict(item: _Parsed, match: KnownResident) -> RowProblem | None:
     if item.id_number and match.id_number and item.id_number != match.id_number:
         return RowProblem(
             item.row,
@@ -996,7 +1098,7 @@ def _conflict_area(item: _Parsed, stored: Decimal) -> RowProblem:
     )
 
 
-def _changes(item: _Parsed, match: Resident) -> tuple[str, ...]:
+def _changes(item: _Parsed, match: KnownResident) -> tuple[str, ...]:
     changes = []
     if item.id_number and not match.id_number:
         changes.append("id_number")
@@ -1013,16 +1115,19 @@ def _changes(item: _Parsed, match: Resident) -> tuple[str, ...]:
     return tuple(changes)
 
 
-def _fill(resident: Resident, item: _Parsed) -> None:
-    if item.id_number and not resident.id_number:
-        resident.id_number = item.id_number
+def _filled(resident: KnownResident, item: _Parsed) -> KnownResident:
+    """The resident with what the row adds: only what the register lacks."""
     phones = resident.phone_list
     phones += [p for p in item.phones if p not in phones]
-    resident.phones = ",".join(phones[:MAX_PHONES])
-    resident.move_in = resident.move_in or item.move_in
-    resident.notes = resident.notes or item.notes
-    resident.emergency_name = resident.emergency_name or item.emergency_name
-    resident.emergency_phone = resident.emergency_phone or item.emergency_phone
+    return replace(
+        resident,
+        id_number=resident.id_number or item.id_number,
+        phones=",".join(phones[:MAX_PHONES]),
+        move_in=resident.move_in or item.move_in,
+        notes=resident.notes or item.notes,
+        emergency_name=resident.emergency_name or item.emergency_name,
+        emergency_phone=resident.emergency_phone or item.emergency_phone,
+    )
 
 
 def _occupancy(item: _Parsed) -> Occupancy:

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -65,6 +65,14 @@ from desk_app.domain.room_address import (
 from desk_app.domain.search_keys import resident_keys
 from desk_app.services import audit, inputs
 from desk_app.services.context import Actor, ServiceContext, require
+from desk_app.services.register_bulk import (
+    NewResident,
+    NewRoom,
+    RegisterView,
+    insert_communities,
+    insert_residents,
+    insert_rooms,
+)
 
 MAX_NAME = inputs.limits.NAME
 MAX_COMMUNITY_NAME = inputs.limits.COMMUNITY
@@ -433,17 +441,26 @@ def audit_resident_change(
     reason: str = "",
 ) -> bool:
     """Write the update event if anything changed; True if it did."""
-    old, new = audit.changed_fields(before, resident_snapshot(resident))
-    if resident.id_number != old_id_number and "id_number" not in new:
-        # Two numbers can share their masked form; the change must still show.
-        old["id_number"] = mask_id_number(old_id_number)
-        new["id_number"] = mask_id_number(resident.id_number) + " (changed)"
+    old, new = resident_change(before, old_id_number, resident)
     if not new:
         return False
     audit.record(
         session, ctx, actor, action, "resident", resident.id, old=old, new=new, reason=reason
     )
     return True
+
+
+def resident_change(
+    before: dict[str, Any], old_id_number: str, resident: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The (old, new) values the audit trail records for a change of ``resident`` (a
+    Resident, or anything with its fields) from its snapshot ``before``."""
+    old, new = audit.changed_fields(before, resident_snapshot(resident))
+    if resident.id_number != old_id_number and "id_number" not in new:
+        # Two numbers can share their masked form; the change must still show.
+        old["id_number"] = mask_id_number(old_id_number)
+        new["id_number"] = mask_id_number(resident.id_number) + " (changed)"
+    return old, new
 
 
 def set_keys(resident: Resident) -> None:
@@ -458,8 +475,8 @@ def set_keys(resident: Resident) -> None:
 
 
 class RegisterIndex:
-    """The buildings, units and rooms of one community, loaded once per transaction so
-    that an import of thousands of rows needs no query per row."""
+    """The buildings, units and rooms of one community, loaded once per transaction.
+    (Many rows at once: services.register_bulk.)"""
 
     def __init__(self, session: Session, ctx: ServiceContext, community: Community | None):
         self.session = session
@@ -512,8 +529,7 @@ class RegisterIndex:
     ) -> tuple[Room, bool]:
         """The room, created with its building and unit if new; True if created.
 
-        New objects are linked by relationship and written at the next flush, so an
-        import of thousands of rows costs one batch of INSERTs, not a round trip each.
+        New objects are linked by relationship and written at the next flush.
         """
         existing = self.room(building, unit, number)
         if existing is not None:
@@ -986,101 +1002,60 @@ class ResidentService:
         """
         require(actor, Permission.IMPORT_REGISTER)
         today = self.ctx.today()
-        planned = []
+        new_rooms: list[NewRoom] = []
+        new_residents: list[NewResident] = []
         for item in rooms:
-            address = (
+            room = NewRoom.of(
+                community,
                 _clean_building(item.building),
                 _clean_unit(item.unit),
                 clean_number(item.number),
+                floor=item.floor,
+                area=clean_area(item.area),
+                occupancy=clean_occupancy(item.occupancy),
             )
-            people = [clean_resident(draft, today) for draft in item.residents]
-            planned.append((address, item, people))
+            new_rooms.append(room)
+            for draft in item.residents:
+                person = clean_resident(draft, today)
+                new_residents.append(
+                    NewResident.of(
+                        room,
+                        person.name,
+                        person.relation.value,
+                        person.phones,
+                        id_number=person.id_number or "",
+                        move_in=person.move_in,
+                        move_out=person.move_out,
+                        notes=person.notes,
+                        emergency_name=person.emergency_name,
+                        emergency_phone=person.emergency_phone,
+                    )
+                )
+        now = self.ctx.now()
         with self.ctx.db.write() as session:
-            index = RegisterIndex.by_name(session, self.ctx, community)
-            target, _created = index.ensure_community(community)
-            for (building, unit, number), _item, _people in planned:
-                if index.room(building, unit, number) is not None:
+            view = RegisterView.load(session, (room.key for room in new_rooms))
+            for room in new_rooms:
+                if view.room(room.key) is not None:
                     raise Conflict(
                         QT_TRANSLATE_NOOP("Errors", "Room {room} is already registered."),
-                        room=room_label(building, unit, number),
+                        room=room.label,
                     )
-            room_ids = self._bulk_rooms(session, index, planned)
-            residents = self._bulk_residents(session, planned, room_ids)
+            communities = dict(view.communities)
+            if community not in communities:
+                communities.update(insert_communities(session, now, [community]))
+            insert_rooms(session, now, new_rooms, communities, view.buildings, view.units)
+            insert_residents(session, now, new_residents)
             audit.record(
                 session,
                 self.ctx,
                 actor,
                 "bulk_register",
                 "community",
-                target.id,
-                new={"rooms": len(planned), "residents": residents},
+                communities[community],
+                new={"rooms": len(new_rooms), "residents": len(new_residents)},
                 reason=note,
             )
-            return BulkResult(target.id, len(planned), residents)
-
-    def _bulk_rooms(self, session: Session, index: RegisterIndex, planned) -> list[int]:
-        now = self.ctx.now()
-        for (building, unit, _number), _item, _people in planned:
-            if building not in index.buildings:
-                index.buildings[building] = Building(community=index.community, code=building)
-            if (building, unit) not in index.units:
-                index.units[(building, unit)] = Unit(building=index.buildings[building], code=unit)
-        session.add_all(index.units.values())
-        session.flush()
-        rows = [
-            {
-                "unit_id": index.units[(building, unit)].id,
-                "number": number,
-                "floor": item.floor if item.floor is not None else floor_of(number),
-                "area": clean_area(item.area),
-                "occupancy": clean_occupancy(item.occupancy).value,
-                "label": room_label(building, unit, number),
-                "sort_key": sort_key(building, unit, number),
-                "notes": "",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for (building, unit, number), item, _people in planned
-        ]
-        if not rows:
-            return []
-        return _insert_returning_ids(session, Room, rows)
-
-    def _bulk_residents(self, session: Session, planned, room_ids: list[int]) -> int:
-        now = self.ctx.now()
-        rows, keys = [], []
-        for room_id, (_address, _item, people) in zip(room_ids, planned, strict=True):
-            for person in people:
-                rows.append(
-                    {
-                        "room_id": room_id,
-                        "name": person.name,
-                        "relation": person.relation.value,
-                        "phones": ",".join(person.phones),
-                        "id_number": person.id_number or "",
-                        "move_in": person.move_in,
-                        "move_out": person.move_out,
-                        "notes": person.notes,
-                        "emergency_name": person.emergency_name,
-                        "emergency_phone": person.emergency_phone,
-                        "created_at": now,
-                        "updated_at": now,
-                        "voided": False,
-                        "void_reason": "",
-                    }
-                )
-                keys.append(resident_keys(person.name, list(person.phones)))
-        if not rows:
-            return 0
-        ids = _insert_returning_ids(session, Resident, rows)
-        key_rows = [
-            {"resident_id": resident_id, "kind": kind.value, "key": key}
-            for resident_id, pairs in zip(ids, keys, strict=True)
-            for kind, key in pairs
-        ]
-        if key_rows:
-            session.execute(insert(ResidentKey), key_rows)
-        return len(rows)
+            return BulkResult(communities[community], len(new_rooms), len(new_residents))
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -1170,19 +1145,6 @@ class ResidentService:
             created_at=resident.created_at,
             updated_at=resident.updated_at,
         )
-
-
-def _insert_returning_ids(session: Session, model, rows: list[dict]) -> list[int]:
-    """Core INSERT ... RETURNING of many rows, ids in the order of ``rows``.
-
-    In chunks: SQLAlchemy splices the ordered RETURNING of all its batches together,
-    which grows with the square of the row count (1.5 s for 4,500 rows in one call).
-    """
-    ids: list[int] = []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    for start in range(0, len(rows), 500):
-        ids.extend(session.scalars(statement, rows[start : start + 500]))
-    return ids
 
 
 def _apply(resident: Resident, clean: CleanResident) -> None:

@@ -752,8 +752,16 @@
         <translation>Relation {value} is not known: write 业主, 家属 or 租户.</translation>
     </message>
     <message>
+        <source>The register changed while you were importing; run the import again.</source>
+        <translation>The register changed while you were importing; run the import again.</translation>
+    </message>
+    <message>
         <source>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</source>
         <translation>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</translation>
+    </message>
+    <message>
+        <source>This cell holds {n} characters; a register cell holds at most {limit}.</source>
+        <translation>This cell holds {n} characters; a register cell holds at most {limit}.</translation>
     </message>
     <message>
         <source>No room given.</source>

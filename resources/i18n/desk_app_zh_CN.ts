@@ -750,8 +750,16 @@
         <translation>身份“{value}”无法识别：请填写 业主、家属 或 租户。</translation>
     </message>
     <message>
+        <source>The register changed while you were importing; run the import again.</source>
+        <translation>导入期间住户档案已被其他人修改，请重新导入。</translation>
+    </message>
+    <message>
         <source>{path}: no header row found. The sheet needs a room column (房号) and a name column (姓名) in its first {n} rows.</source>
         <translation>{path}：找不到表头。表格前 {n} 行中需要有房号列和姓名列。</translation>
+    </message>
+    <message>
+        <source>This cell holds {n} characters; a register cell holds at most {limit}.</source>
+        <translation>此单元格有 {n} 个字符，登记表的单元格最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>No room given.</source>
