@@ -34,7 +34,7 @@ from desk_app.domain.models import Department, User
 from desk_app.domain.personal import normalize_phone
 from desk_app.domain.register import Room
 from desk_app.domain.roles import Permission, Role
-from desk_app.domain.settings import PAPER_PROFILES
+from desk_app.domain.settings import PAPER_PROFILES, PHONE_MASKING
 from desk_app.domain.text_search import index_text
 from desk_app.domain.work_orders import (
     ACTION_PERMISSION,
@@ -1308,7 +1308,7 @@ class WorkOrderService:
                 paper,
                 new={"offset_x_mm": offset[0], "offset_y_mm": offset[1]},
             )
-        from desk_app.printing.work_order_slip import render_calibration_page
+        from desk_app.printing.calibration_page import render_calibration_page
 
         return render_calibration_page(paper=paper, offset_mm=offset)
 
@@ -1714,7 +1714,8 @@ class WorkOrderService:
             category=category.label if category else order.category_code,
             urgency=order.urgency,
             description=order.description,
-            dispatcher=dispatcher.display_name if dispatcher else actor.display_name,
+            # Not yet dispatched: the form leaves who and when for the pen.
+            dispatcher=dispatcher.display_name if dispatcher else "",
             printed_at=now,
             print_count=print_count,
             appointment_at=order.appointment_at,
@@ -1731,6 +1732,7 @@ class WorkOrderService:
             total=order.total,
             resident_agreed=order.resident_agreed_at is not None,
             printed_by=actor.display_name,
+            masked_parts=PHONE_MASKING[setting_value(session, "print.mask_phone_parts")],
             zone=self.ctx.zone,
         )
 
