@@ -111,7 +111,7 @@ def render_calibration_page(*, paper: Paper, offset_mm: Offset) -> bytes:
         text_x = (side + 22) * mm
         top = height - (edge + 20) * mm
         text_w = width - text_x - (side + 8) * mm
-        pen.bold(text_x, top - 14, "打印位置校准页", 14)
+        pen.text(text_x, top - 14, "打印位置校准页", 14)
         y = top - 22
         for text in [*lines, *sample_words]:
             wrapped = break_lines(text, text_w, plan.text_size)

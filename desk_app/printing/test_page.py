@@ -63,6 +63,12 @@ def render_test_page(letterhead: Letterhead, printed_at: datetime, *, paper: Pap
         "用直尺量方框：宽、高不是 50 mm 和 20 mm 时，请在打印对话框中选择“实际大小”。"
         "字迹模糊、缺笔画或出现方块时，请检查打印机驱动和色带 / 墨粉。",
     ]
+    if profile.tractor_strip:
+        strip = profile.tractor_strip / mm
+        notes.append(
+            f"连续纸：以上距离从齿孔边的外缘量起；两侧齿孔边（各 {strip:g} mm）撕去后，"
+            f"距左的距离减 {strip:g} mm。"
+        )
     size = pen.size(8.5)
     for text in notes:
         lines = break_lines(text, right - left, size)
