@@ -142,4 +142,3 @@ def test_the_cli_prints_test_and_calibration_pages_on_either_paper(
     out = tmp_path / "default.pdf"
     assert run(capsys, "print", form, "--db", db_url, "--out", str(out))[0] == 0
     assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(241 * mm, abs=0.5)
-
