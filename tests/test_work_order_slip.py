@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from desk_app.printing.calibration_page import render_calibration_page
 from desk_app.printing.fonts import cjk_font
 from desk_app.printing.layout import Letterhead
-from desk_app.printing.words import CONTINUED as TRUNCATED  # noqa: E402
+from desk_app.printing.words import CONTINUED as TRUNCATED
 from desk_app.printing.work_order_slip import QuoteLine, SlipData, render_slips
 
 CENTER = Letterhead("阳光花园物业服务中心", "阳光花园 1 号楼一层", "0571-8888 6666")
