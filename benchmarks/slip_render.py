@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from desk_app.printing import work_order_slip  # noqa: E402
+from desk_app.printing import text_fit  # noqa: E402
 from desk_app.printing.fonts import cjk_font  # noqa: E402
 from desk_app.printing.layout import Letterhead  # noqa: E402
 from desk_app.printing.work_order_slip import QuoteLine, SlipData, render_slips  # noqa: E402
@@ -84,7 +84,8 @@ def medians(runs: int, cases: list[tuple[str, Callable[[int], bytes]]]) -> list[
         render(0)  # warm-up
     for n in range(1, runs + 1):
         for name, render in cases:
-            work_order_slip._fit_block.cache_clear()  # as in a fresh process
+            text_fit.fit_block.cache_clear()  # as in a fresh process
+            text_fit._tokens.cache_clear()
             start = time.perf_counter()
             sizes[name] = len(render(n))
             times[name].append(time.perf_counter() - start)

@@ -92,7 +92,19 @@ def _build_parser() -> argparse.ArgumentParser:
     test_page = forms.add_parser(
         "test-page", parents=[db_option], help="a page to check the printer and the font"
     )
-    test_page.add_argument("--out", type=Path, required=True, metavar="FILE")
+    calibration = forms.add_parser(
+        "calibration",
+        parents=[db_option],
+        help="a page to measure the printer offset (with the offset of the settings)",
+    )
+    for form in (test_page, calibration):
+        form.add_argument(
+            "--paper",
+            choices=("a4", "continuous"),
+            default=None,
+            help="A4 or 241 mm continuous forms (default: the setting)",
+        )
+        form.add_argument("--out", type=Path, required=True, metavar="FILE")
     work_order = forms.add_parser(
         "work-order",
         parents=[db_option],
@@ -217,6 +229,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if args.form == "contact-register":
         return _print_contact_register(args)
     from desk_app.domain.base import utcnow
+    from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
     from desk_app.services.app import open_services
@@ -226,10 +239,16 @@ def _cmd_print(args: argparse.Namespace) -> int:
         settings = services.settings.all()
     finally:
         services.close()
-    letterhead = Letterhead(
-        settings["center.name"], settings["center.address"], settings["center.phone"]
-    )
-    args.out.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+    paper = args.paper or settings["print.paper"]
+    if args.form == "calibration":
+        offset = (settings["print.offset_x_mm"], settings["print.offset_y_mm"])
+        pdf = render_calibration_page(paper=paper, offset_mm=offset)
+    else:
+        letterhead = Letterhead(
+            settings["center.name"], settings["center.address"], settings["center.phone"]
+        )
+        pdf = render_test_page(letterhead, utcnow().astimezone(), paper=paper)
+    args.out.write_bytes(pdf)
     print(f"Written {args.out}")
     return 0
 

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from reportlab.platypus.doctemplate import LayoutError
 
 from desk_app.domain.work_orders import Location
-from desk_app.printing import contact_register, work_order_slip
+from desk_app.printing import calibration_page, contact_register, work_order_slip
 from desk_app.services import audit
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.work_orders import WorkOrderDraft
@@ -72,7 +72,7 @@ def test_a_slip_that_failed_to_render_is_not_counted(services, clerk, monkeypatc
 
 
 def test_a_calibration_page_that_failed_is_not_audited(services, clerk, monkeypatch):
-    monkeypatch.setattr(work_order_slip, "render_calibration_page", broken_renderer)
+    monkeypatch.setattr(calibration_page, "render_calibration_page", broken_renderer)
     with pytest.raises(LayoutError):
         services.work_orders.print_calibration(clerk)
     assert print_actions(services, "printer", "a4") == []

@@ -66,6 +66,14 @@ class SettingSpec:
 
 
 PAPER_PROFILES = ("a4", "continuous")
+# Which parts of the work-order slip (1 desk stub, 2 department, 3 resident) print
+# the resident's phone masked. The department's technician calls ahead, so by
+# default only the receipt that goes home with the resident is masked.
+PHONE_MASKING: dict[str, frozenset[int]] = {
+    "receipt": frozenset({3}),
+    "department_and_receipt": frozenset({2, 3}),
+    "none": frozenset(),
+}
 LANGUAGES = ("auto", "zh_CN", "en")  # auto: Chinese unless the system locale is another language
 
 
@@ -200,6 +208,13 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         0.0,
         -20,
         20,
+    ),
+    SettingSpec(
+        "print.mask_phone_parts",
+        QT_TRANSLATE_NOOP("Settings", "Phone masked on the slip's parts"),
+        str,
+        "receipt",
+        choices=tuple(PHONE_MASKING),
     ),
     SettingSpec(
         "ui.language",

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from desk_app.printing.fonts import cjk_font
+from desk_app.printing.text_fit import break_lines
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,33 @@ def style(
     )
 
 
+# A Paragraph collapses a full-width space into a narrow one; no-break spaces are
+# kept, and four of them are about as wide as the 1 em the writer meant.
+_IDEOGRAPHIC_SPACE = "\u3000"
+_KEPT_SPACE = "\xa0" * 4
+
+
 def plain(text: str) -> str:
     """``text`` as Paragraph markup that prints exactly that text: a Paragraph reads
     its text as XML, so a centre named "A<B" or "&amp;" would otherwise break the
-    page or print something else. Line breaks stay line breaks."""
-    return escape(text or "").replace("\n", "<br/>")
+    page or print something else. Line breaks and full-width spaces stay."""
+    return escape(text or "").replace("\n", "<br/>").replace(_IDEOGRAPHIC_SPACE, _KEPT_SPACE)
 
 
 def text_paragraph(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain text (see ``plain``): what every printed value goes in."""
     return Paragraph(plain(text), paragraph_style)
+
+
+def broken_lines_markup(text: str, width: float, size: float) -> str:
+    """``text`` as Paragraph markup already broken into lines of ``width`` by the
+    Chinese line-breaking rules (see ``text_fit``), so that ReportLab, which lets a
+    line begin with ，or ；, does not break it again."""
+    # Measured as it will be set: a kept full-width space is four no-break spaces.
+    spaced = (text or "").replace(_IDEOGRAPHIC_SPACE, _KEPT_SPACE)
+    # A hair narrower than the cell, so that rounding never wraps a line again.
+    lines = break_lines(spaced, width - 0.5, size)
+    return "<br/>".join(escape(line) for line in lines)
 
 
 class _NumberedCanvas(Canvas):
@@ -93,8 +111,10 @@ def build_document(
     pagesize: tuple[float, float] = A4,
     margins_mm: tuple[float, float, float, float] = (15, 15, 18, 15),
     labels: Labels = Labels(),
+    running_title: str = "",
 ) -> bytes:
-    """Lay out ``story`` on pages headed with the center's name and numbered n / m."""
+    """Lay out ``story`` on pages headed with the center's name (and
+    ``running_title``, such as the form's name and date) and numbered n / m."""
     top, right, bottom, left = (value * mm for value in margins_mm)
     font = cjk_font()
     width, height = pagesize
@@ -103,6 +123,8 @@ def build_document(
         canvas.saveState()
         canvas.setFont(font, 8)
         canvas.drawString(left, height - top + 4 * mm, letterhead.name)
+        if running_title:
+            canvas.drawCentredString(width / 2, height - top + 4 * mm, running_title)
         if letterhead.phone:
             canvas.drawRightString(
                 width - right, height - top + 4 * mm, f"{labels.phone}: {letterhead.phone}"

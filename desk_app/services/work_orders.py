@@ -39,7 +39,7 @@ from desk_app.domain.roles import (
     Permission,
     Role,
 )
-from desk_app.domain.settings import PAPER_PROFILES
+from desk_app.domain.settings import PAPER_PROFILES, PHONE_MASKING
 from desk_app.domain.text_search import index_text
 from desk_app.domain.work_orders import (
     CALLBACK_RETRY,
@@ -1318,7 +1318,7 @@ class WorkOrderService:
         """The printer calibration page, on the settings' paper and offset unless given."""
         if not actor.can(Permission.ADMINISTER):
             require(actor, Permission.LOG_WORK)
-        from desk_app.printing.work_order_slip import render_calibration_page
+        from desk_app.printing.calibration_page import render_calibration_page
 
         with self.ctx.db.write() as session:
             paper = self._paper(session, paper)
@@ -1745,7 +1745,8 @@ class WorkOrderService:
             category=category.label if category else order.category_code,
             urgency=order.urgency,
             description=order.description,
-            dispatcher=dispatcher.display_name if dispatcher else actor.display_name,
+            # Not yet dispatched: the form leaves who and when for the pen.
+            dispatcher=dispatcher.display_name if dispatcher else "",
             printed_at=now,
             print_count=print_count,
             appointment_at=order.appointment_at,
@@ -1762,6 +1763,7 @@ class WorkOrderService:
             total=order.total,
             resident_agreed=order.resident_agreed_at is not None,
             printed_by=actor.display_name,
+            masked_parts=PHONE_MASKING[setting_value(session, "print.mask_phone_parts")],
             zone=self.ctx.zone,
         )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.base import utcnow
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
-from desk_app.domain.settings import SETTING_SPECS, SettingSpec
+from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY, SettingSpec
 from desk_app.services.accounts import DepartmentInfo, UserInfo
 from desk_app.services.app import Services
 from desk_app.services.contacts import ChannelInfo
@@ -48,11 +48,18 @@ _GROUP_LAYOUTS = {
 
 
 def _choice_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # Spelled out in full: lupdate only finds strings in QCoreApplication.translate(...).
     return {
-        "a4": t("SettingsPage", "A4, three parts on one sheet"),
-        "continuous": t("SettingsPage", "241 mm continuous form (dot matrix)"),
-        "auto": t("SettingsPage", "Automatic (system language)"),
+        "a4": QCoreApplication.translate("SettingsPage", "A4, three parts on one sheet"),
+        "continuous": QCoreApplication.translate(
+            "SettingsPage", "241 mm continuous form (dot matrix)"
+        ),
+        "receipt": QCoreApplication.translate("SettingsPage", "Only on the resident's receipt"),
+        "department_and_receipt": QCoreApplication.translate(
+            "SettingsPage", "On the department copy and the receipt"
+        ),
+        "none": QCoreApplication.translate("SettingsPage", "Nowhere (full number on every part)"),
+        "auto": QCoreApplication.translate("SettingsPage", "Automatic (system language)"),
         "zh_CN": "简体中文",
         "en": "English",
     }
@@ -86,6 +93,8 @@ class SettingsPage(FormBacked, QWidget):
         "renameCategoryButton": QPushButton,
         "toggleCategoryButton": QPushButton,
         "statusLabel": QLabel,
+        "testPaperLabel": QLabel,
+        "testPaperCombo": QComboBox,
         "testPageButton": QPushButton,
         "calibrationButton": QPushButton,
         "saveButton": QPushButton,
@@ -108,6 +117,7 @@ class SettingsPage(FormBacked, QWidget):
             row.addWidget(button)
             row.addStretch()
             ui.centerFields.addRow(self.tr("Resident register"), row)
+        self._build_test_paper()
         ui.readOnlyNotice.setVisible(not self.is_admin)
         ui.readOnlyNotice.setStyleSheet("color: #8a6d00;")
         ui.saveButton.setEnabled(self.is_admin)
@@ -186,6 +196,24 @@ class SettingsPage(FormBacked, QWidget):
         self.ui.saveButton.setVisible(on_settings)
         self.ui.testPageButton.setVisible(on_settings)
         self.ui.calibrationButton.setVisible(on_settings)
+        self.ui.testPaperLabel.setVisible(on_settings)
+        self.ui.testPaperCombo.setVisible(on_settings)
+
+    def _build_test_paper(self) -> None:
+        """The paper of the test and calibration pages: the default paper to start
+        with, and either paper for anyone, who may not change the setting itself."""
+        labels = _choice_labels()
+        combo = self.ui.testPaperCombo
+        for paper in SPECS_BY_KEY["print.paper"].choices:
+            combo.addItem(labels.get(paper, paper), paper)
+        default = self.editors["print.paper"]
+        combo.setCurrentIndex(max(0, combo.findData(default.currentData())))
+        default.currentIndexChanged.connect(
+            lambda: combo.setCurrentIndex(max(0, combo.findData(default.currentData())))
+        )
+
+    def test_paper(self) -> str:
+        return str(self.ui.testPaperCombo.currentData())
 
     # -- settings ------------------------------------------------------------------
 
@@ -277,7 +305,7 @@ class SettingsPage(FormBacked, QWidget):
         values = self.values()
         offset = (float(values["print.offset_x_mm"]), float(values["print.offset_y_mm"]))
         return self.services.work_orders.print_calibration(
-            self.actor, paper=str(values["print.paper"]), offset_mm=offset
+            self.actor, paper=self.test_paper(), offset_mm=offset
         )
 
     def show_calibration(self) -> None:
@@ -306,7 +334,9 @@ class SettingsPage(FormBacked, QWidget):
             letterhead = Letterhead(
                 settings["center.name"], settings["center.address"], settings["center.phone"]
             )
-            path.write_bytes(render_test_page(letterhead, utcnow().astimezone()))
+            path.write_bytes(
+                render_test_page(letterhead, utcnow().astimezone(), paper=self.test_paper())
+            )
         except feedback.USER_FAILURES as error:
             feedback.show_error(self.ui.statusLabel, error, file=path)
             return

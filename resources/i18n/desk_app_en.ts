@@ -2401,6 +2401,10 @@
         <translation>Print offset, vertical (mm)</translation>
     </message>
     <message>
+        <source>Phone masked on the slip&apos;s parts</source>
+        <translation>Phone masked on the slip&apos;s parts</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -2496,6 +2500,10 @@
         <translation>New category…</translation>
     </message>
     <message>
+        <source>Test pages on:</source>
+        <translation>Test pages on:</translation>
+    </message>
+    <message>
         <source>Save a &amp;test page…</source>
         <translation>Save a &amp;test page…</translation>
     </message>
@@ -2510,6 +2518,30 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>A4, three parts on one sheet</source>
+        <translation>A4, three parts on one sheet</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form (dot matrix)</source>
+        <translation>241 mm continuous form (dot matrix)</translation>
+    </message>
+    <message>
+        <source>Only on the resident&apos;s receipt</source>
+        <translation>Only on the resident&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>On the department copy and the receipt</source>
+        <translation>On the department copy and the receipt</translation>
+    </message>
+    <message>
+        <source>Nowhere (full number on every part)</source>
+        <translation>Nowhere (full number on every part)</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>Automatic (system language)</translation>
+    </message>
     <message>
         <source>Import from a spreadsheet…</source>
         <translation>Import from a spreadsheet…</translation>

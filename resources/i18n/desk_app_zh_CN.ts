@@ -2389,6 +2389,10 @@
         <translation>打印偏移，垂直（毫米）</translation>
     </message>
     <message>
+        <source>Phone masked on the slip&apos;s parts</source>
+        <translation>派工单上隐藏电话的联</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
@@ -2484,6 +2488,10 @@
         <translation>新增类别…</translation>
     </message>
     <message>
+        <source>Test pages on:</source>
+        <translation>测试页纸张：</translation>
+    </message>
+    <message>
         <source>Save a &amp;test page…</source>
         <translation>保存测试页(&amp;T)…</translation>
     </message>
@@ -2498,6 +2506,30 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>A4, three parts on one sheet</source>
+        <translation>A4 纸，一张三联</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form (dot matrix)</source>
+        <translation>241 mm 连续纸（针式打印机）</translation>
+    </message>
+    <message>
+        <source>Only on the resident&apos;s receipt</source>
+        <translation>仅业主回执联</translation>
+    </message>
+    <message>
+        <source>On the department copy and the receipt</source>
+        <translation>派工联和业主回执联</translation>
+    </message>
+    <message>
+        <source>Nowhere (full number on every part)</source>
+        <translation>都不隐藏（各联显示完整号码）</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>自动（跟随系统语言）</translation>
+    </message>
     <message>
         <source>Import from a spreadsheet…</source>
         <translation>从表格导入…</translation>

@@ -246,3 +246,42 @@ def test_calibration_page_uses_the_offset_on_screen(page):
     page.editors["print.offset_x_mm"].setValue(2.5)
     text = PdfReader(io.BytesIO(page.calibration_pdf())).pages[0].extract_text()
     assert "2.5" in text
+
+
+def test_a_clerk_prints_test_and_calibration_pages_on_either_paper(
+    qtbot, services, admin, tmp_path
+):
+    from pypdf import PdfReader
+
+    # GIVEN a clerk, who may not change the settings, on a desk set to A4
+    clerk = make_user(services, admin, Role.CLERK)
+    page = SettingsPage(services, clerk)
+    qtbot.addWidget(page)
+    combo = page.ui.testPaperCombo
+    assert combo.isEnabled() and combo.currentData() == "a4"
+    assert [combo.itemText(n) for n in range(combo.count())] == [
+        "A4 纸，一张三联",
+        "241 mm 连续纸（针式打印机）",
+    ]
+    widths = {}
+    for paper in ("a4", "continuous"):
+        # WHEN the clerk picks a paper and saves a test page and a calibration page
+        combo.setCurrentIndex(combo.findData(paper))
+        target = tmp_path / f"{paper}.pdf"
+        page.write_test_page(target)
+        test_page = PdfReader(target).pages[0]
+        calibration = PdfReader(io.BytesIO(page.calibration_pdf())).pages[0]
+        widths[paper] = (float(test_page.mediabox.width), float(calibration.mediabox.width))
+    # THEN each is on the paper picked
+    assert widths["a4"] == pytest.approx((595.3, 595.3), abs=1)
+    assert widths["continuous"] == pytest.approx((683.1, 683.1), abs=1)
+
+
+def test_the_phone_masking_setting_is_offered_in_chinese(page):
+    editor = page.editors["print.mask_phone_parts"]
+    assert editor.currentData() == "receipt"
+    assert [editor.itemText(n) for n in range(editor.count())] == [
+        "仅业主回执联",
+        "派工联和业主回执联",
+        "都不隐藏（各联显示完整号码）",
+    ]

@@ -1,0 +1,63 @@
+"""The printed forms' own words. The paper is Chinese whatever the interface
+language: these are the fixed vocabulary of the forms, not translations, and every
+form takes them from here."""
+
+from __future__ import annotations
+
+# -- work orders ------------------------------------------------------------------
+
+URGENCY_WORDS: dict[str, str] = {"emergency": "急修", "normal": "一般", "major": "重大"}
+LOCATION_WORDS: dict[str, str] = {"in_home": "户内", "public_area": "公共区域"}
+SATISFACTION_WORDS = ("非常满意", "满意", "一般", "不满意")
+RESULT_WORDS = ("已修复", "临时处理", "未修复")
+PAYMENT_WORDS = ("无偿", "有偿")
+QUOTE_AGREED = "业主已同意报价"
+CALLBACK_WAY_WORDS = ("电话", "上门", "短信/微信")
+CALLBACK_RESULT_WORDS = ("已解决", "未解决", "无人接听")
+
+SLIP_TITLE = "派 工 单"
+CONTINUATION_TITLE = "派工单续页"
+# (number, name) of each part, and what becomes of that copy.
+PART_LABELS = (
+    ("第一联", "存根（客服）"),
+    ("第二联", "派工（维修）"),
+    ("第三联", "回执（业主）"),
+)
+PART_NOTES = (
+    "本联由客服前台留存，返单时核对",
+    "完工后请业主签字评价，本联交回客服前台",
+    "本联交业主留存",
+)
+# Where a box's text goes on: the technician cannot look anything up, so the paper
+# never points at the system.
+CONTINUED = "（转续页）"
+CONTINUED_FROM = "（接上页）"
+REPRINT_STAMP = "补 打"
+REPRINT = "（补打）"
+DATE_BLANK = "　　年　　月　　日"
+TIME_BLANK = "　月　　日　　时　　分"
+
+# -- the contact register ---------------------------------------------------------
+
+REGISTER_TITLE = "来电来访登记表"
+CATEGORY_WORDS = {
+    "consultation": "咨询",
+    "repair": "报修",
+    "complaint": "投诉",
+    "suggestion": "建议",
+    "praise": "表扬",
+    "other": "其他",
+}
+FOLLOW_UP_WORDS = {"open": "待跟进", "following": "跟进中", "done": "已完成"}
+CALL_OUTCOME_WORDS = {
+    "reached": "已接通",
+    "no_answer": "无人接听",
+    "busy": "占线",
+    "wrong_number": "号码错误",
+}
+VOIDED = "【作废】"
+
+# -- every form -------------------------------------------------------------------
+
+CUT_HERE = "沿此线剪开"
+PAGE_OF = "第 {page} 页 / 共 {pages} 页"
