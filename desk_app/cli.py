@@ -248,7 +248,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
             settings["center.name"], settings["center.address"], settings["center.phone"]
         )
         pdf = render_test_page(letterhead, utcnow().astimezone(), paper=paper)
-    args.out.write_bytes(pdf)
+    _write_out(args.out, pdf)
     print(f"Written {args.out}")
     return 0
 
@@ -264,7 +264,7 @@ def _print_work_order(args: argparse.Namespace) -> int:
         count = services.work_orders.get(actor, order.id).print_count
     finally:
         services.close()
-    args.out.write_bytes(pdf)
+    _write_out(args.out, pdf)
     reprint = " (reprint)" if count > 1 else ""
     print(f"Written {args.out}: {order.serial}, print {count}{reprint}")
     return 0
@@ -279,7 +279,7 @@ def _print_contact_register(args: argparse.Namespace) -> int:
         pdf = services.contacts.print_register(actor, args.date)
     finally:
         services.close()
-    args.out.write_bytes(pdf)
+    _write_out(args.out, pdf)
     print(f"Written {args.out}")
     return 0
 
@@ -352,6 +352,24 @@ _COMMANDS = {
 }
 
 
+def _write_out(path: Path, pdf: bytes) -> None:
+    from desk_app.db import files
+
+    files.refuse_database_file(path)
+    path.write_bytes(pdf)
+
+
+def _refuse_database_paths(args: argparse.Namespace) -> None:
+    """Before anything is opened: a file to read or write is never the database's."""
+    from desk_app.db import files
+
+    database = files.sqlite_file_of(resolve_db_url(getattr(args, "db", None)))
+    for name in ("out", "file"):
+        path = getattr(args, name, None)
+        if isinstance(path, Path):
+            files.refuse_database_file(path, database)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     configure_logging()
@@ -360,6 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(resolve_db_url(getattr(args, "db", None)))
     try:
+        _refuse_database_paths(args)
         return _COMMANDS[args.command](args)
     except Exception as error:  # noqa: BLE001 - every failure ends as one line, never a traceback
         return _report_failure(args, error)

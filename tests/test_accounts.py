@@ -574,3 +574,25 @@ def test_only_admin_may_administer(services, admin, role):
     assert actions(services, "user", admin.user_id) == ["first_run_admin"]
     # Everyone may read the departments (dispatch needs them).
     assert len(services.accounts.list_departments()) == 5
+
+
+def test_an_unknown_name_costs_the_same_password_check_as_a_known_one(
+    services, admin, clerk, monkeypatch
+):
+    # GIVEN the password checks the login makes are counted
+    checked = []
+    real = accounts._verify
+
+    def counting(password_hash, password):
+        checked.append(password_hash.split("$")[:4])  # the algorithm and its costs
+        return real(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counting)
+    # WHEN somebody guesses a known name and an unknown one
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("clerk", "wrong-guess")
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("nobody-here", "wrong-guess")
+    # THEN both answers come after one argon2 check of the same cost: the time taken
+    # does not tell which names exist
+    assert len(checked) == 2 and checked[0] == checked[1]

@@ -778,3 +778,30 @@ def test_cli_refuses_a_clerk_and_a_wrong_password(
     )
     assert code == 2 and "用户名或密码错误" in err and "Traceback" not in err
     assert residents_in_db(services) == []
+
+
+def test_notes_and_emergency_names_are_cleaned_as_the_resident_form_cleans_them(
+    services, supervisor, estate, tmp_path
+):
+    # GIVEN a roster whose notes and emergency contacts hold what no form would store
+    path = csv_file(
+        tmp_path / "r.csv",
+        [
+            ["小区", "房号", "姓名", "备注", "紧急联系人"],
+            ["阳光花园", "3-2-1501", "张伟强", "老人\u202e独居\u200b", "李\u200b娜"],
+            ["阳光花园", "3-2-1502", "李娜", "有\x00空字符", "王芳"],
+            ["阳光花园", "3-2-1503", "王芳", "", "名" * 41],
+        ],
+    )
+    # WHEN it is imported
+    preview = services.resident_import.preview(supervisor, path)
+    result = services.resident_import.commit(supervisor, preview)
+    # THEN the control characters are gone, and a NUL or an over-long name is refused
+    # for its row, naming the column
+    assert [(p.row, p.column) for p in preview.problems] == [(3, "备注"), (4, "紧急联系人")]
+    assert result.residents_created == 1
+    with services.db.read() as session:
+        notes, emergency = session.execute(
+            select(Resident.notes, Resident.emergency_name).where(Resident.name == "张伟强")
+        ).one()
+    assert (notes, emergency) == ("老人独居", "李娜")

@@ -65,17 +65,41 @@ def database_files(path: str | os.PathLike) -> list[Path]:
     return [Path(path)] + [Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES]
 
 
-def is_open_database_file(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is, or is a companion of, a database this process has open
-    (by name, through symbolic links, or as another hard link of the same file)."""
+def is_file_of(path: str | os.PathLike, database: str | os.PathLike) -> bool:
+    """Whether ``path`` is ``database`` or one of its companions (by name, through
+    symbolic links, or as another hard link of the same file)."""
     key = _key(path)
-    for database in _open:
-        for candidate in database_files(database):
-            if key == str(candidate):
+    for candidate in database_files(_key(database)):
+        if key == str(candidate):
+            return True
+        try:
+            if os.path.samefile(path, candidate):
                 return True
-            try:
-                if os.path.samefile(path, candidate):
-                    return True
-            except OSError:
-                continue  # one of the two does not exist
+        except OSError:
+            continue  # one of the two does not exist
     return False
+
+
+def is_open_database_file(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is, or is a companion of, a database this process has open."""
+    return any(is_file_of(path, database) for database in _open)
+
+
+def refuse_database_file(
+    path: str | os.PathLike, database: str | os.PathLike | None = None
+) -> None:
+    """Raise ValidationError when a file the user named to read or write is one of the
+    open databases' files, or of ``database`` (the one a command is about to open):
+    writing a PDF or an export over it would destroy it, and even reading it would
+    drop SQLite's locks."""
+    if is_open_database_file(path) or (database is not None and is_file_of(path, database)):
+        from desk_app.domain.errors import ValidationError
+        from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a file of the open database: choose another file."
+            ),
+            field="path",
+            path=str(path),
+        )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import NoReturn
 
 from argon2 import PasswordHasher
@@ -98,7 +100,7 @@ def _user_snapshot(user: User) -> dict:
     }
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password needs at least {n} characters."),
@@ -141,7 +143,7 @@ class AccountService:
         """Create the administrator of a new database; refused once any user exists."""
         username = _clean_username(username)
         display_name = _clean_display_name(display_name)
-        _check_password(password)
+        check_password(password)
         with self.ctx.db.write() as session:
             if session.scalar(select(func.count(User.id))):
                 raise Conflict(
@@ -173,7 +175,13 @@ class AccountService:
         2. check the password, outside any transaction;
         3. record the outcome: a success clears the count and the lock.
         """
-        claim = self._claim_attempt(username)
+        try:
+            claim = self._claim_attempt(username)
+        except AuthenticationFailed:
+            # An unknown name costs the same password check as a known one, so that
+            # the time of the answer does not tell which user names exist.
+            _verify(_decoy_hash(), password)
+            raise
         if not _verify(claim.password_hash, password):
             self._record_failure(claim)
         new_hash = None
@@ -188,7 +196,9 @@ class AccountService:
         with self.ctx.db.write() as session:
             user = None
             if name is not None:
-                user = session.scalar(select(User).where(User.username == name).with_for_update())
+                user = session.scalar(
+                    select(User).where(User.username == name).with_for_update(key_share=True)
+                )
             if user is not None and user.locked_until is not None and user.locked_until <= now:
                 user.locked_until = None  # an expired lock starts a fresh count
                 user.failed_logins = 0
@@ -224,7 +234,7 @@ class AccountService:
     def _record_failure(self, claim: _Claim) -> NoReturn:
         now = self.ctx.now()
         with self.ctx.db.write() as session:
-            user = session.get(User, claim.user_id, with_for_update=True)
+            user = session.get(User, claim.user_id, with_for_update={"key_share": True})
             action = "login_failed"
             failure: DeskError = AuthenticationFailed()
             # Still at the limit (no success in between): locked from this failure on.
@@ -248,7 +258,7 @@ class AccountService:
         now = self.ctx.now()
         failure: DeskError | None = None
         with self.ctx.db.write() as session:
-            user = session.get(User, claim.user_id, with_for_update=True)
+            user = session.get(User, claim.user_id, with_for_update={"key_share": True})
             if not user.active:  # disabled while the password was being checked
                 failure = AccountDisabled()
             elif user.password_hash != claim.password_hash:  # reset meanwhile
@@ -266,7 +276,7 @@ class AccountService:
         return actor
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
-        _check_password(new_password)
+        check_password(new_password)
         with self.ctx.db.write() as session:
             user = self._get_user(session, actor.user_id)
             if not _verify(user.password_hash, old_password):
@@ -299,7 +309,7 @@ class AccountService:
         username = _clean_username(username)
         display_name = _clean_display_name(display_name)
         role = _clean_role(role)
-        _check_password(password)
+        check_password(password)
         with self.ctx.db.write() as session:
             if session.scalar(select(User.id).where(User.username == username)):
                 raise Conflict(
@@ -371,7 +381,7 @@ class AccountService:
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         require(actor, Permission.ADMINISTER)
-        _check_password(new_password)
+        check_password(new_password)
         with self.ctx.db.write() as session:
             user = self._get_user(session, user_id)
             user.password_hash = _hasher.hash(new_password)
@@ -540,6 +550,12 @@ def _clean_role(role: Role | str) -> Role:
 
 def _clock_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M:%S")
+
+
+@cache
+def _decoy_hash() -> str:
+    """A hash of no password anybody has, with the costs of the real ones."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -19,7 +19,7 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import User
 from desk_app.domain.register import Building, Community, Resident, Room, Unit
 from desk_app.domain.roles import Role
-from desk_app.services.accounts import _check_password as check_password  # the users' rule
+from desk_app.services.accounts import check_password  # the users' rule
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.demo_activity import demo_homes, generate_contacts

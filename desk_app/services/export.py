@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from desk_app.db import files
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services import audit
@@ -51,6 +52,7 @@ def write_table(path: Path, fmt: str, header: Sequence[str], rows: Iterable[Sequ
             field="format",
             fmt=fmt,
         )
+    files.refuse_database_file(path)
     count = 0
     if fmt == "csv":
         with path.open("w", newline="", encoding="utf-8-sig") as handle:

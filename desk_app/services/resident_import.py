@@ -87,7 +87,10 @@ from desk_app.services.register_bulk import (
 )
 from desk_app.services.residents import (
     clean_area,
+    clean_community_name,
+    clean_emergency_name,
     clean_name,
+    clean_notes,
     resident_change,
     resident_snapshot,
     room_snapshot,
@@ -593,8 +596,7 @@ class ResidentImportService:
 
     def _default_community(self, community: str | None) -> str | None:
         if community is not None:
-            name = " ".join(community.split())
-            return name or None
+            return clean_community_name(community, field="community") if community.strip() else None
         with self.ctx.db.read() as session:
             names = list(
                 session.scalars(select(Community.name).where(Community.active.is_(True)).limit(2))
@@ -664,8 +666,13 @@ class ResidentImportService:
             )
 
         community_head, _community_cell, community_text = first("community")
-        community = community_text or default_community
-        if not community:
+        community = default_community
+        if community_text:
+            try:
+                community = clean_community_name(community_text, field="community")
+            except ValidationError as error:
+                fail(community_head, error)
+        if not community and not problems:
             fail(
                 community_head,
                 ValidationError(
@@ -733,6 +740,18 @@ class ResidentImportService:
                 emergency_phone = normalize_phone(emergency_text, field="emergency_phone")
             except ValidationError as error:
                 fail(emergency_head, error)
+        notes_head, _notes_cell, notes_text = first("notes")
+        notes = ""
+        try:
+            notes = clean_notes(notes_text)
+        except ValidationError as error:
+            fail(notes_head, error)
+        emergency_name_head, _cell, emergency_name_text = first("emergency_name")
+        emergency_name = ""
+        try:
+            emergency_name = clean_emergency_name(emergency_name_text)
+        except ValidationError as error:
+            fail(emergency_name_head, error)
         if problems:
             return problems
         assert address is not None and community
@@ -751,8 +770,8 @@ class ResidentImportService:
             id_number=id_number,
             area=area,
             move_in=move_in,
-            notes=first("notes")[2],
-            emergency_name=first("emergency_name")[2][:40],
+            notes=notes,
+            emergency_name=emergency_name,
             emergency_phone=emergency_phone,
         )
 

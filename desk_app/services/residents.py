@@ -272,6 +272,17 @@ def clean_name(name: str, *, field: str = "name") -> str:
     return text
 
 
+def clean_community_name(name: str, *, field: str = "name") -> str:
+    text = inputs.line(name, field, None, label=inputs.limits.COMMUNITY_NAME)
+    if not text or len(text) > MAX_COMMUNITY_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the community's name (at most {n} characters)."),
+            field=field,
+            n=MAX_COMMUNITY_NAME,
+        )
+    return text
+
+
 def clean_relation(relation: Relation | str) -> Relation:
     try:
         return Relation(relation)
@@ -579,13 +590,7 @@ class ResidentService:
 
     def add_community(self, actor: Actor, name: str) -> CommunityInfo:
         require(actor, Permission.LOG_WORK)
-        name = inputs.line(name, "name", None, label=inputs.limits.COMMUNITY_NAME)
-        if not name or len(name) > MAX_COMMUNITY_NAME:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Enter the community's name (at most {n} characters)."),
-                field="name",
-                n=MAX_COMMUNITY_NAME,
-            )
+        name = clean_community_name(name)
         with self.ctx.db.write() as session:
             if session.scalar(select(Community.id).where(Community.name == name)):
                 raise Conflict(
@@ -1001,6 +1006,7 @@ class ResidentService:
         in ``add_resident``; a room already registered is a Conflict and nothing is kept.
         """
         require(actor, Permission.IMPORT_REGISTER)
+        community = clean_community_name(community, field="community")
         today = self.ctx.today()
         new_rooms: list[NewRoom] = []
         new_residents: list[NewResident] = []

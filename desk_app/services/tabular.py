@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desk_app.db import files
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -38,6 +39,7 @@ def read_table(path: Path) -> Iterator[Sheet]:
     readable as its kind.
     """
     path = Path(path)
+    files.refuse_database_file(path)
     if not path.is_file():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "File {path} not found."), field="path", path=str(path)

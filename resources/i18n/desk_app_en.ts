@@ -1167,6 +1167,10 @@
         <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
         <translation>A file could not be used: {reason}. Nothing in the database was lost.</translation>
     </message>
+    <message>
+        <source>{path} is a file of the open database: choose another file.</source>
+        <translation>{path} is a file of the open database: choose another file.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -1165,6 +1165,10 @@
         <source>A file could not be used: {reason}. Nothing in the database was lost.</source>
         <translation>无法使用文件：{reason}。数据库中的内容没有丢失。</translation>
     </message>
+    <message>
+        <source>{path} is a file of the open database: choose another file.</source>
+        <translation>{path} 是已打开的数据库的文件，请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
