@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import resource
@@ -281,10 +282,18 @@ def write_floor(database: Path, rows: list[list]) -> float:
         "INSERT INTO resident_keys (resident_id, kind, key) VALUES (?, ?, ?)",
         [(k[0] + 1000000, k[1], k[2]) for k in keys],
     )
+    # The trail is chained: each row carries its predecessor's SHA-256, so the floor
+    # hashes too (the bare hash of the row's values, no canonical encoding).
+    last = connection.execute("SELECT row_hash FROM audit_events ORDER BY id DESC LIMIT 1")
+    head, chained = (last.fetchone() or ("0" * 64,))[0], []
+    for event in events:
+        row_hash = hashlib.sha256(repr((event, head)).encode()).hexdigest()
+        chained.append((*event, head, row_hash))
+        head = row_hash
     connection.executemany(
         "INSERT INTO audit_events (at, actor_name, action, entity_type, entity_id, "
-        "new_values, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        events,
+        "new_values, reason, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        chained,
     )
     connection.execute("COMMIT")
     elapsed = time.perf_counter() - started

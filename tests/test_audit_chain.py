@@ -30,7 +30,14 @@ from desk_app.domain.base import UTCDateTime
 from desk_app.domain.models import AuditEvent
 from desk_app.services.app import open_services
 from desk_app.services.audit import AppendOnlyViolation
-from desk_app.services.audit_chain import GENESIS, hash_of, row_hash, row_hasher, verify_chain
+from desk_app.services.audit_chain import (
+    GENESIS,
+    canonical_json,
+    hash_of,
+    row_hash,
+    row_hasher,
+    verify_chain,
+)
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.integrity import run_checks
 from tests.conftest import PASSWORD
@@ -305,4 +312,5 @@ def test_the_bulk_hasher_hashes_what_the_row_hash_does(values):
         new_values=new,
         prev_hash=GENESIS,
     )
-    assert row_hasher(**shared)(entity_id, old, new, GENESIS) == expected
+    hasher = row_hasher(**shared)
+    assert hasher(entity_id, canonical_json(old), canonical_json(new), GENESIS) == expected

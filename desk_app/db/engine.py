@@ -25,11 +25,11 @@ from desk_app.db import files
 from desk_app.db.failures import translated_failures
 
 # How long a writer waits for another desk's write lock before the clerk is told the
-# database is busy. The longest holder is the resident import, which commits in
-# batches holding the lock at most ~2 s; a desk's own save holds it for about a
-# millisecond. 5 s lets a login or a save wait out a whole import batch with room to
-# spare, and is still a pause a clerk on the phone can bear before the message comes
-# (30 s felt like a frozen program).
+# database is busy. The longest holder is the resident import's one write phase
+# (benchmarks/resident_import.py: 0.5 s for a 15,000-resident roster, about 4 s for
+# 100,000 rows); a desk's own save holds it for about a millisecond. 5 s lets a login
+# or a save wait out even that, and is still a pause a clerk on the phone can bear
+# before the message comes (30 s felt like a frozen program).
 BUSY_TIMEOUT_MS = 5_000
 
 

@@ -70,6 +70,11 @@ def row_hash(
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
+# The encoding of every value hashed; also what the bulk writer stores in the JSON
+# columns, so that a value is encoded once.
+canonical_json = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
+
+
 def row_hasher(
     *,
     at: datetime,
@@ -78,20 +83,19 @@ def row_hasher(
     action: str,
     entity_type: str,
     reason: str,
-) -> Callable[[str, Any, Any, str], str]:
+) -> Callable[[str, str, str, str], str]:
     """``row_hash`` for many rows that differ only in entity id, values and predecessor
-    (the events of one import): the shared parts are encoded once. A JSON list is
-    its items' encodings joined by the separator, so the bytes hashed are the same."""
-    encode = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
+    (the events of one import), the values given as ``canonical_json``: the shared
+    parts are encoded once. A JSON list is its items' encodings joined by the
+    separator, so the bytes hashed are the same as ``row_hash``'s."""
     moment = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    head = "[" + ",".join(map(encode, (FORMAT, moment, actor_id, actor_name, action, entity_type)))
-    middle = "," + encode(reason) + ","
+    shared = (FORMAT, moment, actor_id, actor_name, action, entity_type)
+    head = "[" + ",".join(map(canonical_json, shared))
+    middle = "," + canonical_json(reason) + ","
 
-    def hash_row(entity_id: str, old_values: Any, new_values: Any, prev_hash: str) -> str:
-        payload = (
-            f"{head},{encode(entity_id)},{encode(old_values)},{encode(new_values)}"
-            f"{middle}{encode(prev_hash)}]"
-        )
+    def hash_row(entity_id: str, old_json: str, new_json: str, prev_hash: str) -> str:
+        payload = f"{head},{canonical_json(entity_id)},{old_json},{new_json}{middle}"
+        payload += canonical_json(prev_hash) + "]"
         return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
     return hash_row
