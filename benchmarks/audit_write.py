@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, update  # noqa: E402
 
 from desk_app.domain.models import Setting  # noqa: E402
-from desk_app.services import audit  # noqa: E402
+from desk_app.services.kit import audit  # noqa: E402
 from desk_app.services.app import open_services  # noqa: E402
 
 KEY = "bench.counter"
@@ -88,7 +88,7 @@ def main() -> None:
     print(f"write with one audit row          median {high:6.2f} ms   (+{high - low:.2f} ms)")
 
     try:
-        from desk_app.services.audit_chain import verify_chain
+        from desk_app.services.kit.audit_chain import verify_chain
     except ImportError:  # a version without the chain
         services.close()
         return

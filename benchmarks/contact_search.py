@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from desk_app.demo.activity import TEXTS
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.text_search import index_text
 from desk_app.services.app import open_services
-from desk_app.services.contacts import ContactFilter
-from desk_app.services.demo_activity import TEXTS
+from desk_app.services.contacts.service import ContactFilter
 
 RARE = "煤气罐乱放在楼道"
 QUERIES = ["漏水", "停车", "电梯", "天花板", "下水道堵塞", "煤气罐", "乱放"]

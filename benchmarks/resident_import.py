@@ -41,8 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from desk_app.demo.register import demo_rooms  # noqa: E402
 from desk_app.domain.register import Relation  # noqa: E402
-from desk_app.services.demo_register import demo_rooms  # noqa: E402
 
 PASSWORD = "bench-pass"
 TITLE = ["阳光花园小区住户信息登记表"]
@@ -215,7 +215,7 @@ def measured_import(url: str, user_id: int, roster_path: Path, database: Path) -
 
 def read_floor(roster_path: Path) -> float:
     """Seconds to read every cell of the file, with no parsing."""
-    from desk_app.services.tabular import read_table
+    from desk_app.services.kit.tabular import read_table
 
     started = time.perf_counter()
     for sheet in read_table(roster_path):

@@ -27,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select  # noqa: E402
 
+from desk_app.demo.register import demo_rooms  # noqa: E402
 from desk_app.domain.register import Resident, Room  # noqa: E402
 from desk_app.domain.roles import Role  # noqa: E402
 from desk_app.domain.search_keys import name_initials  # noqa: E402
 from desk_app.services.app import Services, open_services  # noqa: E402
 from desk_app.services.context import Actor  # noqa: E402
-from desk_app.services.demo_register import demo_rooms  # noqa: E402
 
 PASSWORD = "bench-pass"
 

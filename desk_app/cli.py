@@ -168,8 +168,7 @@ def login(services, username: str):
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from desk_app.services.app import open_services
-    from desk_app.services.demo import (
+    from desk_app.demo.build import (
         DEFAULT_DAYS,
         DEFAULT_PASSWORD,
         append_demo,
@@ -177,7 +176,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         check_append_target,
         check_demo_options,
     )
-    from desk_app.services.demo_register import DEFAULT_ROOMS
+    from desk_app.demo.register import DEFAULT_ROOMS
+    from desk_app.services.app import open_services
 
     rooms = DEFAULT_ROOMS if args.rooms is None else args.rooms
     days = DEFAULT_DAYS if args.days is None else args.days
@@ -303,7 +303,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from desk_app.services.app import open_services
-    from desk_app.services.resident_import import RowAction
+    from desk_app.services.register.resident_import import RowAction
 
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:

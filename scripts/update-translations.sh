@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${VIRTUAL_ENV:-.venv}/bin"
-mapfile -t sources < <(find desk_app -name '*.py' -not -path '*/migrations/*' | sort; ls forms/*.ui)
+mapfile -t sources < <(find desk_app -name '*.py' -not -path '*/migrations/*' | sort; find forms -name '*.ui' | sort)
 "$bin/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" \
     -ts resources/i18n/desk_app_zh_CN.ts resources/i18n/desk_app_en.ts
 "$bin/pyside6-lrelease" resources/i18n/desk_app_zh_CN.ts resources/i18n/desk_app_en.ts

@@ -20,7 +20,7 @@ from pathlib import Path
 
 def desk(args: argparse.Namespace) -> int:
     from desk_app.services.app import open_services
-    from desk_app.services.contacts import ContactDraft
+    from desk_app.services.contacts.service import ContactDraft
 
     services = open_services(args.db)
     actor = services.accounts.login(args.user, os.environ["DESK_PASSWORD"])
@@ -41,7 +41,7 @@ def _dialog_opener(services, actor):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
 
-    from desk_app.ui.settings_page import SettingsPage
+    from desk_app.ui.settings.page import SettingsPage
     from tests.ui.file_dialog_driver import ModalWatch, dismiss_once_listed
 
     folder = Path.cwd()

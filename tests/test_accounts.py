@@ -23,7 +23,7 @@ from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.accounts import MAX_FAILED_LOGINS
 from desk_app.services.app import open_services
-from desk_app.services.audit import history
+from desk_app.services.kit.audit import history
 from tests.conftest import PASSWORD, make_user
 
 SEED_DEPARTMENTS = ["客服助理", "工程部", "安全部", "环境部", "财务部"]

@@ -29,8 +29,10 @@ from desk_app.db.migrate import upgrade_to
 from desk_app.domain.base import UTCDateTime
 from desk_app.domain.models import AuditEvent
 from desk_app.services.app import open_services
-from desk_app.services.audit import AppendOnlyViolation
-from desk_app.services.audit_chain import (
+from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.integrity import run_checks
+from desk_app.services.kit.audit import AppendOnlyViolation
+from desk_app.services.kit.audit_chain import (
     GENESIS,
     canonical_json,
     hash_of,
@@ -38,8 +40,6 @@ from desk_app.services.audit_chain import (
     row_hasher,
     verify_chain,
 )
-from desk_app.services.contacts import ContactDraft
-from desk_app.services.integrity import run_checks
 from tests.conftest import PASSWORD
 
 EVENTS = AuditEvent.__table__
@@ -105,7 +105,7 @@ def test_several_events_of_one_transaction_follow_each_other(services, admin, cl
 
 def _lobby(n: int):
     from desk_app.domain.work_orders import Location
-    from desk_app.services.work_orders import WorkOrderDraft
+    from desk_app.services.work_orders.service import WorkOrderDraft
 
     return WorkOrderDraft(
         description=f"{n}号楼大堂吸顶灯不亮",

@@ -15,9 +15,9 @@ from desk_app import __version__
 from desk_app.cli import main
 from desk_app.db import Database
 from desk_app.db.migrate import head_revision
+from desk_app.demo.build import DEFAULT_PASSWORD, DEMO_SETTINGS
 from desk_app.domain.roles import Role
 from desk_app.services.app import open_services
-from desk_app.services.demo import DEFAULT_PASSWORD, DEMO_SETTINGS
 
 PROJECT = Path(__file__).resolve().parent.parent
 # A small estate and two days of activity keep these tests quick.
@@ -190,7 +190,7 @@ def test_print_test_page_on_a_new_database_uses_the_default_name(capsys, sqlite_
 def test_demo_activity_is_realistic(capsys, sqlite_url):
     from datetime import timedelta
 
-    from desk_app.services.contacts import ContactFilter
+    from desk_app.services.contacts.service import ContactFilter
 
     assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "4")[0] == 0
     services = open_services(sqlite_url)
@@ -212,7 +212,7 @@ def test_demo_activity_is_realistic(capsys, sqlite_url):
 
 
 def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
-    from desk_app.services.contacts import ContactFilter
+    from desk_app.services.contacts.service import ContactFilter
 
     # GIVEN a demo database without activity (whatever the time of day)
     assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "0")[0] == 0
@@ -239,7 +239,7 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
 def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp_path, monkeypatch):
     import csv as csv_module
 
-    from desk_app.services.contacts import ContactDraft
+    from desk_app.services.contacts.service import ContactDraft
 
     services = open_services(sqlite_url)
     try:

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from desk_app.domain.contacts import Category, FollowUp
 from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
-from desk_app.services.contacts import ContactDraft, ContactFilter
-from desk_app.services.links import RecordRef
+from desk_app.services.contacts.service import ContactDraft, ContactFilter
+from desk_app.services.kit.links import RecordRef
 from tests.conftest import make_user
 from tests.register_fixtures import one_home
 
@@ -192,7 +192,7 @@ def test_one_step_onwards_links_both_ways(services, clerk):
     )
     services.contacts.link_onward(clerk, row.id, RecordRef("work_order", 42))
     assert services.contacts.get(clerk, row.id).links == (RecordRef("work_order", 42),)
-    from desk_app.services import links
+    from desk_app.services.kit import links
 
     with services.db.read() as session:
         assert links.linked(session, RecordRef("work_order", 42)) == [RecordRef("contact", row.id)]
@@ -242,7 +242,7 @@ def test_export_needs_a_supervisor_and_has_chinese_headers(services, clerk, supe
     assert services.contacts.export(supervisor, DAY, DAY, "xlsx", tmp_path / "x.xlsx") == 2
     sheet = load_workbook(tmp_path / "x.xlsx").active
     assert sheet.cell(1, 1).value == "编号" and sheet.max_row == 3
-    from desk_app.services import audit
+    from desk_app.services.kit import audit
 
     assert len(audit.history(services.ctx, "contacts", f"{DAY}..{DAY}")) == 2
 

@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 
 from desk_app.domain.work_orders import Location
-from desk_app.services.contacts import ContactDraft
-from desk_app.services.export import write_table
-from desk_app.services.work_orders import QuoteLineDraft, WorkOrderDraft
+from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.kit.export import write_table
+from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
 
 DAY = date(2026, 11, 23)  # the FakeClock's day in Beijing
 CALC = "=cmd|' /C calc'!A0"

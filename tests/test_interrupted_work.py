@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from desk_app.cli import main
 from desk_app.db import Database
 from desk_app.db.migrate import INCOMPLETE_SUFFIX, head_revision, upgrade_to
+from desk_app.demo import build as demo
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.register import Room
-from desk_app.services import demo
 from desk_app.services.app import open_services
 
 PROJECT = Path(__file__).resolve().parent.parent

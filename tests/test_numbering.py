@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desk_app.db import Database
-from desk_app.services.numbering import format_serial, last_number, next_serial
+from desk_app.services.kit.numbering import format_serial, last_number, next_serial
 
 DAY = date(2026, 11, 23)
 NEXT_DAY = date(2026, 11, 24)

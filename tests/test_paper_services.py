@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from desk_app.cli import main
 from desk_app.domain.contacts import Category
-from desk_app.services.contacts import ContactDraft
+from desk_app.services.contacts.service import ContactDraft
 from tests.register_fixtures import one_home
 from tests.test_work_order_slip import runs
 from tests.test_work_orders import leak

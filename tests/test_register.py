@@ -11,6 +11,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
+from desk_app.demo.register import demo_rooms
 from desk_app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desk_app.domain.personal import (
     id_check_character,
@@ -25,9 +26,8 @@ from desk_app.domain.roles import Role
 from desk_app.domain.room_address import RoomAddress, parse_address, parse_building, room_label
 from desk_app.domain.search_keys import name_initials
 from desk_app.services import accounts
-from desk_app.services.audit import history
-from desk_app.services.demo_register import demo_rooms
-from desk_app.services.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.kit.audit import history
+from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from tests.conftest import make_user
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from desk_app.cli import main
 from desk_app.db import engine
+from desk_app.demo.register import demo_rooms
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.models import AuditEvent
 from desk_app.domain.personal import id_check_character
@@ -32,11 +33,10 @@ from desk_app.domain.register import (
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.app import open_services
-from desk_app.services.audit import history
-from desk_app.services.audit_chain import verify_chain
-from desk_app.services.demo_register import demo_rooms
-from desk_app.services.resident_import import RegisterChanged, RowAction
-from desk_app.services.residents import ResidentDraft, RoomDraft
+from desk_app.services.kit.audit import history
+from desk_app.services.kit.audit_chain import verify_chain
+from desk_app.services.register.resident_import import RegisterChanged, RowAction
+from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from tests.conftest import PASSWORD, ZONE, make_user
 
 

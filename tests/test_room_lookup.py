@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 from argon2 import PasswordHasher
 
+from desk_app.demo.register import demo_rooms
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.register import Relation
 from desk_app.services import accounts
-from desk_app.services.demo_register import demo_rooms
-from desk_app.services.residents import ResidentDraft, RoomDraft
-from desk_app.services.room_lookup import (
+from desk_app.services.register.residents import ResidentDraft, RoomDraft
+from desk_app.services.register.room_lookup import (
     SCORE_NAME_EXACT,
     SCORE_PHONE_EXACT,
     SCORE_ROOM_EXACT,

@@ -8,7 +8,7 @@ from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
 from desk_app.domain.settings import SETTING_SPECS
 from desk_app.services.app import open_services
-from desk_app.services.audit import history
+from desk_app.services.kit.audit import history
 from tests.conftest import make_user
 
 DEFAULTS = {spec.key: spec.default for spec in SETTING_SPECS}

@@ -36,11 +36,11 @@ from desk_app.domain.work_orders import (
     Status,
     Urgency,
 )
-from desk_app.services import audit
-from desk_app.services.contacts import ContactDraft
-from desk_app.services.links import RecordRef
-from desk_app.services.numbering import format_serial
-from desk_app.services.work_orders import (
+from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.kit import audit
+from desk_app.services.kit.links import RecordRef
+from desk_app.services.kit.numbering import format_serial
+from desk_app.services.work_orders.service import (
     QuoteLineDraft,
     ScanProblem,
     Sort,
@@ -933,7 +933,7 @@ def test_demo_has_work_orders_in_every_state(capsys, sqlite_url):
     assert "Work orders:" in out
     services = open_services(sqlite_url)
     try:
-        from desk_app.services.demo import DEFAULT_PASSWORD
+        from desk_app.demo.build import DEFAULT_PASSWORD
 
         supervisor = services.accounts.login("supervisor", DEFAULT_PASSWORD)
         wo = services.work_orders

@@ -8,7 +8,7 @@ SQLite's locks would silently vanish: another desk would believe it is alone,
 checkpoint and delete the WAL under us, and acknowledged entries would be lost.
 
 So copies of a database go through SQLite's backup API (``desk_app.db.migrate``),
-file dialogs never read what they list (``desk_app.ui.file_dialogs``), and nothing
+file dialogs never read what they list (``desk_app.ui.kit.file_dialogs``), and nothing
 may choose one of these files to read or write (``is_open_database_file``).
 Other SQLite connections in this process are safe: one SQLite library shares the
 locks of an inode among all its connections and closes no descriptor under them.

@@ -25,8 +25,8 @@ from desk_app.domain.errors import (
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import Department, User
 from desk_app.domain.roles import Permission, Role
-from desk_app.services import audit, inputs
 from desk_app.services.context import Actor, ServiceContext, require
+from desk_app.services.kit import audit, inputs
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=5)

@@ -17,8 +17,8 @@ from desk_app.db.engine import Database
 from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MIGRATIONS_DIR, current_revision, head_revision
 from desk_app.domain.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
-from desk_app.services.audit_chain import verify_chain
 from desk_app.services.context import ServiceContext
+from desk_app.services.kit.audit_chain import verify_chain
 
 SHOWN_PROBLEMS = 5  # integrity_check may list thousands of pages; the first few tell
 

@@ -13,8 +13,8 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import Setting
 from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY
-from desk_app.services import audit
 from desk_app.services.context import Actor, ServiceContext, require
+from desk_app.services.kit import audit
 
 
 def setting_value(session: Session, key: str) -> Any:

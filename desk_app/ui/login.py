@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.ui import feedback
-from desk_app.ui.forms import FormBacked
 from desk_app.ui.i18n import CHINESE, ENGLISH
+from desk_app.ui.kit import feedback
+from desk_app.ui.kit.forms import FormBacked
 
 
 class FirstRunDialog(FormBacked, QDialog):

@@ -21,14 +21,14 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.ui.contacts_page import ContactsPage
-from desk_app.ui.dashboard_page import DashboardPage
-from desk_app.ui.formatting import role_label
-from desk_app.ui.forms import FormBacked, load_form
-from desk_app.ui.placeholder import PlaceholderPage
-from desk_app.ui.residents_page import ResidentsPage
-from desk_app.ui.settings_page import SettingsPage
-from desk_app.ui.work_orders_page import WorkOrdersPage
+from desk_app.ui.contacts.page import ContactsPage
+from desk_app.ui.home.page import DashboardPage
+from desk_app.ui.kit.formatting import role_label
+from desk_app.ui.kit.forms import FormBacked, load_form
+from desk_app.ui.kit.placeholder import PlaceholderPage
+from desk_app.ui.residents.page import ResidentsPage
+from desk_app.ui.settings.page import SettingsPage
+from desk_app.ui.work_orders.page import WorkOrdersPage
 
 
 def _t(text: str) -> str:

@@ -29,12 +29,12 @@ from sqlalchemy import text
 
 import desk_app
 from desk_app.domain.roles import Role
-from desk_app.ui.contacts_page import ContactsPage
-from desk_app.ui.file_dialogs import NameOnlyIconProvider
-from desk_app.ui.import_wizard import ImportWizard
-from desk_app.ui.pdf_preview import PdfPreviewDialog
-from desk_app.ui.residents_page import ResidentsPage
-from desk_app.ui.settings_page import SettingsPage
+from desk_app.ui.contacts.page import ContactsPage
+from desk_app.ui.kit.file_dialogs import NameOnlyIconProvider
+from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
+from desk_app.ui.residents.import_wizard import ImportWizard
+from desk_app.ui.residents.page import ResidentsPage
+from desk_app.ui.settings.page import SettingsPage
 from tests.conftest import make_user
 from tests.posix_locks import database_locks
 from tests.ui.file_dialog_driver import ModalWatch, dismiss_once_listed
@@ -175,7 +175,7 @@ def test_no_file_dialog_bypasses_the_helper():
         for path in sources
         if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
     ]
-    assert direct == []  # every file dialog goes through desk_app/ui/file_dialogs.py
+    assert direct == []  # every file dialog goes through desk_app/ui/kit/file_dialogs.py
 
 
 def _type_a_name_and_confirm(qtbot, dialog: QFileDialog, name: str) -> None:

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QWidget
 
 import desk_app.ui
 from desk_app.paths import FORMS
-from desk_app.ui.forms import FormBacked, FormError, load_form
+from desk_app.ui.kit.forms import FormBacked, FormError, load_form
 
 # Importing every UI module registers every behaviour class with its form.
-for _module in pkgutil.iter_modules(desk_app.ui.__path__):
-    importlib.import_module(f"desk_app.ui.{_module.name}")
+for _module in pkgutil.walk_packages(desk_app.ui.__path__, "desk_app.ui."):
+    importlib.import_module(_module.name)
 
 
 def test_every_form_file_has_a_behaviour_class():
-    on_disk = {path.name for path in FORMS.glob("*.ui")}
+    on_disk = {path.relative_to(FORMS).as_posix() for path in FORMS.rglob("*.ui")}
     assert on_disk == set(FormBacked.registry)
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.personal import id_check_character
 from desk_app.domain.roles import Role
-from desk_app.ui import file_dialogs
-from desk_app.ui.import_wizard import ImportWizard
-from desk_app.ui.residents_page import ResidentsPage
+from desk_app.ui.kit import file_dialogs
+from desk_app.ui.residents.import_wizard import ImportWizard
+from desk_app.ui.residents.page import ResidentsPage
 from tests.conftest import make_user
 from tests.ui.dialogs import with_dialog
 from tests.ui.keyboard import show_active

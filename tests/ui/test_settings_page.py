@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
 from desk_app.domain.errors import AccountDisabled, AccountLocked, AuthenticationFailed
 from desk_app.domain.roles import Role
-from desk_app.services import audit
-from desk_app.ui.import_wizard import ImportWizard
-from desk_app.ui.settings_page import SettingsPage
+from desk_app.services.kit import audit
+from desk_app.ui.residents.import_wizard import ImportWizard
+from desk_app.ui.settings.page import SettingsPage
 from tests.conftest import PASSWORD, make_user
 from tests.ui.dialogs import with_dialog
 from tests.ui.keyboard import type_text
@@ -90,7 +90,7 @@ def test_new_user_dialog_by_keyboard(qtbot, page, services):
 
 
 def test_duplicate_user_name_keeps_the_dialog_and_the_typing(qtbot, page, services, admin):
-    from desk_app.ui.admin_dialogs import UserDialog
+    from desk_app.ui.settings.admin_dialogs import UserDialog
 
     dialog = UserDialog(services, admin, services.accounts.list_departments(), None, page)
     qtbot.addWidget(dialog)

@@ -18,11 +18,11 @@ from desk_app.domain.errors import DatabaseBusy
 from desk_app.domain.roles import Role
 from desk_app.logs import configure_logging
 from desk_app.services.app import open_services
-from desk_app.services.contacts import ContactFilter
+from desk_app.services.contacts.service import ContactFilter
 from desk_app.ui.app import install_error_reporter, open_database
-from desk_app.ui.contacts_page import ContactsPage
-from desk_app.ui.pdf_preview import PdfPreviewDialog
-from desk_app.ui.settings_page import SettingsPage
+from desk_app.ui.contacts.page import ContactsPage
+from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
+from desk_app.ui.settings.page import SettingsPage
 from tests.conftest import BACKENDS, PASSWORD, PG_URL, ZONE, make_user, reset_postgres
 from tests.storage_faults import foreign_write_lock, full_database, randomize, read_only_file
 from tests.ui.keyboard import show_active, type_text

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.domain import text_input as limits
 from desk_app.domain.roles import Role
-from desk_app.services.contacts import ContactFilter
-from desk_app.ui.contacts_page import ContactsPage
-from desk_app.ui.feedback import ERROR_STYLE
-from desk_app.ui.resident_dialog import ResidentDialog
-from desk_app.ui.work_order_dialog import WorkOrderDialog
+from desk_app.services.contacts.service import ContactFilter
+from desk_app.ui.contacts.page import ContactsPage
+from desk_app.ui.kit.feedback import ERROR_STYLE
+from desk_app.ui.residents.dialogs import ResidentDialog
+from desk_app.ui.work_orders.dialog import WorkOrderDialog
 from tests.conftest import make_user
 from tests.register_fixtures import one_home
 from tests.ui.keyboard import show_active, type_text

@@ -42,7 +42,7 @@ def test_catalogue_holds_every_string_in_the_code(tmp_path):
     assert lupdate, "pyside6-lupdate comes with PySide6"
     sources = sorted(
         str(p) for p in (PROJECT_ROOT / "desk_app").rglob("*.py") if "migrations" not in p.parts
-    ) + sorted(str(p) for p in FORMS.glob("*.ui"))
+    ) + sorted(str(p) for p in FORMS.rglob("*.ui"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     # THEN the committed catalogue already has all of them

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import Status
-from desk_app.ui.contacts_page import ContactsPage
-from desk_app.ui.work_orders_page import WorkOrdersPage
+from desk_app.ui.contacts.page import ContactsPage
+from desk_app.ui.work_orders.page import WorkOrdersPage
 from tests.conftest import make_user
 from tests.register_fixtures import one_home
 from tests.ui.dialogs import with_dialog
@@ -132,7 +132,7 @@ def test_successful_callback_then_close_and_refused_steps(qtbot, services, desk,
 
 
 def _draft(services, clerk, home):
-    from desk_app.services.work_orders import WorkOrderDraft
+    from desk_app.services.work_orders.service import WorkOrderDraft
 
     return WorkOrderDraft(
         description="厨房下水道堵塞",
@@ -144,13 +144,13 @@ def _draft(services, clerk, home):
 
 
 def _all():
-    from desk_app.services.work_orders import WorkOrderFilter
+    from desk_app.services.work_orders.service import WorkOrderFilter
 
     return WorkOrderFilter()
 
 
 def _contact_all():
-    from desk_app.services.contacts import ContactFilter
+    from desk_app.services.contacts.service import ContactFilter
 
     return ContactFilter()
 

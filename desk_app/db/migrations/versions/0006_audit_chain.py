@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import desk_app.domain.base
-from desk_app.services.audit_chain import GENESIS, hash_of
+from desk_app.services.kit.audit_chain import GENESIS, hash_of
 
 revision = "0006"
 down_revision = "0005"
