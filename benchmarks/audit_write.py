@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, update  # noqa: E402
 
 from desk_app.domain.models import Setting  # noqa: E402
-from desk_app.services.kit import audit  # noqa: E402
 from desk_app.services.app import open_services  # noqa: E402
+from desk_app.services.kit import audit  # noqa: E402
 
 KEY = "bench.counter"
 

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.db import files
+from desk_app.db import changes, files
 from desk_app.db.failures import translated_failures
 
 # How long a writer waits for another desk's write lock before the clerk is told the
@@ -97,6 +97,7 @@ class Database:
         else:
             writer = self.engine
         self._writer_engine = writer
+        self.changes = changes.ChangeFeed()
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
         self._tracked = self.sqlite_path
@@ -116,9 +117,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session for one user action that changes data: commits or rolls back."""
-        with translated_failures(), self._writer() as session, session.begin():
-            yield session
+        """A session for one user action that changes data: commits or rolls back.
+        Once it has committed, the kinds of record it wrote go out on ``changes``."""
+        with translated_failures(), self._writer() as session:
+            with session.begin():
+                yield session
+            kinds = changes.taken(session)
+        self.changes.publish(kinds)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -11,9 +11,10 @@ numbers.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from desk_app.db import files
 from desk_app.domain.errors import ValidationError
@@ -21,6 +22,7 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.kit import audit
 
+R = TypeVar("R")
 FORMATS = ("csv", "xlsx")
 
 # What makes a spreadsheet read a cell as a formula (OWASP), and the full-width forms
@@ -82,6 +84,20 @@ def write_table(path: Path, fmt: str, header: Sequence[str], rows: Iterable[Sequ
         count += 1
     book.save(path)
     return count
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column of an export: its Chinese header and how a record gives its cell."""
+
+    header: str
+    value: Callable[[R], Any]
+
+
+def table_of(columns: Sequence[Column[R]], records: Iterable[R]) -> tuple[list[str], Iterator]:
+    """The header and the rows (made as they are written) of ``records``."""
+    header = [column.header for column in columns]
+    return header, ([column.value(record) for column in columns] for record in records)
 
 
 def export_audited(
