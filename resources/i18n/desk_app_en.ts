@@ -1171,6 +1171,38 @@
         <source>{path} is a file of the open database: choose another file.</source>
         <translation>{path} is a file of the open database: choose another file.</translation>
     </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Enter the card number.</translation>
+    </message>
+    <message>
+        <source>Card {card}: a facility code is 0–255 and a card number 0–65535.</source>
+        <translation>Card {card}: a facility code is 0–255 and a card number 0–65535.</translation>
+    </message>
+    <message>
+        <source>Card {card} is not a card number: the reader gives up to 10 digits, 8 hexadecimal characters, or the printed form such as 188,24910.</source>
+        <translation>Card {card} is not a card number: the reader gives up to 10 digits, 8 hexadecimal characters, or the printed form such as 188,24910.</translation>
+    </message>
+    <message>
+        <source>Card {card}: a card number is at most 4294967295.</source>
+        <translation>Card {card}: a card number is at most 4294967295.</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: it begins with a province&apos;s character, such as 京 or 粤.</source>
+        <translation>Plate {plate}: it begins with a province&apos;s character, such as 京 or 粤.</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: a plate has 7 characters (8 for a new-energy vehicle), this one has {n}.</source>
+        <translation>Plate {plate}: a plate has 7 characters (8 for a new-energy vehicle), this one has {n}.</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: plates have no letter I or O; use the digit 1 or 0.</source>
+        <translation>Plate {plate}: plates have no letter I or O; use the digit 1 or 0.</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not a valid plate number.</source>
+        <translation>Plate {plate} is not a valid plate number.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

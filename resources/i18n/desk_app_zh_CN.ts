@@ -1169,6 +1169,38 @@
         <source>{path} is a file of the open database: choose another file.</source>
         <translation>{path} 是已打开的数据库的文件，请选择其他文件。</translation>
     </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <source>Card {card}: a facility code is 0–255 and a card number 0–65535.</source>
+        <translation>卡号 {card}：区号为 0–255，卡号为 0–65535。</translation>
+    </message>
+    <message>
+        <source>Card {card} is not a card number: the reader gives up to 10 digits, 8 hexadecimal characters, or the printed form such as 188,24910.</source>
+        <translation>{card} 不是卡号：读卡器输出最多 10 位数字或 8 位十六进制字符，也可输入卡面印刷的号码，如 188,24910。</translation>
+    </message>
+    <message>
+        <source>Card {card}: a card number is at most 4294967295.</source>
+        <translation>卡号 {card}：卡号最大为 4294967295。</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: it begins with a province&apos;s character, such as 京 or 粤.</source>
+        <translation>车牌 {plate}：车牌应以省份简称开头，如“京”或“粤”。</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: a plate has 7 characters (8 for a new-energy vehicle), this one has {n}.</source>
+        <translation>车牌 {plate}：车牌为 7 位（新能源车 8 位），此车牌为 {n} 位。</translation>
+    </message>
+    <message>
+        <source>Plate {plate}: plates have no letter I or O; use the digit 1 or 0.</source>
+        <translation>车牌 {plate}：车牌中没有字母 I 或 O，请使用数字 1 或 0。</translation>
+    </message>
+    <message>
+        <source>Plate {plate} is not a valid plate number.</source>
+        <translation>车牌 {plate} 不是有效的车牌号。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
