@@ -33,6 +33,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="desk-app", description="物业前台 front desk", parents=[db_option]
     )
     parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    # benchmarks/startup.py: log in as USER (DESK_PASSWORD) and print the start's times.
+    parser.add_argument("--startup-probe", metavar="USER", default=None, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -374,9 +376,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     configure_logging()
     if args.command is None:
-        from desk_app.ui.app import run_gui
+        from desk_app.ui.app import StartupProbe, run_gui
 
-        return run_gui(resolve_db_url(getattr(args, "db", None)))
+        probe = StartupProbe(args.startup_probe) if args.startup_probe else None
+        return run_gui(resolve_db_url(getattr(args, "db", None)), probe)
     try:
         _refuse_database_paths(args)
         return _COMMANDS[args.command](args)

@@ -47,6 +47,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None  # set while locked, by the services' clock
     last_login_at: datetime | None
+    must_change_password: bool = False  # a password the administrator gave, not yet changed
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def _user_info(user: User, now: datetime) -> UserInfo:
         active=user.active,
         locked_until=user.locked_until if user.locked_until and user.locked_until > now else None,
         last_login_at=user.last_login_at,
+        must_change_password=user.must_change_password,
     )
 
 
@@ -276,7 +278,13 @@ class AccountService:
         return actor
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """The user's own new password; ends the need to change one given to them."""
         check_password(new_password)
+        if new_password == old_password:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose a password other than the current one."),
+                field="password",
+            )
         with self.ctx.db.write() as session:
             user = self._get_user(session, actor.user_id)
             if not _verify(user.password_hash, old_password):
@@ -285,7 +293,16 @@ class AccountService:
                     field="old_password",
                 )
             user.password_hash = _hasher.hash(new_password)
+            user.must_change_password = False
             audit.record(session, self.ctx, actor, "password_changed", "user", user.id)
+
+    def must_change_password(self, actor: Actor) -> bool:
+        """Whether the actor's password is still the one the administrator gave
+        (a new account, a reset): the window asks for a new one before anything else."""
+        with self.ctx.db.read() as session:
+            return bool(
+                session.scalar(select(User.must_change_password).where(User.id == actor.user_id))
+            )
 
     # -- users (admin) ---------------------------------------------------------
 
@@ -304,7 +321,10 @@ class AccountService:
         role: Role | str,
         password: str,
         department_id: int | None = None,
+        must_change_password: bool = True,
     ) -> UserInfo:
+        """A new account; its user changes the given password at the first login
+        unless ``must_change_password`` is False (the demo's known password)."""
         require(actor, Permission.ADMINISTER)
         username = _clean_username(username)
         display_name = _clean_display_name(display_name)
@@ -320,6 +340,7 @@ class AccountService:
             if department_id is not None:
                 self._get_department(session, department_id)
             user = self._add_user(session, username, display_name, role, password, department_id)
+            user.must_change_password = must_change_password
             audit.record(
                 session, self.ctx, actor, "create", "user", user.id, new=_user_snapshot(user)
             )
@@ -387,6 +408,8 @@ class AccountService:
             user.password_hash = _hasher.hash(new_password)
             user.failed_logins = 0
             user.locked_until = None
+            # Known to the administrator now: its user chooses another at the next login.
+            user.must_change_password = user.id != actor.user_id
             audit.record(session, self.ctx, actor, "password_reset", "user", user.id)
 
     def unlock(self, actor: Actor, user_id: int) -> None:
@@ -504,6 +527,7 @@ class AccountService:
             department_id=department_id,
             active=True,
             failed_logins=0,
+            must_change_password=False,
             created_at=self.ctx.now(),
         )
         session.add(user)

@@ -16,16 +16,20 @@ def _type_and_tab(qtbot, dialog, text: str) -> None:
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
 
 
-def test_first_run_creates_the_administrator_by_keyboard(qtbot, services):
+def test_first_run_names_the_center_and_creates_the_administrator_by_keyboard(qtbot, services):
     # GIVEN a new database and the first-run dialog, cursor in the name field
     dialog = FirstRunDialog(services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.ui.centerName.setFocus()
-    # WHEN the administrator fills it in field by field with Tab and presses Enter
+    # WHEN the administrator fills it in field by field with Tab and presses Enter:
+    # the center's name, address, service phone and supervision phone, then the account
     dialog.ui.centerName.clear()
     _type_and_tab(qtbot, dialog, "绿城物业服务中心")
+    _type_and_tab(qtbot, dialog, "杭州市西湖区文三路 88 号")
+    _type_and_tab(qtbot, dialog, "0571-86001234")
+    _type_and_tab(qtbot, dialog, "0571-86005678")
     assert dialog.focusWidget() is dialog.ui.username  # keeps the suggested "admin"
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     _type_and_tab(qtbot, dialog, "王经理")
@@ -33,11 +37,31 @@ def test_first_run_creates_the_administrator_by_keyboard(qtbot, services):
     qtbot.keyClicks(dialog.focusWidget(), PASSWORD)
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    # THEN the account exists with the admin role and the center is named
+    # THEN the account exists with the admin role and the center is described
     assert dialog.actor.role == Role.ADMIN
     assert services.accounts.login("admin", PASSWORD).display_name == "王经理"
-    assert services.settings.get("center.name") == "绿城物业服务中心"
+    settings = services.settings.all()
+    assert settings["center.name"] == "绿城物业服务中心"
+    assert settings["center.address"] == "杭州市西湖区文三路 88 号"
+    assert settings["center.phone"] == "0571-86001234"
+    assert settings["center.supervision_phone"] == "0571-86005678"
     assert not services.accounts.needs_first_run()
+
+
+def test_first_run_with_a_mistyped_phone_makes_no_account(qtbot, services):
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.ui.supervisionPhone.setText("12")
+    dialog.ui.displayName.setText("王经理")
+    dialog.ui.password.setText(PASSWORD)
+    dialog.ui.repeatPassword.setText(PASSWORD)
+    dialog.accept()
+    # THEN the phone is pointed at, the typing stays, and the site is still new
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.text()
+    assert dialog.focusWidget() is dialog.ui.supervisionPhone
+    assert dialog.ui.displayName.text() == "王经理"
+    assert services.accounts.needs_first_run()
 
 
 def test_first_run_keeps_the_typing_when_passwords_differ(qtbot, services):
