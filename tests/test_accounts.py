@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from datetime import timedelta
 
+import argon2
 import pytest
 from sqlalchemy import select, text
 
@@ -340,6 +341,23 @@ def test_change_own_password(services, admin):
     with pytest.raises(AuthenticationFailed):
         services.accounts.login("clerk", PASSWORD)
     assert "password_changed" in actions(services, "user", clerk.user_id)
+
+
+def test_login_works_with_the_production_hasher(services, production_hashing):
+    # GIVEN the hasher the program ships with: argon2id at the library's recommended costs
+    recommended = argon2.profiles.get_default_parameters()
+    assert production_hashing.time_cost == recommended.time_cost
+    assert production_hashing.memory_cost == recommended.memory_cost
+    assert production_hashing.parallelism == recommended.parallelism
+    # WHEN the administrator and a clerk are made and log in
+    admin = services.accounts.create_first_admin("admin", "管理员", PASSWORD)
+    make_user(services, admin, Role.CLERK)
+    # THEN their passwords are stored at those costs and open the door, a wrong one not
+    costs = f"m={recommended.memory_cost},t={recommended.time_cost},p={recommended.parallelism}"
+    assert stored_user(services, "clerk").password_hash.startswith(f"$argon2id$v=19${costs}$")
+    assert services.accounts.login("clerk", PASSWORD).username == "clerk"
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("clerk", "not-it")
 
 
 def test_passwords_are_stored_as_argon2id_hashes(services, admin):

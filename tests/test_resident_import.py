@@ -11,7 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -31,20 +30,12 @@ from desk_app.domain.register import (
     Unit,
 )
 from desk_app.domain.roles import Role
-from desk_app.services import accounts
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
 from desk_app.services.kit.audit_chain import verify_chain
 from desk_app.services.register.resident_import import RegisterChanged, RowAction
 from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from tests.conftest import PASSWORD, ZONE, make_user
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch):
-    """Production argon2 costs ~0.1 s a hash; these tests are about the register."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-
 
 TITLE = ["阳光花园小区住户信息登记表（2026年11月）"]
 HEADER = ["序号", "楼栋", "单元", "房号", "业主姓名", "联系电话", "身份", "身份证号码"]
