@@ -614,3 +614,22 @@ def test_an_unknown_name_costs_the_same_password_check_as_a_known_one(
     # THEN both answers come after one argon2 check of the same cost: the time taken
     # does not tell which names exist
     assert len(checked) == 2 and checked[0] == checked[1]
+
+
+def test_a_password_the_administrator_gave_must_be_changed(services, admin):
+    # GIVEN a new account: its password is one the administrator knows
+    clerk = make_user(services, admin, Role.CLERK)
+    assert services.accounts.must_change_password(clerk)
+    assert not services.accounts.must_change_password(admin)  # chose their own at first run
+    # WHEN the clerk chooses their own THEN that need ends
+    services.accounts.change_own_password(clerk, PASSWORD, "clerk-own-pass")
+    assert not services.accounts.must_change_password(clerk)
+    # WHEN the administrator resets it THEN it must be changed again
+    services.accounts.reset_password(admin, clerk.user_id, "given-again")
+    assert services.accounts.must_change_password(clerk)
+    users = {user.username: user for user in services.accounts.list_users(admin)}
+    assert users["clerk"].must_change_password and not users["admin"].must_change_password
+    # and "changing" it to the same one is no change
+    with pytest.raises(ValidationError):
+        services.accounts.change_own_password(clerk, "given-again", "given-again")
+    assert services.accounts.must_change_password(clerk)

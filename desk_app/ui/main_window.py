@@ -157,7 +157,18 @@ class MainWindow(FormBacked, QMainWindow):
         slot.deleteLater()
         self._built[key] = page
         self._restore_layout(key, page)
+        navigate = getattr(page, "navigate", None)  # the workbench's checklist
+        if navigate is not None:
+            navigate.connect(self.go_to)
         return page
+
+    def go_to(self, target: str) -> None:
+        """Show ``page`` or ``page:part`` (a tab of the settings, say)."""
+        key, _, part = target.partition(":")
+        self.show_page(key)
+        show_part = getattr(self.page(key), "show_part", None)
+        if part and show_part is not None:
+            show_part(part)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(self.page_keys.index(key))

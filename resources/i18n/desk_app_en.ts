@@ -401,6 +401,34 @@
         <translation>Days not yet signed (contact log)</translation>
     </message>
     <message>
+        <source>Setting up this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Users</translation>
+    </message>
+    <message>
+        <source>Departments and their phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings and rooms (import or add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>Users, departments and settings: see Settings.</translation>
     </message>
@@ -415,6 +443,10 @@
     <message>
         <source>Work orders overdue: %1</source>
         <translation>Work orders overdue: %1</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due within the warning time: %1</source>
@@ -439,6 +471,54 @@
     <message>
         <source>Every day is signed.</source>
         <translation>Every day is signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk user(s) besides the administrator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without a phone number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s), each with its phone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,6 +666,10 @@
     <message>
         <source>The administrator has already been created.</source>
         <translation>The administrator has already been created.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1332,12 +1416,24 @@
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the administrator account: it manages users, departments and settings.</source>
-        <translation>This database has no users yet. Create the administrator account: it manages users, departments and settings.</translation>
+        <source>This database has no users yet. Name the service center as its paper should show it, and create the administrator account: it manages users, departments and settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service &amp;center name</source>
         <translation>Service &amp;center name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super&amp;vision phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -1638,6 +1734,10 @@
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <source>Choose your own password to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginForm</name>
@@ -1748,6 +1848,32 @@
     <message>
         <source>The record stays in the register under &quot;Moved out&quot;.</source>
         <translation>The record stays in the register under &quot;Moved out&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was given to you by the administrator. Choose one only you know before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished">&amp;Repeat password</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2475,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Supervision phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency: on site within (minutes)</source>
         <translation>Emergency: on site within (minutes)</translation>
     </message>
@@ -2652,6 +2782,10 @@
     <message>
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active, to choose a password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>

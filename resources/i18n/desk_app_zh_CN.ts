@@ -400,6 +400,34 @@
         <translation>来电来访登记未签字的日期</translation>
     </message>
     <message>
+        <source>Setting up this site</source>
+        <translation>新站点设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Departments and their phones</source>
+        <translation>部门及其电话</translation>
+    </message>
+    <message>
+        <source>Buildings and rooms (import or add)</source>
+        <translation>楼栋和房间（导入或添加）</translation>
+    </message>
+    <message>
+        <source>Paper profile</source>
+        <translation>打印纸张</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>打印机校准页</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>去办理</translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>用户、部门和系统设置请到“设置”页面办理。</translation>
     </message>
@@ -414,6 +442,10 @@
     <message>
         <source>Work orders overdue: %1</source>
         <translation>派工单超时：%1</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch: %1</source>
+        <translation>待派工：%1</translation>
     </message>
     <message>
         <source>due within the warning time: %1</source>
@@ -438,6 +470,50 @@
     <message>
         <source>Every day is signed.</source>
         <translation>所有日期都已签字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk user(s) besides the administrator</source>
+        <translation>
+            <numerusform>除管理员外有 %n 个前台用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without a phone number</source>
+        <translation>
+            <numerusform>%n 个部门还没有电话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s), each with its phone</source>
+        <translation>
+            <numerusform>%n 个部门，都已填写电话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) registered</source>
+        <translation>
+            <numerusform>已登记 %n 间房</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -584,6 +660,10 @@
     <message>
         <source>The administrator has already been created.</source>
         <translation>管理员账号已经创建过了。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>请设置一个与当前密码不同的新密码。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1330,12 +1410,24 @@
         <translation>创建管理员</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the administrator account: it manages users, departments and settings.</source>
-        <translation>数据库中还没有用户。请创建管理员账号：管理员负责管理用户、部门和系统设置。</translation>
+        <source>This database has no users yet. Name the service center as its paper should show it, and create the administrator account: it manages users, departments and settings.</source>
+        <translation>这个数据库还没有用户。请按单据上应显示的内容填写服务中心信息，并创建管理员账号：管理员负责用户、部门和系统设置。</translation>
     </message>
     <message>
         <source>Service &amp;center name</source>
         <translation>服务中心名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service &amp;phone</source>
+        <translation>服务电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Super&amp;vision phone</source>
+        <translation>监督电话(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -1630,6 +1722,10 @@
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>Choose your own password to start.</source>
+        <translation>请先设置您自己的密码再开始使用。</translation>
+    </message>
 </context>
 <context>
     <name>LoginForm</name>
@@ -1740,6 +1836,32 @@
     <message>
         <source>The record stays in the register under &quot;Moved out&quot;.</source>
         <translation>记录会保留在档案的“已迁出”中。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>Your password was given to you by the administrator. Choose one only you know before you start.</source>
+        <translation>您的密码是管理员设置的。开始使用前，请设置一个只有您自己知道的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>再次输入(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2459,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Supervision phone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
         <source>Emergency: on site within (minutes)</source>
         <translation>急修：到场时限（分钟）</translation>
     </message>
@@ -2639,6 +2765,10 @@
     <message>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active, to choose a password</source>
+        <translation>正常，待本人设置密码</translation>
     </message>
     <message>
         <source>Active</source>

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from desk_app.domain.errors import AuthenticationFailed
 from desk_app.domain.roles import Role
-from desk_app.ui.login import FirstRunDialog, LoginDialog
+from desk_app.ui.login import FirstRunDialog, LoginDialog, PasswordChangeDialog
+from tests.conftest import make_user
+from tests.ui.dialogs import with_dialog
 from tests.ui.keyboard import type_text
 
 PASSWORD = "secret-pass"
@@ -138,3 +142,51 @@ def test_five_failures_lock_the_account_for_five_minutes(qtbot, services, admin,
     clock.advance(seconds=2)
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         _attempt(qtbot, dialog, "admin", PASSWORD)
+
+
+def test_a_new_user_chooses_their_own_password_at_the_first_login(qtbot, services, admin):
+    # GIVEN a clerk whose account the administrator just made, with a password they gave
+    make_user(services, admin, Role.CLERK)
+    dialog = _login_dialog(qtbot, services)
+    chosen = "only-i-know"
+
+    def choose(change) -> None:
+        # THEN before the window opens they are asked for a password of their own
+        assert isinstance(change, PasswordChangeDialog)
+        assert change.focusWidget() is change.ui.newPassword
+        qtbot.keyClicks(change.ui.newPassword, chosen)
+        qtbot.keyClick(change.ui.newPassword, Qt.Key.Key_Tab)
+        qtbot.keyClicks(change.focusWidget(), chosen)
+        qtbot.keyClick(change.focusWidget(), Qt.Key.Key_Return)
+
+    # WHEN the clerk logs in with the given password
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        with_dialog(lambda: _attempt(qtbot, dialog, "clerk", PASSWORD), choose)
+    # THEN they are in, their own password opens the door next time, the given one not
+    assert dialog.actor.username == "clerk"
+    assert services.accounts.login("clerk", chosen).username == "clerk"
+    assert not services.accounts.must_change_password(dialog.actor)
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("clerk", PASSWORD)
+
+
+def test_without_a_password_of_their_own_the_user_stays_at_the_login(qtbot, services, admin):
+    clerk = make_user(services, admin, Role.CLERK)
+    services.accounts.change_own_password(clerk, PASSWORD, "clerk-own-pass")
+    # GIVEN the administrator reset the clerk's password
+    services.accounts.reset_password(admin, clerk.user_id, "given-again")
+    dialog = _login_dialog(qtbot, services)
+
+    def same_again(change) -> None:
+        # WHEN the clerk types the given password as the new one THEN it is refused
+        change.ui.newPassword.setText("given-again")
+        change.ui.repeatPassword.setText("given-again")
+        change.accept()
+        assert change.isVisible() and change.ui.errorLabel.text()
+        change.reject()  # and gives up
+
+    with_dialog(lambda: _attempt(qtbot, dialog, "clerk", "given-again"), same_again)
+    # THEN the login stays, says why, and the window does not open
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.ui.errorLabel.text() == "请先设置您自己的密码再开始使用。"
+    assert services.accounts.must_change_password(clerk)
