@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -186,3 +188,39 @@ def test_the_administrator_s_checklist_sets_up_a_new_site(qtbot, services, admin
     window.show_page("dashboard")
     assert {mark for mark, _ in _checklist(page).values()} == {"✔"}
     assert _checklist(page)["users"][1] == "用户：除管理员外有 2 个前台用户"  # and the registrar
+
+
+def test_the_first_start_is_maximised_and_the_layout_is_remembered(
+    qtbot, services, admin, _private_qsettings
+):
+    clerk = make_user(services, admin, Role.CLERK)
+    # GIVEN a PC where the app never ran: the window opens maximised
+    first = MainWindow(services, clerk)
+    qtbot.addWidget(first)
+    first.show_as_remembered()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()
+    # WHEN the clerk makes it smaller, drags the work-order splitter and widens a column,
+    # then closes it
+    first.showNormal()
+    first.setGeometry(40, 50, 720, 520)
+    first.show_page("work_orders")
+    orders = first.page("work_orders")
+    orders.ui.splitter.setSizes([500, 480])
+    sizes = orders.ui.splitter.sizes()
+    orders.ui.orders.setColumnWidth(7, 333)
+    first.close()
+    # THEN the next start puts it all back, in a config file of QSettings
+    second = MainWindow(services, clerk)
+    qtbot.addWidget(second)
+    second.show_as_remembered()
+    qtbot.waitExposed(second)
+    assert not second.isMaximized()
+    # (the offscreen screen is 800 px wide: the width is the screen's either way)
+    assert (second.y(), second.height()) == (first.y(), first.height())
+    assert second.height() < second.screen().availableGeometry().height()
+    second.show_page("work_orders")
+    again = second.page("work_orders")
+    assert again.ui.splitter.sizes() == sizes
+    assert again.ui.orders.columnWidth(7) == 333
+    assert list(Path(_private_qsettings).rglob("*.conf"))
