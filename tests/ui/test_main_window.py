@@ -7,13 +7,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from desk_app.db import Database
 from desk_app.domain.roles import Role
 from desk_app.services.contacts.service import ContactDraft
 from desk_app.services.work_orders.service import WorkOrderDraft
 from desk_app.ui.app import open_database
+from desk_app.ui.i18n import install_language
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import make_user
 from tests.register_fixtures import one_home
@@ -224,3 +232,27 @@ def test_the_first_start_is_maximised_and_the_layout_is_remembered(
     assert again.ui.splitter.sizes() == sizes
     assert again.ui.orders.columnWidth(7) == 333
     assert list(Path(_private_qsettings).rglob("*.conf"))
+
+
+def test_with_english_selected_no_list_header_is_clipped(qtbot, qapp, services, admin):
+    # GIVEN the English interface and a supervisor's window (every list is theirs)
+    install_language(qapp, "en")
+    supervisor = make_user(services, admin, Role.SUPERVISOR)
+    window = MainWindow(services, supervisor)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    clipped = []
+    for key in ("contacts", "work_orders", "residents", "settings"):
+        window.show_page(key)
+        for view in window.page(key).findChildren(QTableView):
+            header = view.horizontalHeader()
+            for section in range(header.count()):
+                if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+                    continue  # takes the width the window leaves
+                title = view.model().headerData(section, Qt.Orientation.Horizontal)
+                if header.sectionSize(section) < header.fontMetrics().horizontalAdvance(title):
+                    clipped.append((key, title, header.sectionSize(section)))
+    # THEN every header shows its whole word ("Urgency", not "Jrgency")
+    assert clipped == []
