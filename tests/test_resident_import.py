@@ -736,9 +736,9 @@ def test_cli_dry_run_writes_nothing(
     )
 
     assert code == 1, err  # a row was rejected
-    assert "Row 4 [联系电话]: Phone 1381234567: a mobile number has 11 digits" in out
-    assert "1 new residents" in out and "1 rows rejected" in out
-    assert "Dry run: nothing was written." in out
+    assert "第 4 行 [联系电话]：电话 1381234567：手机号应为 11 位" in out
+    assert "新住户 1 位" in out and "拒收 1 行" in out
+    assert "试运行：没有写入任何数据。" in out
     assert residents_in_db(services) == []
 
 
@@ -749,10 +749,10 @@ def test_cli_import(capsys, monkeypatch, services, db_url, supervisor, estate, s
     code, out, _err = run(capsys, *argv)
 
     assert code == 1
-    assert "Imported: 1 new residents" in out and "Dry run" not in out
+    assert "已导入：新住户 1 位" in out and "试运行" not in out
     assert residents_in_db(services) == [("3栋2单元1501", "张伟强", "owner", "13812345678")]
     code, out, _err = run(capsys, *argv)
-    assert "Imported: 0 new residents, 0 updated, 1 already registered, 0 new rooms" in out
+    assert "已导入：新住户 0 位，更新 0 位，已登记 1 位，新房间 0 间" in out
 
 
 def test_cli_refuses_a_clerk_and_a_wrong_password(

@@ -11,6 +11,140 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>no database file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a database: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: {problems} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version {current} (program expects {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema: not a database of this program ({head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version {current}: the program upgrades it to {head} when it next opens it, after a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dangling references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unknown actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chained when the schema is upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Added {added} calls and visits and {orders} work orders to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database ready: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: {rooms} rooms, {residents} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: {contacts} calls and visits over {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users: {users} — password: {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count} (reprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header ({where}): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid} rows valid: {new} new residents, {update} to update, {unchanged} already registered, {rooms} new rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} new residents, {updated} updated, {unchanged} already registered, {rooms} new rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {where}{column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Consultation</source>

@@ -11,6 +11,140 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>no database file at {path}</source>
+        <translation>{path} 处没有数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not a database: {problems}</source>
+        <translation>不是数据库文件：{problems}</translation>
+    </message>
+    <message>
+        <source>damaged: {problems} (and {more} more)</source>
+        <translation>已损坏：{problems}（另有 {more} 处）</translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation>已损坏：{problems}</translation>
+    </message>
+    <message>
+        <source>schema version {current} (program expects {head})</source>
+        <translation>数据库版本 {current}（程序需要 {head}）</translation>
+    </message>
+    <message>
+        <source>no schema: not a database of this program ({head})</source>
+        <translation>没有数据库结构：不是本程序的数据库（{head}）</translation>
+    </message>
+    <message>
+        <source>schema version {current}: the program upgrades it to {head} when it next opens it, after a backup</source>
+        <translation>数据库版本 {current}：程序下次打开时会先备份，再升级到 {head}</translation>
+    </message>
+    <message>
+        <source>{n} dangling references</source>
+        <translation>{n} 处悬空引用</translation>
+    </message>
+    <message>
+        <source>{n} unknown actors</source>
+        <translation>{n} 个未知操作人</translation>
+    </message>
+    <message>
+        <source>chained when the schema is upgraded</source>
+        <translation>升级数据库结构时再串联</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Added {added} calls and visits and {orders} work orders to {url}</source>
+        <translation>已向 {url} 添加 {added} 条来电来访和 {orders} 张派工单</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {url}</source>
+        <translation>演示数据库已就绪：{url}</translation>
+    </message>
+    <message>
+        <source>Departments: {n}</source>
+        <translation>部门：{n}</translation>
+    </message>
+    <message>
+        <source>Register: {rooms} rooms, {residents} residents</source>
+        <translation>住户档案：{rooms} 间房，{residents} 位住户</translation>
+    </message>
+    <message>
+        <source>Activity: {contacts} calls and visits over {days} days</source>
+        <translation>业务：{days} 天内 {contacts} 条来电来访</translation>
+    </message>
+    <message>
+        <source>Work orders: {n}</source>
+        <translation>派工单：{n}</translation>
+    </message>
+    <message>
+        <source>Users: {users} — password: {password}</source>
+        <translation>用户：{users} — 密码：{password}</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>Written {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count} (reprint)</source>
+        <translation>已写入 {path}：{serial}，第 {count} 次打印（补打）</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count}</source>
+        <translation>已写入 {path}：{serial}，第 {count} 次打印</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} rows</source>
+        <translation>已写入 {path}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>Header ({where}): {columns}</source>
+        <translation>表头（{where}）：{columns}</translation>
+    </message>
+    <message>
+        <source>{valid} rows valid: {new} new residents, {update} to update, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>{valid} 行有效：新住户 {new} 位，待更新 {update} 位，已登记 {unchanged} 位，新房间 {rooms} 间</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new residents, {updated} updated, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>已导入：新住户 {new} 位，更新 {updated} 位，已登记 {unchanged} 位，新房间 {rooms} 间</translation>
+    </message>
+    <message>
+        <source>Row {where}{column}: {message}</source>
+        <translation>第 {where} 行{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{counts}; {rejected} rows rejected.</source>
+        <translation>{counts}；拒收 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Consultation</source>
