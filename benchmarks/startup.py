@@ -53,7 +53,7 @@ def _events(command: list[str], env: dict[str, str]) -> dict[str, float]:
     events = {}
     for line in out.stdout.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[0] == "probe":
+        if len(parts) == 3 and parts[0] == "probe" and not parts[1].startswith("loaded_at"):
             events[parts[1]] = float(parts[2]) - start
     if out.returncode != 0 or not events:
         raise SystemExit(f"{command[0]} failed ({out.returncode}):\n{out.stderr}")
