@@ -292,8 +292,9 @@ def _accounts(w: World, a: Actor, action: str):
     if action == "set_department_active":
         dept = acc.save_department(w.admin, None, name=f"旧部门{w.unique()}")
         return acc.set_department_active(a, dept.id, False)
-    if action == "change_own_password":
-        return acc.change_own_password(a, PASSWORD, PASSWORD)
+    if action == "change_own_password":  # and back: the world's actors keep logging in
+        acc.change_own_password(a, PASSWORD, f"new-{PASSWORD}")
+        return acc.change_own_password(a, f"new-{PASSWORD}", PASSWORD)
     target = acc.create_user(
         w.admin, username=f"t{w.unique()}", display_name="某人", role=CLERK, password=PASSWORD
     )

@@ -11,19 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk_app.domain.errors import ERRORS_CONTEXT, DeskError
-from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
+from desk_app.domain.i18n import Tr
 from desk_app.paths import TRANSLATIONS
 
 CHINESE = "zh_CN"
 ENGLISH = "en"
 
-# Qt's own words that the Chinese catalogue shipped with Qt lacks (it has "Look in:",
-# but the file dialog asks for "&Look in:"): ours translates them in Qt's context, and
-# Qt asks ours when its own has no answer.
-QT_WORDS_MISSING = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-)
 
 
 def resolve_language(setting: str) -> str:
