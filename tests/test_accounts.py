@@ -25,7 +25,7 @@ from desk_app.services import accounts
 from desk_app.services.accounts import MAX_FAILED_LOGINS
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
-from tests.conftest import PASSWORD, make_user
+from tests.conftest import PASSWORD, PRODUCTION_HASHER, make_user
 
 SEED_DEPARTMENTS = ["客服助理", "工程部", "安全部", "环境部", "财务部"]
 
@@ -633,3 +633,29 @@ def test_a_password_the_administrator_gave_must_be_changed(services, admin):
     with pytest.raises(ValidationError):
         services.accounts.change_own_password(clerk, "given-again", "given-again")
     assert services.accounts.must_change_password(clerk)
+
+
+def test_two_desks_logging_in_one_user_while_the_hash_is_renewed_both_get_in(
+    services, admin, monkeypatch
+):
+    # GIVEN a clerk whose password was hashed at other costs than the program's now
+    make_user(services, admin, Role.CLERK)
+    old_hash = stored_user(services, "clerk").password_hash
+    monkeypatch.setattr(accounts, "_hasher", PRODUCTION_HASHER)
+    accounts._decoy_hash.cache_clear()
+    real_verify, other_desk = accounts._verify, []
+
+    def verify_while_the_other_desk_logs_in(password_hash: str, password: str) -> bool:
+        if not other_desk:  # the other desk's whole login happens during this check
+            other_desk.append(None)
+            other_desk[0] = services.accounts.login("clerk", PASSWORD)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", verify_while_the_other_desk_logs_in)
+    # WHEN both log in: the other desk stores a renewed hash before this one is done
+    actor = services.accounts.login("clerk", PASSWORD)
+    # THEN both are in, and the hash is renewed at the program's costs
+    assert actor.username == other_desk[0].username == "clerk"
+    assert stored_user(services, "clerk").password_hash != old_hash
+    assert not PRODUCTION_HASHER.check_needs_rehash(stored_user(services, "clerk").password_hash)
+    accounts._decoy_hash.cache_clear()

@@ -60,6 +60,14 @@ class _Claim:
     count: int  # the failure count including this attempt
 
 
+class _HashChanged(Exception):
+    """The stored hash is no longer the one a login checked its password against."""
+
+    def __init__(self, current: str):
+        super().__init__()
+        self.current = current
+
+
 @dataclass(frozen=True)
 class DepartmentInfo:
     id: int
@@ -189,7 +197,15 @@ class AccountService:
         new_hash = None
         if _hasher.check_needs_rehash(claim.password_hash):  # hashed before the write begins
             new_hash = _hasher.hash(password)
-        return self._record_success(claim, new_hash)
+        try:
+            return self._record_success(claim, new_hash)
+        except _HashChanged as changed:
+            # Another desk's login of the same user stored a fresh hash of the same
+            # password meanwhile, or the administrator reset it: the password decides.
+            if not _verify(changed.current, password):
+                raise AuthenticationFailed() from None
+            claim = _Claim(claim.user_id, claim.username, changed.current, claim.count)
+            return self._record_success(claim, None)
 
     def _claim_attempt(self, username: str) -> _Claim:
         now = self.ctx.now()
@@ -258,13 +274,13 @@ class AccountService:
 
     def _record_success(self, claim: _Claim, new_hash: str | None) -> Actor:
         now = self.ctx.now()
-        failure: DeskError | None = None
+        failure: Exception | None = None
         with self.ctx.db.write() as session:
             user = session.get(User, claim.user_id, with_for_update={"key_share": True})
             if not user.active:  # disabled while the password was being checked
                 failure = AccountDisabled()
-            elif user.password_hash != claim.password_hash:  # reset meanwhile
-                failure = AuthenticationFailed()
+            elif user.password_hash != claim.password_hash:  # rehashed or reset meanwhile
+                failure = _HashChanged(user.password_hash)
             else:
                 user.failed_logins = 0
                 user.locked_until = None
