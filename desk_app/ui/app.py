@@ -199,7 +199,7 @@ def run_gui(db_url: str, probe: StartupProbe | None = None) -> int:
     """The first dialog is on screen with only Qt loaded; the database opens behind
     it (``DatabaseOpening``) while the clerk types."""
     from desk_app.services.startup import peek
-    from desk_app.ui.login import FirstRunDialog, LoginDialog
+    from desk_app.ui.login import FirstRunDialog
     from desk_app.ui.opening import DatabaseOpening
 
     configure_logging()
@@ -227,6 +227,17 @@ def run_gui(db_url: str, probe: StartupProbe | None = None) -> int:
             return dialog.exec()
         finally:
             current.remove(dialog)
+
+    try:
+        return _start(app, opening, hint, run, probe)
+    finally:
+        if opening.ready and opening.error is None:
+            opening.services().close()
+
+
+def _start(app: QApplication, opening, hint, run, probe: StartupProbe | None) -> int:
+    """First run if the site is new, login, then the main window until it closes."""
+    from desk_app.ui.login import FirstRunDialog, LoginDialog
 
     username = ""
     first_run = hint.first_run is True
@@ -269,7 +280,4 @@ def run_gui(db_url: str, probe: StartupProbe | None = None) -> int:
     window.show_as_remembered()
     if probe is not None:
         probe.window_shown(app)
-    try:
-        return app.exec()
-    finally:
-        services.close()
+    return app.exec()
