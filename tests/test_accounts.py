@@ -659,3 +659,15 @@ def test_two_desks_logging_in_one_user_while_the_hash_is_renewed_both_get_in(
     assert stored_user(services, "clerk").password_hash != old_hash
     assert not PRODUCTION_HASHER.check_needs_rehash(stored_user(services, "clerk").password_hash)
     accounts._decoy_hash.cache_clear()
+
+
+def test_a_locked_account_says_until_when_in_the_service_center_s_time(services, admin):
+    # GIVEN the clock at 09:30 in Beijing (01:30 UTC), whatever the PC's own zone
+    make_user(services, admin, Role.CLERK)
+    for _ in range(MAX_FAILED_LOGINS - 1):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.login("clerk", "not-it")
+    # WHEN the fifth failure locks the account THEN it is locked until 09:35 there
+    with pytest.raises(AccountLocked) as locked:
+        services.accounts.login("clerk", "not-it")
+    assert locked.value.params["until"] == "09:35:00"

@@ -226,7 +226,7 @@ class AccountService:
             elif not user.active:
                 failure, entity, reason, who = AccountDisabled(), user.id, "disabled", user.username
             elif user.locked_until is not None:
-                failure = AccountLocked(until=_clock_text(user.locked_until))
+                failure = AccountLocked(until=self._clock_text(user.locked_until))
                 entity, reason, who = user.id, "locked", user.username
             else:
                 user.failed_logins += 1
@@ -259,7 +259,7 @@ class AccountService:
             if claim.count >= MAX_FAILED_LOGINS and user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
                 action = "account_locked"
-                failure = AccountLocked(until=_clock_text(user.locked_until))
+                failure = AccountLocked(until=self._clock_text(user.locked_until))
             audit.record(
                 session,
                 self.ctx,
@@ -526,6 +526,10 @@ class AccountService:
 
     # -- helpers -----------------------------------------------------------------
 
+    def _clock_text(self, moment: datetime) -> str:
+        """The time of day at the service center (its zone, not the PC's)."""
+        return self.ctx.local(moment).strftime("%H:%M:%S")
+
     def _add_user(
         self,
         session: Session,
@@ -588,8 +592,6 @@ def _clean_role(role: Role | str) -> Role:
         ) from None
 
 
-def _clock_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
 
 
 @cache
