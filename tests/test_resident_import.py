@@ -633,7 +633,7 @@ def test_the_dry_run_counts_each_new_room_once(
     code, out, _err = run(capsys, *argv, "--db", db_url)
 
     assert code == 0
-    assert "2 new residents, 0 to update, 0 already registered, 1 new rooms" in out
+    assert "新住户 2 位，待更新 0 位，已登记 0 位，新房间 1 间" in out
 
 
 def big_roster(residents: int) -> list[list]:
