@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from desk_app import __version__
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
 
 EXIT_ERROR = 2
+CLI = "Cli"  # the translation context of the commands' output
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="desk-app", description="物业前台 front desk", parents=[db_option]
     )
     parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    # benchmarks/startup.py: log in as USER (DESK_PASSWORD) and print the start's times.
+    parser.add_argument("--startup-probe", metavar="USER", default=None, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -161,6 +165,33 @@ def password_from_env_or_prompt(username: str) -> str:
     return getpass.getpass(f"Password for {username}: ")
 
 
+class Say:
+    """Prints a command's normal output in the interface language (the database's
+    ``ui.language``, Chinese by default), as the window speaks it. Only the words are
+    translated: numbers, serials, paths and the [ok]/[FAIL] marks stay as they are."""
+
+    def __init__(self, setting: str):
+        from desk_app.ui.i18n import message_catalogue
+
+        self.tr = message_catalogue(setting)
+
+    @classmethod
+    def of(cls, services) -> Say:
+        return cls(str(services.settings.get("ui.language")))
+
+    def text(self, source: str, context: str = CLI, **params) -> str:
+        from desk_app.domain.i18n import Tr
+
+        values = {
+            key: self.tr(value.context, value) if isinstance(value, Tr) else value
+            for key, value in params.items()
+        }
+        return self.tr(context, source).format(**values)
+
+    def __call__(self, source: str, **params) -> None:
+        print(self.text(source, **params))
+
+
 def login(services, username: str):
     """Log in as the acting user (``--user``) of a subcommand that touches business
     data, with the same checks and lockout as the GUI."""
@@ -194,32 +225,55 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             added, orders = append_demo(
                 services, seed=args.seed, password=password, days=max(days, 1)
             )
-            print(f"Added {added} calls and visits and {orders} work orders", end="")
-            print(f" to {services.db.display_url}")
+            Say.of(services)(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Added {added} calls and visits and {orders} work orders to {url}"
+                ),
+                added=added,
+                orders=orders,
+                url=services.db.display_url,
+            )
             return 0
         report = build_demo(services, seed=args.seed, password=password, rooms=rooms, days=days)
+        say = Say.of(services)
     finally:
         services.close()
-    print(f"Demo database ready: {services.db.display_url}")
-    print(f"Departments: {report.departments}")
-    print(f"Register: {report.rooms} rooms, {report.residents} residents")
-    print(f"Activity: {report.contacts} calls and visits over {days} days")
-    print(f"Work orders: {report.work_orders}")
-    print(f"Users: {', '.join(report.usernames)} — password: {report.password}")
+    say(QT_TRANSLATE_NOOP("Cli", "Demo database ready: {url}"), url=services.db.display_url)
+    say(QT_TRANSLATE_NOOP("Cli", "Departments: {n}"), n=report.departments)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Register: {rooms} rooms, {residents} residents"),
+        rooms=report.rooms,
+        residents=report.residents,
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Activity: {contacts} calls and visits over {days} days"),
+        contacts=report.contacts,
+        days=days,
+    )
+    say(QT_TRANSLATE_NOOP("Cli", "Work orders: {n}"), n=report.work_orders)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Users: {users} — password: {password}"),
+        users=", ".join(report.usernames),
+        password=report.password,
+    )
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from desk_app.services.integrity import check_database
+    from desk_app.services.integrity import CHECK_CONTEXT, check_database
 
     # Not open_services: a check must not migrate, create or otherwise touch the file.
     url = resolve_db_url(getattr(args, "db", None))
     results = check_database(url)
-    print(f"Database: {make_url(url).render_as_string(hide_password=True)}")
+    say = Say(_language_setting(url))
+    shown = make_url(url).render_as_string(hide_password=True)
+    say(QT_TRANSLATE_NOOP("Cli", "Database: {url}"), url=shown)
     for result in results:
-        print(f"[{'ok' if result.ok else 'FAIL'}] {result.name}: {result.detail}")
+        mark = "ok" if result.ok else "FAIL"  # for scripts: never translated
+        detail = say.text(result.template, CHECK_CONTEXT, **result.params)
+        print(f"[{mark}] {result.name}: {detail}")
     return 0 if all(result.ok for result in results) else 1
 
 
@@ -228,7 +282,6 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return _print_work_order(args)
     if args.form == "contact-register":
         return _print_contact_register(args)
-    from desk_app.domain.base import utcnow
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
@@ -237,6 +290,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
         settings = services.settings.all()
+        now = services.ctx.local(services.ctx.now())
     finally:
         services.close()
     paper = args.paper or settings["print.paper"]
@@ -247,9 +301,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
         letterhead = Letterhead(
             settings["center.name"], settings["center.address"], settings["center.phone"]
         )
-        pdf = render_test_page(letterhead, utcnow().astimezone(), paper=paper)
+        pdf = render_test_page(letterhead, now, paper=paper)
     _write_out(args.out, pdf)
-    print(f"Written {args.out}")
+    Say(settings["ui.language"])(QT_TRANSLATE_NOOP("Cli", "Written {path}"), path=args.out)
     return 0
 
 
@@ -262,11 +316,15 @@ def _print_work_order(args: argparse.Namespace) -> int:
         order = services.work_orders.scan(actor, args.serial).order
         pdf = services.work_orders.print_slips(actor, [order.id], paper=args.paper)
         count = services.work_orders.get(actor, order.id).print_count
+        say = Say.of(services)
     finally:
         services.close()
     _write_out(args.out, pdf)
-    reprint = " (reprint)" if count > 1 else ""
-    print(f"Written {args.out}: {order.serial}, print {count}{reprint}")
+    if count > 1:
+        text = QT_TRANSLATE_NOOP("Cli", "Written {path}: {serial}, print {count} (reprint)")
+    else:
+        text = QT_TRANSLATE_NOOP("Cli", "Written {path}: {serial}, print {count}")
+    say(text, path=args.out, serial=order.serial, count=count)
     return 0
 
 
@@ -277,10 +335,11 @@ def _print_contact_register(args: argparse.Namespace) -> int:
     try:
         actor = login(services, args.user)
         pdf = services.contacts.print_register(actor, args.date)
+        say = Say.of(services)
     finally:
         services.close()
     _write_out(args.out, pdf)
-    print(f"Written {args.out}")
+    say(QT_TRANSLATE_NOOP("Cli", "Written {path}"), path=args.out)
     return 0
 
 
@@ -295,9 +354,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         actor = login(services, args.user)
         service = services.contacts if args.kind == "contacts" else services.work_orders
         rows = service.export(actor, args.date_from, args.date_to, args.fmt, args.out)
+        say = Say.of(services)
     finally:
         services.close()
-    print(f"Written {args.out}: {rows} rows")
+    say(QT_TRANSLATE_NOOP("Cli", "Written {path}: {rows} rows"), path=args.out, rows=rows)
     return 0
 
 
@@ -307,39 +367,70 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
+        say = Say.of(services)
         actor = login(services, args.user)
         preview = services.resident_import.preview(actor, args.file, community=args.community)
         several = len(preview.header) > 1  # name sheets only when it tells them apart
         for sheet, row, columns in preview.header:
-            where = f"sheet {sheet}, row {row}" if several else f"row {row}"
-            print(f"Header ({where}): " + ", ".join(f"{h}={f}" for h, f in columns.items()))
+            if several:
+                where = say.text(
+                    QT_TRANSLATE_NOOP("Cli", "sheet {sheet}, row {row}"), sheet=sheet, row=row
+                )
+            else:
+                where = say.text(QT_TRANSLATE_NOOP("Cli", "row {row}"), row=row)
+            say(
+                QT_TRANSLATE_NOOP("Cli", "Header ({where}): {columns}"),
+                where=where,
+                columns=", ".join(f"{h}={f}" for h, f in columns.items()),
+            )
         if args.dry_run:
             problems = preview.problems
-            counts = (
-                f"{len(preview.rows)} rows valid: "
-                f"{preview.count(RowAction.NEW)} new residents, "
-                f"{preview.count(RowAction.UPDATE)} to update, "
-                f"{preview.count(RowAction.UNCHANGED)} already registered, "
-                f"{preview.new_rooms} new rooms"
+            counts = say.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{valid} rows valid: {new} new residents, {update} to update, "
+                    "{unchanged} already registered, {rooms} new rooms",
+                ),
+                valid=len(preview.rows),
+                new=preview.count(RowAction.NEW),
+                update=preview.count(RowAction.UPDATE),
+                unchanged=preview.count(RowAction.UNCHANGED),
+                rooms=preview.new_rooms,
             )
         else:
             result = services.resident_import.commit(actor, preview)
             problems = result.problems
-            counts = (
-                f"Imported: {result.residents_created} new residents, "
-                f"{result.residents_updated} updated, {result.unchanged} already registered, "
-                f"{result.rooms_created} new rooms"
+            counts = say.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Imported: {new} new residents, {updated} updated, "
+                    "{unchanged} already registered, {rooms} new rooms",
+                ),
+                new=result.residents_created,
+                updated=result.residents_updated,
+                unchanged=result.unchanged,
+                rooms=result.rooms_created,
             )
     finally:
         services.close()
     for problem in problems:
         where = f"{problem.sheet}!{problem.row}" if several else str(problem.row)
         column = f" [{problem.column}]" if problem.column else ""
-        print(f"Row {where}{column}: {problem.message}")
+        message = say.text(problem.template, "Errors", **problem.params)
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Row {where}{column}: {message}"),
+            where=where,
+            column=column,
+            message=message,
+        )
     rejected = len({(p.sheet, p.row) for p in problems})
-    print(f"{counts}; {rejected} rows rejected.")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "{counts}; {rejected} rows rejected."),
+        counts=counts,
+        rejected=rejected,
+    )
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was written."))
     return 1 if rejected else 0
 
 
@@ -374,9 +465,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     configure_logging()
     if args.command is None:
-        from desk_app.ui.app import run_gui
+        from desk_app.ui.app import StartupProbe, run_gui
 
-        return run_gui(resolve_db_url(getattr(args, "db", None)))
+        probe = StartupProbe(args.startup_probe) if args.startup_probe else None
+        return run_gui(resolve_db_url(getattr(args, "db", None)), probe)
     try:
         _refuse_database_paths(args)
         return _COMMANDS[args.command](args)

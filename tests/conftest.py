@@ -12,9 +12,11 @@ import pytest
 # Before anything imports Qt: no screen in CI, and never touch the user's real data.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from desk_app.domain.roles import Role  # noqa: E402
+from desk_app.services import accounts  # noqa: E402
 from desk_app.services.app import Services, open_services  # noqa: E402
 from desk_app.services.context import Actor  # noqa: E402
 from tests import open_guard  # noqa: E402
@@ -25,6 +27,30 @@ PG_URL = os.environ.get("DESK_TEST_PG_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 PASSWORD = "secret-pass"
 ZONE = ZoneInfo("Asia/Shanghai")  # the customers' zone, whatever the test machine's
+
+
+# Argon2 at production cost (~0.1 s a hash, 64 MiB) would make every login and new user
+# of the suite slow: the tests hash with the cheapest parameters, all but
+# tests/test_accounts.py::test_login_works_with_the_production_hasher.
+PRODUCTION_HASHER = accounts._hasher
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing():
+    """Session-wide, so module-scoped fixtures that make users hash cheaply too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "_hasher", CHEAP_HASHER)
+        yield
+
+
+@pytest.fixture
+def production_hashing(monkeypatch) -> PasswordHasher:
+    """The hasher the program ships with, for the one test that needs it."""
+    monkeypatch.setattr(accounts, "_hasher", PRODUCTION_HASHER)
+    accounts._decoy_hash.cache_clear()
+    yield PRODUCTION_HASHER
+    accounts._decoy_hash.cache_clear()
 
 
 @pytest.fixture(autouse=True)

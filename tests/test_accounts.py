@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from datetime import timedelta
 
+import argon2
 import pytest
 from sqlalchemy import select, text
 
@@ -24,7 +25,7 @@ from desk_app.services import accounts
 from desk_app.services.accounts import MAX_FAILED_LOGINS
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
-from tests.conftest import PASSWORD, make_user
+from tests.conftest import PASSWORD, PRODUCTION_HASHER, make_user
 
 SEED_DEPARTMENTS = ["客服助理", "工程部", "安全部", "环境部", "财务部"]
 
@@ -342,6 +343,23 @@ def test_change_own_password(services, admin):
     assert "password_changed" in actions(services, "user", clerk.user_id)
 
 
+def test_login_works_with_the_production_hasher(services, production_hashing):
+    # GIVEN the hasher the program ships with: argon2id at the library's recommended costs
+    recommended = argon2.profiles.get_default_parameters()
+    assert production_hashing.time_cost == recommended.time_cost
+    assert production_hashing.memory_cost == recommended.memory_cost
+    assert production_hashing.parallelism == recommended.parallelism
+    # WHEN the administrator and a clerk are made and log in
+    admin = services.accounts.create_first_admin("admin", "管理员", PASSWORD)
+    make_user(services, admin, Role.CLERK)
+    # THEN their passwords are stored at those costs and open the door, a wrong one not
+    costs = f"m={recommended.memory_cost},t={recommended.time_cost},p={recommended.parallelism}"
+    assert stored_user(services, "clerk").password_hash.startswith(f"$argon2id$v=19${costs}$")
+    assert services.accounts.login("clerk", PASSWORD).username == "clerk"
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("clerk", "not-it")
+
+
 def test_passwords_are_stored_as_argon2id_hashes(services, admin):
     clerk = make_user(services, admin, Role.CLERK)
     first = stored_user(services, "clerk").password_hash
@@ -596,3 +614,60 @@ def test_an_unknown_name_costs_the_same_password_check_as_a_known_one(
     # THEN both answers come after one argon2 check of the same cost: the time taken
     # does not tell which names exist
     assert len(checked) == 2 and checked[0] == checked[1]
+
+
+def test_a_password_the_administrator_gave_must_be_changed(services, admin):
+    # GIVEN a new account: its password is one the administrator knows
+    clerk = make_user(services, admin, Role.CLERK)
+    assert services.accounts.must_change_password(clerk)
+    assert not services.accounts.must_change_password(admin)  # chose their own at first run
+    # WHEN the clerk chooses their own THEN that need ends
+    services.accounts.change_own_password(clerk, PASSWORD, "clerk-own-pass")
+    assert not services.accounts.must_change_password(clerk)
+    # WHEN the administrator resets it THEN it must be changed again
+    services.accounts.reset_password(admin, clerk.user_id, "given-again")
+    assert services.accounts.must_change_password(clerk)
+    users = {user.username: user for user in services.accounts.list_users(admin)}
+    assert users["clerk"].must_change_password and not users["admin"].must_change_password
+    # and "changing" it to the same one is no change
+    with pytest.raises(ValidationError):
+        services.accounts.change_own_password(clerk, "given-again", "given-again")
+    assert services.accounts.must_change_password(clerk)
+
+
+def test_two_desks_logging_in_one_user_while_the_hash_is_renewed_both_get_in(
+    services, admin, monkeypatch
+):
+    # GIVEN a clerk whose password was hashed at other costs than the program's now
+    make_user(services, admin, Role.CLERK)
+    old_hash = stored_user(services, "clerk").password_hash
+    monkeypatch.setattr(accounts, "_hasher", PRODUCTION_HASHER)
+    accounts._decoy_hash.cache_clear()
+    real_verify, other_desk = accounts._verify, []
+
+    def verify_while_the_other_desk_logs_in(password_hash: str, password: str) -> bool:
+        if not other_desk:  # the other desk's whole login happens during this check
+            other_desk.append(None)
+            other_desk[0] = services.accounts.login("clerk", PASSWORD)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", verify_while_the_other_desk_logs_in)
+    # WHEN both log in: the other desk stores a renewed hash before this one is done
+    actor = services.accounts.login("clerk", PASSWORD)
+    # THEN both are in, and the hash is renewed at the program's costs
+    assert actor.username == other_desk[0].username == "clerk"
+    assert stored_user(services, "clerk").password_hash != old_hash
+    assert not PRODUCTION_HASHER.check_needs_rehash(stored_user(services, "clerk").password_hash)
+    accounts._decoy_hash.cache_clear()
+
+
+def test_a_locked_account_says_until_when_in_the_service_center_s_time(services, admin):
+    # GIVEN the clock at 09:30 in Beijing (01:30 UTC), whatever the PC's own zone
+    make_user(services, admin, Role.CLERK)
+    for _ in range(MAX_FAILED_LOGINS - 1):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.login("clerk", "not-it")
+    # WHEN the fifth failure locks the account THEN it is locked until 09:35 there
+    with pytest.raises(AccountLocked) as locked:
+        services.accounts.login("clerk", "not-it")
+    assert locked.value.params["until"] == "09:35:00"

@@ -56,9 +56,9 @@ def logged_day(sqlite_url) -> Path:
 @pytest.mark.parametrize(
     ("damage", "verdict"),
     [
-        (truncate, "damaged"),
-        (randomize, "not a database"),
-        (lambda path: zero_pages(path, 5, 30), "damaged"),
+        (truncate, "已损坏"),
+        (randomize, "不是数据库文件"),
+        (lambda path: zero_pages(path, 5, 30), "已损坏"),
     ],
     ids=["truncated", "random bytes", "partly zeroed"],
 )
@@ -69,7 +69,7 @@ def test_a_damaged_file_is_reported_and_left_as_it_is(logged_day, tmp_path, dama
     result = check(f"sqlite:///{logged_day.as_posix()}", tmp_path)
 
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"[FAIL] sqlite integrity: {verdict}: " in result.stdout
+    assert f"[FAIL] sqlite integrity: {verdict}：" in result.stdout  # in Chinese, the default
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr == ""
     assert digest(logged_day) == before  # not repaired, not migrated, not checkpointed
@@ -85,7 +85,7 @@ def test_check_runs_while_the_program_writes_to_the_same_file(logged_day, tmp_pa
             session.execute(text("SELECT COUNT(*) FROM contact_entries")).scalar_one()
             result = check(url, tmp_path)
         assert result.returncode == 0, result.stdout + result.stderr
-        assert "[ok] sqlite integrity: ok" in result.stdout
+        assert "[ok] sqlite integrity: 正常" in result.stdout
         # and the desk goes on saving, during and after the check
         services.contacts.log(clerk, ContactDraft("检查之后的来电", "consultation", channel))
         assert services.contacts.count(clerk, ContactFilter(text="检查之后")) == 1
@@ -103,7 +103,7 @@ def test_check_does_not_upgrade_an_older_database(sqlite_url, tmp_path):
     result = check(sqlite_url, tmp_path)
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "schema version 0003: the program upgrades it" in result.stdout
+    assert "数据库版本 0003：程序下次打开时会先备份，再升级到" in result.stdout
     db = Database(sqlite_url)
     try:
         assert current_revision(db) == "0003"  # still: the next start upgrades it, with a backup
@@ -118,5 +118,5 @@ def test_check_of_a_missing_file_does_not_create_it(tmp_path):
     result = check(f"sqlite:///{path.as_posix()}", tmp_path)
 
     assert result.returncode == 1
-    assert "no database file at" in result.stdout
+    assert "处没有数据库文件" in result.stdout
     assert not path.exists()

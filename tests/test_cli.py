@@ -38,7 +38,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def printed_password(out: str) -> str:
-    match = re.search(r"password: (\S+)", out)
+    match = re.search(r"密码：(\S+)", out)
     assert match, out
     return match.group(1)
 
@@ -114,7 +114,7 @@ def test_demo_refuses_a_database_that_has_users(capsys, db_url):
     assert code != 0
     assert "该数据库已有用户" in err  # in the demo's language, Chinese
     assert "Traceback" not in err
-    assert "Demo database ready" not in out
+    assert "演示数据库已就绪" not in out
 
 
 def test_demo_takes_the_database_from_the_environment(capsys, monkeypatch, sqlite_url):
@@ -129,7 +129,7 @@ def test_check_reports_ok_and_the_schema_version(capsys, db_url):
     code, out, err = run(capsys, "check", "--db", db_url)
 
     assert code == 0, out + err
-    assert f"[ok] schema: schema version {head_revision()}" in out
+    assert f"[ok] schema: 数据库版本 {head_revision()}" in out
     assert "FAIL" not in out
     password = make_url(db_url).password
     if password:  # the database is named, but never with its password
@@ -225,7 +225,7 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
         services.close()
     # WHEN activity is appended for the last two days
     code, out, _ = run(capsys, "demo", "--db", sqlite_url, "--append", "--days", "2")
-    assert code == 0 and "Added" in out
+    assert code == 0 and "已向 " in out and "张派工单" in out
     # THEN yesterday at least is there, and the register is as it was
     services = open_services(sqlite_url)
     try:
@@ -259,7 +259,7 @@ def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp
     # a clerk may not export; a supervisor may
     assert run(capsys, *args, "--user", "clerk")[0] != 0
     code, printed, _ = run(capsys, *args, "--user", "boss")
-    assert code == 0 and ": 1 rows" in printed
+    assert code == 0 and "：1 行" in printed
     rows = list(csv_module.reader(out.open(encoding="utf-8-sig")))
     assert rows[0][0] == "编号" and rows[1][0] == row.serial
     pdf = tmp_path / "register.pdf"
@@ -278,3 +278,22 @@ def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp
     )
     assert code == 0
     assert row.serial in PdfReader(str(pdf)).pages[0].extract_text()
+
+
+def test_the_command_line_speaks_the_interface_language(capsys, sqlite_url, tmp_path):
+    # GIVEN a database in the default language (Chinese)
+    services = open_services(sqlite_url)
+    admin = services.accounts.create_first_admin("admin", "管理员", "secret-pass")
+    services.close()
+    page = tmp_path / "test-page.pdf"
+    # WHEN a command writes its file THEN it says so in Chinese, the path as it is
+    code, out, _err = run(capsys, "print", "test-page", "--out", str(page), "--db", sqlite_url)
+    assert code == 0 and out.strip() == f"已写入 {page}"
+    # WHEN the administrator switches the interface to English THEN the command follows
+    services = open_services(sqlite_url)
+    services.settings.update(admin, {"ui.language": "en"})
+    services.close()
+    code, out, _err = run(capsys, "print", "test-page", "--out", str(page), "--db", sqlite_url)
+    assert code == 0 and out.strip() == f"Written {page}"
+    code, out, _err = run(capsys, "check", "--db", sqlite_url)
+    assert f"[ok] schema: schema version {head_revision()} (program expects" in out

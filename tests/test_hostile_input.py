@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
-from argon2 import PasswordHasher
 from pypdf import PdfReader
 from sqlalchemy import String, Text, select
 
@@ -25,7 +24,6 @@ from desk_app.domain.models import Department, User
 from desk_app.domain.register import Resident
 from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import CallOutcome, HoldReason, Location, Satisfaction
-from desk_app.services import accounts
 from desk_app.services.contacts.service import ContactDraft
 from desk_app.services.register.residents import ResidentDraft, RoomDraft, RoomEdit
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
@@ -45,11 +43,6 @@ MAX_MESSAGE = 200
 BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 NOT_INPUT = {("users", "password_hash")}
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch):
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
 
 
 @dataclass

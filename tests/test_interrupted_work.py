@@ -86,7 +86,7 @@ def test_a_demo_killed_half_way_leaves_a_database_the_commands_explain(capsys, s
     code, out, err = run(capsys, "demo", *SMALL, "--db", sqlite_url)
     # THEN it is made
     assert code == 0, err
-    assert "Demo database ready" in out
+    assert "演示数据库已就绪" in out
 
 
 def _rows(services, model) -> int:

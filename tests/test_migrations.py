@@ -4,6 +4,8 @@ newer ones refused; SQLite tuned for safety."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -14,7 +16,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from desk_app.db import Database
-from desk_app.db.migrate import current_revision, head_revision, is_model_object, upgrade_to
+from desk_app.db.migrate import (
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    is_model_object,
+    upgrade_to,
+)
 from desk_app.domain import models  # noqa: F401 - every table on Base.metadata
 from desk_app.domain.base import Base
 from desk_app.domain.errors import SchemaTooNew
@@ -190,3 +198,23 @@ def test_foreign_keys_are_enforced(services):
             ),
             {"t": True},
         )
+
+
+def test_the_head_revision_the_program_knows_is_alembic_s_head():
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_a_current_database_does_not_import_alembic(sqlite_url):
+    # GIVEN a database at the current schema
+    open_services(sqlite_url).close()
+    # WHEN a fresh process opens it THEN it learns the schema version without Alembic
+    # (whose import alone is a fifth of a second of every start)
+    script = (
+        "import sys\n"
+        "from desk_app.services.app import open_services\n"
+        f"services = open_services({sqlite_url!r})\n"
+        "print(services.migration.to_revision, 'alembic' in sys.modules)\n"
+        "services.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [HEAD_REVISION, "False"]

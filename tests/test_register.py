@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from desk_app.demo.register import demo_rooms
@@ -25,16 +24,9 @@ from desk_app.domain.register import Occupancy, Relation, ResidentKey
 from desk_app.domain.roles import Role
 from desk_app.domain.room_address import RoomAddress, parse_address, parse_building, room_label
 from desk_app.domain.search_keys import name_initials
-from desk_app.services import accounts
 from desk_app.services.kit.audit import history
 from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from tests.conftest import make_user
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch):
-    """Production argon2 costs ~0.1 s a hash; these tests are about the register."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
 
 
 def valid_id(first17: str) -> str:

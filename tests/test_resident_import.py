@@ -11,7 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -31,20 +30,12 @@ from desk_app.domain.register import (
     Unit,
 )
 from desk_app.domain.roles import Role
-from desk_app.services import accounts
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
 from desk_app.services.kit.audit_chain import verify_chain
 from desk_app.services.register.resident_import import RegisterChanged, RowAction
 from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from tests.conftest import PASSWORD, ZONE, make_user
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch):
-    """Production argon2 costs ~0.1 s a hash; these tests are about the register."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-
 
 TITLE = ["阳光花园小区住户信息登记表（2026年11月）"]
 HEADER = ["序号", "楼栋", "单元", "房号", "业主姓名", "联系电话", "身份", "身份证号码"]
@@ -642,7 +633,7 @@ def test_the_dry_run_counts_each_new_room_once(
     code, out, _err = run(capsys, *argv, "--db", db_url)
 
     assert code == 0
-    assert "2 new residents, 0 to update, 0 already registered, 1 new rooms" in out
+    assert "新住户 2 位，待更新 0 位，已登记 0 位，新房间 1 间" in out
 
 
 def big_roster(residents: int) -> list[list]:
@@ -745,9 +736,9 @@ def test_cli_dry_run_writes_nothing(
     )
 
     assert code == 1, err  # a row was rejected
-    assert "Row 4 [联系电话]: Phone 1381234567: a mobile number has 11 digits" in out
-    assert "1 new residents" in out and "1 rows rejected" in out
-    assert "Dry run: nothing was written." in out
+    assert "第 4 行 [联系电话]：电话 1381234567：手机号应为 11 位" in out
+    assert "新住户 1 位" in out and "拒收 1 行" in out
+    assert "试运行：没有写入任何数据。" in out
     assert residents_in_db(services) == []
 
 
@@ -758,10 +749,10 @@ def test_cli_import(capsys, monkeypatch, services, db_url, supervisor, estate, s
     code, out, _err = run(capsys, *argv)
 
     assert code == 1
-    assert "Imported: 1 new residents" in out and "Dry run" not in out
+    assert "已导入：新住户 1 位" in out and "试运行" not in out
     assert residents_in_db(services) == [("3栋2单元1501", "张伟强", "owner", "13812345678")]
     code, out, _err = run(capsys, *argv)
-    assert "Imported: 0 new residents, 0 updated, 1 already registered, 0 new rooms" in out
+    assert "已导入：新住户 0 位，更新 0 位，已登记 1 位，新房间 0 间" in out
 
 
 def test_cli_refuses_a_clerk_and_a_wrong_password(

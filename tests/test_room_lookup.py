@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from argon2 import PasswordHasher
 
 from desk_app.demo.register import demo_rooms
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.register import Relation
-from desk_app.services import accounts
 from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from desk_app.services.register.room_lookup import (
     SCORE_NAME_EXACT,
@@ -21,12 +19,6 @@ from desk_app.services.register.room_lookup import (
     MatchKind,
     plan_query,
 )
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch):
-    """Production argon2 costs ~0.1 s a hash; these tests are about the lookup."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
 
 
 @dataclass

@@ -884,7 +884,7 @@ def test_cli_prints_a_work_order_and_logs_it(
     text, pages = pdf_text(out_file.read_bytes())
     assert row.serial in text and pages == 1
     code, out, err = run(capsys, *argv, "--user", "clerk", "--paper", "continuous")
-    assert code == 0 and "reprint" in out
+    assert code == 0 and "（补打）" in out  # said in Chinese, the default
     text, pages = pdf_text(out_file.read_bytes())
     assert pages == 3 and "补打" in text
     assert wo.get(clerk, row.id).print_count == 2
@@ -903,7 +903,7 @@ def test_cli_exports_work_orders_for_a_supervisor_only(
     argv += ("--format", "csv", "--out", str(out_file), "--db", db_url)
     code, out, err = run(capsys, *argv, "--user", "supervisor")
     assert code == 0, err
-    assert ": 1 rows" in out
+    assert "：1 行" in out
     rows = list(csv.reader(out_file.open(encoding="utf-8-sig")))
     assert rows[0][0] == "编号" and len(rows) == 2
     code, _out, err = run(capsys, *argv, "--user", "clerk")
@@ -930,7 +930,7 @@ def test_demo_has_work_orders_in_every_state(capsys, sqlite_url):
 
     code, out, err = run(capsys, "demo", "--db", sqlite_url, "--rooms", "40", "--days", "5")
     assert code == 0, err
-    assert "Work orders:" in out
+    assert "派工单：" in out
     services = open_services(sqlite_url)
     try:
         from desk_app.demo.build import DEFAULT_PASSWORD

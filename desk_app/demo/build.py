@@ -133,6 +133,7 @@ def _build(
             role=role,
             password=password,
             department_id=desk,
+            must_change_password=False,  # the demo's password is printed for everyone
         )
         actors[username] = Actor(info.id, info.username, info.display_name, info.role)
     register = services.residents.bulk_register(

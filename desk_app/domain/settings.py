@@ -96,6 +96,15 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         max_length=40,
         phone=True,
     ),
+    # 监督电话: where residents take a complaint about the desk itself; on the paper.
+    SettingSpec(
+        "center.supervision_phone",
+        QT_TRANSLATE_NOOP("Settings", "Supervision phone"),
+        str,
+        "",
+        max_length=40,
+        phone=True,
+    ),
     # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
     SettingSpec(
         "sla.emergency_onsite_minutes",

@@ -47,6 +47,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None  # set while locked, by the services' clock
     last_login_at: datetime | None
+    must_change_password: bool = False  # a password the administrator gave, not yet changed
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,14 @@ class _Claim:
     username: str
     password_hash: str
     count: int  # the failure count including this attempt
+
+
+class _HashChanged(Exception):
+    """The stored hash is no longer the one a login checked its password against."""
+
+    def __init__(self, current: str):
+        super().__init__()
+        self.current = current
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,7 @@ def _user_info(user: User, now: datetime) -> UserInfo:
         active=user.active,
         locked_until=user.locked_until if user.locked_until and user.locked_until > now else None,
         last_login_at=user.last_login_at,
+        must_change_password=user.must_change_password,
     )
 
 
@@ -187,7 +197,15 @@ class AccountService:
         new_hash = None
         if _hasher.check_needs_rehash(claim.password_hash):  # hashed before the write begins
             new_hash = _hasher.hash(password)
-        return self._record_success(claim, new_hash)
+        try:
+            return self._record_success(claim, new_hash)
+        except _HashChanged as changed:
+            # Another desk's login of the same user stored a fresh hash of the same
+            # password meanwhile, or the administrator reset it: the password decides.
+            if not _verify(changed.current, password):
+                raise AuthenticationFailed() from None
+            claim = _Claim(claim.user_id, claim.username, changed.current, claim.count)
+            return self._record_success(claim, None)
 
     def _claim_attempt(self, username: str) -> _Claim:
         now = self.ctx.now()
@@ -208,7 +226,7 @@ class AccountService:
             elif not user.active:
                 failure, entity, reason, who = AccountDisabled(), user.id, "disabled", user.username
             elif user.locked_until is not None:
-                failure = AccountLocked(until=_clock_text(user.locked_until))
+                failure = AccountLocked(until=self._clock_text(user.locked_until))
                 entity, reason, who = user.id, "locked", user.username
             else:
                 user.failed_logins += 1
@@ -241,7 +259,7 @@ class AccountService:
             if claim.count >= MAX_FAILED_LOGINS and user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
                 action = "account_locked"
-                failure = AccountLocked(until=_clock_text(user.locked_until))
+                failure = AccountLocked(until=self._clock_text(user.locked_until))
             audit.record(
                 session,
                 self.ctx,
@@ -256,13 +274,13 @@ class AccountService:
 
     def _record_success(self, claim: _Claim, new_hash: str | None) -> Actor:
         now = self.ctx.now()
-        failure: DeskError | None = None
+        failure: Exception | None = None
         with self.ctx.db.write() as session:
             user = session.get(User, claim.user_id, with_for_update={"key_share": True})
             if not user.active:  # disabled while the password was being checked
                 failure = AccountDisabled()
-            elif user.password_hash != claim.password_hash:  # reset meanwhile
-                failure = AuthenticationFailed()
+            elif user.password_hash != claim.password_hash:  # rehashed or reset meanwhile
+                failure = _HashChanged(user.password_hash)
             else:
                 user.failed_logins = 0
                 user.locked_until = None
@@ -276,7 +294,13 @@ class AccountService:
         return actor
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """The user's own new password; ends the need to change one given to them."""
         check_password(new_password)
+        if new_password == old_password:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose a password other than the current one."),
+                field="password",
+            )
         with self.ctx.db.write() as session:
             user = self._get_user(session, actor.user_id)
             if not _verify(user.password_hash, old_password):
@@ -285,7 +309,16 @@ class AccountService:
                     field="old_password",
                 )
             user.password_hash = _hasher.hash(new_password)
+            user.must_change_password = False
             audit.record(session, self.ctx, actor, "password_changed", "user", user.id)
+
+    def must_change_password(self, actor: Actor) -> bool:
+        """Whether the actor's password is still the one the administrator gave
+        (a new account, a reset): the window asks for a new one before anything else."""
+        with self.ctx.db.read() as session:
+            return bool(
+                session.scalar(select(User.must_change_password).where(User.id == actor.user_id))
+            )
 
     # -- users (admin) ---------------------------------------------------------
 
@@ -304,7 +337,10 @@ class AccountService:
         role: Role | str,
         password: str,
         department_id: int | None = None,
+        must_change_password: bool = True,
     ) -> UserInfo:
+        """A new account; its user changes the given password at the first login
+        unless ``must_change_password`` is False (the demo's known password)."""
         require(actor, Permission.ADMINISTER)
         username = _clean_username(username)
         display_name = _clean_display_name(display_name)
@@ -320,6 +356,7 @@ class AccountService:
             if department_id is not None:
                 self._get_department(session, department_id)
             user = self._add_user(session, username, display_name, role, password, department_id)
+            user.must_change_password = must_change_password
             audit.record(
                 session, self.ctx, actor, "create", "user", user.id, new=_user_snapshot(user)
             )
@@ -387,6 +424,8 @@ class AccountService:
             user.password_hash = _hasher.hash(new_password)
             user.failed_logins = 0
             user.locked_until = None
+            # Known to the administrator now: its user chooses another at the next login.
+            user.must_change_password = user.id != actor.user_id
             audit.record(session, self.ctx, actor, "password_reset", "user", user.id)
 
     def unlock(self, actor: Actor, user_id: int) -> None:
@@ -487,6 +526,10 @@ class AccountService:
 
     # -- helpers -----------------------------------------------------------------
 
+    def _clock_text(self, moment: datetime) -> str:
+        """The time of day at the service center (its zone, not the PC's)."""
+        return self.ctx.local(moment).strftime("%H:%M:%S")
+
     def _add_user(
         self,
         session: Session,
@@ -504,6 +547,7 @@ class AccountService:
             department_id=department_id,
             active=True,
             failed_logins=0,
+            must_change_password=False,
             created_at=self.ctx.now(),
         )
         session.add(user)
@@ -548,8 +592,6 @@ def _clean_role(role: Role | str) -> Role:
         ) from None
 
 
-def _clock_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
 
 
 @cache

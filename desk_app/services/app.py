@@ -18,6 +18,7 @@ from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.residents import ResidentService
 from desk_app.services.register.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
+from desk_app.services.setup import SetupService
 from desk_app.services.work_orders.service import WorkOrderService
 from desk_app.services.work_orders.service import room_history_provider as work_order_history
 
@@ -28,6 +29,7 @@ class Services:
     migration: MigrationReport | None = None
     accounts: AccountService = field(init=False)
     settings: SettingsService = field(init=False)
+    setup: SetupService = field(init=False)  # the new site's checklist
     residents: ResidentService = field(init=False)
     rooms: RoomLookupService = field(init=False)  # the room lookup of every intake form
     resident_import: ResidentImportService = field(init=False)
@@ -38,6 +40,7 @@ class Services:
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
         self.settings = SettingsService(self.ctx)
+        self.setup = SetupService(self.ctx)
         self.residents = ResidentService(self.ctx)
         self.rooms = RoomLookupService(self.ctx)
         self.resident_import = ResidentImportService(self.ctx)

@@ -7,8 +7,9 @@ creates a missing file, and may run while the program has the same file open.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
@@ -17,17 +18,29 @@ from desk_app.db.engine import Database
 from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MIGRATIONS_DIR, current_revision, head_revision
 from desk_app.domain.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services.context import ServiceContext
 from desk_app.services.kit.audit_chain import verify_chain
 
 SHOWN_PROBLEMS = 5  # integrity_check may list thousands of pages; the first few tell
 
 
+CHECK_CONTEXT = "Check"  # the translation context of the details
+
+
 @dataclass(frozen=True)
 class CheckResult:
+    """One check: ``name`` stays as it is (scripts read it, like ``ok``); ``template``
+    is English source text in context "Check", filled with ``params``."""
+
     name: str
     ok: bool
-    detail: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        return self.template.format(**self.params)
 
 
 def check_database(url: str) -> list[CheckResult]:
@@ -80,28 +93,57 @@ def sqlite_integrity(db: Database) -> CheckResult:
     name = "sqlite integrity"
     path = db.sqlite_path
     if path is not None and not path.startswith("file:") and not Path(path).is_file():
-        return CheckResult(name, False, f"no database file at {path}")
+        return CheckResult(
+            name, False, QT_TRANSLATE_NOOP("Check", "no database file at {path}"), {"path": path}
+        )
     try:
         with db.read() as session:
             lines = _integrity_lines(session)
     except DatabaseDamaged as error:
         lines = [_sqlite_reason(error)]
     except DatabaseUnavailable as error:
-        return CheckResult(name, False, f"cannot be read: {_sqlite_reason(error)}")
+        return CheckResult(
+            name,
+            False,
+            QT_TRANSLATE_NOOP("Check", "cannot be read: {reason}"),
+            {"reason": _sqlite_reason(error)},
+        )
     if lines == ["ok"]:
-        return CheckResult(name, True, "ok")
-    verdict = "not a database" if lines == ["file is not a database"] else "damaged"
+        return CheckResult(name, True, QT_TRANSLATE_NOOP("Check", "ok"))
+    # SQLite's own words follow the verdict as they are: they are the evidence.
+    problems = {"problems": "; ".join(lines[:SHOWN_PROBLEMS])}
+    if lines == ["file is not a database"]:
+        return CheckResult(
+            name, False, QT_TRANSLATE_NOOP("Check", "not a database: {problems}"), problems
+        )
     more = len(lines) - SHOWN_PROBLEMS
-    detail = f"{verdict}: " + "; ".join(lines[:SHOWN_PROBLEMS])
-    return CheckResult(name, False, detail + (f" (and {more} more)" if more > 0 else ""))
+    if more > 0:
+        return CheckResult(
+            name,
+            False,
+            QT_TRANSLATE_NOOP("Check", "damaged: {problems} (and {more} more)"),
+            problems | {"more": more},
+        )
+    return CheckResult(name, False, QT_TRANSLATE_NOOP("Check", "damaged: {problems}"), problems)
 
 
 def _schema(db: Database) -> CheckResult:
     current, head = current_revision(db), head_revision()
+    versions = {"current": current, "head": head}
     if current == head:
-        return CheckResult("schema", True, f"schema version {current} (program expects {head})")
+        return CheckResult(
+            "schema",
+            True,
+            QT_TRANSLATE_NOOP("Check", "schema version {current} (program expects {head})"),
+            versions,
+        )
     if current is None:
-        return CheckResult("schema", False, f"no schema: not a database of this program ({head})")
+        return CheckResult(
+            "schema",
+            False,
+            QT_TRANSLATE_NOOP("Check", "no schema: not a database of this program ({head})"),
+            versions,
+        )
     try:
         ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(current)
     except Exception:
@@ -109,8 +151,12 @@ def _schema(db: Database) -> CheckResult:
     return CheckResult(
         "schema",
         True,
-        f"schema version {current}: the program upgrades it to {head} when it next opens "
-        "it, after a backup",
+        QT_TRANSLATE_NOOP(
+            "Check",
+            "schema version {current}: the program upgrades it to {head} when it next "
+            "opens it, after a backup",
+        ),
+        versions,
     )
 
 
@@ -122,10 +168,19 @@ def run_checks(ctx: ServiceContext) -> list[CheckResult]:
     with db.engine.connect() as connection:
         if db.is_sqlite:
             bad = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
-            results.append(CheckResult("foreign keys", not bad, f"{len(bad)} dangling references"))
+            results.append(
+                CheckResult(
+                    "foreign keys",
+                    not bad,
+                    QT_TRANSLATE_NOOP("Check", "{n} dangling references"),
+                    {"n": len(bad)},
+                )
+            )
         else:
             version = connection.execute(text("SHOW server_version")).scalar_one()
-            results.append(CheckResult("server", True, f"PostgreSQL {version}"))
+            results.append(
+                CheckResult("server", True, "PostgreSQL {version}", {"version": version})
+            )
         orphans = connection.execute(
             text(
                 "SELECT COUNT(*) FROM audit_events a "
@@ -133,12 +188,26 @@ def run_checks(ctx: ServiceContext) -> list[CheckResult]:
                 "(SELECT 1 FROM users u WHERE u.id = a.actor_id)"
             )
         ).scalar_one()
-        results.append(CheckResult("audit actors", orphans == 0, f"{orphans} unknown actors"))
+        results.append(
+            CheckResult(
+                "audit actors",
+                orphans == 0,
+                QT_TRANSLATE_NOOP("Check", "{n} unknown actors"),
+                {"n": orphans},
+            )
+        )
     if current_revision(db) != head_revision():
         # The chain's columns come with migration 0006: an older trail is chained by the
         # upgrade, which check never runs.
-        results.append(CheckResult("audit chain", True, "chained when the schema is upgraded"))
+        results.append(
+            CheckResult(
+                "audit chain",
+                True,
+                QT_TRANSLATE_NOOP("Check", "chained when the schema is upgraded"),
+            )
+        )
         return results
     chain = verify_chain(ctx)
-    results.append(CheckResult("audit chain", chain.ok, chain.detail))
+    # The chain's report is in its own (English) words.
+    results.append(CheckResult("audit chain", chain.ok, "{detail}", {"detail": chain.detail}))
     return results

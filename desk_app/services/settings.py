@@ -54,13 +54,19 @@ class SettingsService:
         """Store initial settings without an actor (first-run setup, demo data)."""
         self._store(None, values)
 
-    def _store(self, actor: Actor | None, values: dict[str, Any]) -> dict[str, Any]:
+    @staticmethod
+    def check(values: dict[str, Any]) -> dict[str, Any]:
+        """The stored form of every value, or the ValidationError of the first bad one;
+        stores nothing (the first run checks its settings before it makes the account)."""
         unknown = [key for key in values if key not in SPECS_BY_KEY]
         if unknown:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key=unknown[0]
             )
-        clean = {key: SPECS_BY_KEY[key].coerce(value) for key, value in values.items()}
+        return {key: SPECS_BY_KEY[key].coerce(value) for key, value in values.items()}
+
+    def _store(self, actor: Actor | None, values: dict[str, Any]) -> dict[str, Any]:
+        clean = self.check(values)
         changed: dict[str, Any] = {}
         with self.ctx.db.write() as session:
             for key, value in clean.items():

@@ -11,6 +11,140 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>no database file at {path}</source>
+        <translation>no database file at {path}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not a database: {problems}</source>
+        <translation>not a database: {problems}</translation>
+    </message>
+    <message>
+        <source>damaged: {problems} (and {more} more)</source>
+        <translation>damaged: {problems} (and {more} more)</translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation>damaged: {problems}</translation>
+    </message>
+    <message>
+        <source>schema version {current} (program expects {head})</source>
+        <translation>schema version {current} (program expects {head})</translation>
+    </message>
+    <message>
+        <source>no schema: not a database of this program ({head})</source>
+        <translation>no schema: not a database of this program ({head})</translation>
+    </message>
+    <message>
+        <source>schema version {current}: the program upgrades it to {head} when it next opens it, after a backup</source>
+        <translation>schema version {current}: the program upgrades it to {head} when it next opens it, after a backup</translation>
+    </message>
+    <message>
+        <source>{n} dangling references</source>
+        <translation>{n} dangling references</translation>
+    </message>
+    <message>
+        <source>{n} unknown actors</source>
+        <translation>{n} unknown actors</translation>
+    </message>
+    <message>
+        <source>chained when the schema is upgraded</source>
+        <translation>chained when the schema is upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Added {added} calls and visits and {orders} work orders to {url}</source>
+        <translation>Added {added} calls and visits and {orders} work orders to {url}</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {url}</source>
+        <translation>Demo database ready: {url}</translation>
+    </message>
+    <message>
+        <source>Departments: {n}</source>
+        <translation>Departments: {n}</translation>
+    </message>
+    <message>
+        <source>Register: {rooms} rooms, {residents} residents</source>
+        <translation>Register: {rooms} rooms, {residents} residents</translation>
+    </message>
+    <message>
+        <source>Activity: {contacts} calls and visits over {days} days</source>
+        <translation>Activity: {contacts} calls and visits over {days} days</translation>
+    </message>
+    <message>
+        <source>Work orders: {n}</source>
+        <translation>Work orders: {n}</translation>
+    </message>
+    <message>
+        <source>Users: {users} — password: {password}</source>
+        <translation>Users: {users} — password: {password}</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <source>Written {path}</source>
+        <translation>Written {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count} (reprint)</source>
+        <translation>Written {path}: {serial}, print {count} (reprint)</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count}</source>
+        <translation>Written {path}: {serial}, print {count}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} rows</source>
+        <translation>Written {path}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>sheet {sheet}, row {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>Header ({where}): {columns}</source>
+        <translation>Header ({where}): {columns}</translation>
+    </message>
+    <message>
+        <source>{valid} rows valid: {new} new residents, {update} to update, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>{valid} rows valid: {new} new residents, {update} to update, {unchanged} already registered, {rooms} new rooms</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new residents, {updated} updated, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>Imported: {new} new residents, {updated} updated, {unchanged} already registered, {rooms} new rooms</translation>
+    </message>
+    <message>
+        <source>Row {where}{column}: {message}</source>
+        <translation>Row {where}{column}: {message}</translation>
+    </message>
+    <message>
+        <source>{counts}; {rejected} rows rejected.</source>
+        <translation>{counts}; {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Consultation</source>
@@ -401,6 +535,34 @@
         <translation>Days not yet signed (contact log)</translation>
     </message>
     <message>
+        <source>Setting up this site</source>
+        <translation>Setting up this site</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Departments and their phones</source>
+        <translation>Departments and their phones</translation>
+    </message>
+    <message>
+        <source>Buildings and rooms (import or add)</source>
+        <translation>Buildings and rooms (import or add)</translation>
+    </message>
+    <message>
+        <source>Paper profile</source>
+        <translation>Paper profile</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>Printer calibration page</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>Users, departments and settings: see Settings.</translation>
     </message>
@@ -415,6 +577,10 @@
     <message>
         <source>Work orders overdue: %1</source>
         <translation>Work orders overdue: %1</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch: %1</source>
+        <translation>awaiting dispatch: %1</translation>
     </message>
     <message>
         <source>due within the warning time: %1</source>
@@ -439,6 +605,54 @@
     <message>
         <source>Every day is signed.</source>
         <translation>Every day is signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk user(s) besides the administrator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without a phone number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s), each with its phone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>not printed yet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -586,6 +800,10 @@
     <message>
         <source>The administrator has already been created.</source>
         <translation>The administrator has already been created.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Choose a password other than the current one.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1364,12 +1582,24 @@
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the administrator account: it manages users, departments and settings.</source>
-        <translation>This database has no users yet. Create the administrator account: it manages users, departments and settings.</translation>
+        <source>This database has no users yet. Name the service center as its paper should show it, and create the administrator account: it manages users, departments and settings.</source>
+        <translation>This database has no users yet. Name the service center as its paper should show it, and create the administrator account: it manages users, departments and settings.</translation>
     </message>
     <message>
         <source>Service &amp;center name</source>
         <translation>Service &amp;center name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Service &amp;phone</source>
+        <translation>Service &amp;phone</translation>
+    </message>
+    <message>
+        <source>Super&amp;vision phone</source>
+        <translation>Super&amp;vision phone</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -1670,6 +1900,10 @@
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <source>Choose your own password to start.</source>
+        <translation>Choose your own password to start.</translation>
+    </message>
 </context>
 <context>
     <name>LoginForm</name>
@@ -1783,6 +2017,32 @@
     </message>
 </context>
 <context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>Your password was given to you by the administrator. Choose one only you know before you start.</source>
+        <translation>Your password was given to you by the administrator. Choose one only you know before you start.</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1825,6 +2085,17 @@
     <message>
         <source>This screen arrives with a later version.</source>
         <translation>This screen arrives with a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2652,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Supervision phone</source>
+        <translation>Supervision phone</translation>
+    </message>
+    <message>
         <source>Emergency: on site within (minutes)</source>
         <translation>Emergency: on site within (minutes)</translation>
     </message>
@@ -2684,6 +2959,10 @@
     <message>
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active, to choose a password</source>
+        <translation>Active, to choose a password</translation>
     </message>
     <message>
         <source>Active</source>

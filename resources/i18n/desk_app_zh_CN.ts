@@ -11,6 +11,140 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>no database file at {path}</source>
+        <translation>{path} 处没有数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not a database: {problems}</source>
+        <translation>不是数据库文件：{problems}</translation>
+    </message>
+    <message>
+        <source>damaged: {problems} (and {more} more)</source>
+        <translation>已损坏：{problems}（另有 {more} 处）</translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation>已损坏：{problems}</translation>
+    </message>
+    <message>
+        <source>schema version {current} (program expects {head})</source>
+        <translation>数据库版本 {current}（程序需要 {head}）</translation>
+    </message>
+    <message>
+        <source>no schema: not a database of this program ({head})</source>
+        <translation>没有数据库结构：不是本程序的数据库（{head}）</translation>
+    </message>
+    <message>
+        <source>schema version {current}: the program upgrades it to {head} when it next opens it, after a backup</source>
+        <translation>数据库版本 {current}：程序下次打开时会先备份，再升级到 {head}</translation>
+    </message>
+    <message>
+        <source>{n} dangling references</source>
+        <translation>{n} 处悬空引用</translation>
+    </message>
+    <message>
+        <source>{n} unknown actors</source>
+        <translation>{n} 个未知操作人</translation>
+    </message>
+    <message>
+        <source>chained when the schema is upgraded</source>
+        <translation>升级数据库结构时再串联</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Added {added} calls and visits and {orders} work orders to {url}</source>
+        <translation>已向 {url} 添加 {added} 条来电来访和 {orders} 张派工单</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {url}</source>
+        <translation>演示数据库已就绪：{url}</translation>
+    </message>
+    <message>
+        <source>Departments: {n}</source>
+        <translation>部门：{n}</translation>
+    </message>
+    <message>
+        <source>Register: {rooms} rooms, {residents} residents</source>
+        <translation>住户档案：{rooms} 间房，{residents} 位住户</translation>
+    </message>
+    <message>
+        <source>Activity: {contacts} calls and visits over {days} days</source>
+        <translation>业务：{days} 天内 {contacts} 条来电来访</translation>
+    </message>
+    <message>
+        <source>Work orders: {n}</source>
+        <translation>派工单：{n}</translation>
+    </message>
+    <message>
+        <source>Users: {users} — password: {password}</source>
+        <translation>用户：{users} — 密码：{password}</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>Written {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count} (reprint)</source>
+        <translation>已写入 {path}：{serial}，第 {count} 次打印（补打）</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}, print {count}</source>
+        <translation>已写入 {path}：{serial}，第 {count} 次打印</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} rows</source>
+        <translation>已写入 {path}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>Header ({where}): {columns}</source>
+        <translation>表头（{where}）：{columns}</translation>
+    </message>
+    <message>
+        <source>{valid} rows valid: {new} new residents, {update} to update, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>{valid} 行有效：新住户 {new} 位，待更新 {update} 位，已登记 {unchanged} 位，新房间 {rooms} 间</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new residents, {updated} updated, {unchanged} already registered, {rooms} new rooms</source>
+        <translation>已导入：新住户 {new} 位，更新 {updated} 位，已登记 {unchanged} 位，新房间 {rooms} 间</translation>
+    </message>
+    <message>
+        <source>Row {where}{column}: {message}</source>
+        <translation>第 {where} 行{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{counts}; {rejected} rows rejected.</source>
+        <translation>{counts}；拒收 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Consultation</source>
@@ -400,6 +534,34 @@
         <translation>来电来访登记未签字的日期</translation>
     </message>
     <message>
+        <source>Setting up this site</source>
+        <translation>新站点设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Departments and their phones</source>
+        <translation>部门及其电话</translation>
+    </message>
+    <message>
+        <source>Buildings and rooms (import or add)</source>
+        <translation>楼栋和房间（导入或添加）</translation>
+    </message>
+    <message>
+        <source>Paper profile</source>
+        <translation>打印纸张</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>打印机校准页</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>去办理</translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>用户、部门和系统设置请到“设置”页面办理。</translation>
     </message>
@@ -414,6 +576,10 @@
     <message>
         <source>Work orders overdue: %1</source>
         <translation>派工单超时：%1</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch: %1</source>
+        <translation>待派工：%1</translation>
     </message>
     <message>
         <source>due within the warning time: %1</source>
@@ -438,6 +604,50 @@
     <message>
         <source>Every day is signed.</source>
         <translation>所有日期都已签字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk user(s) besides the administrator</source>
+        <translation>
+            <numerusform>除管理员外有 %n 个前台用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without a phone number</source>
+        <translation>
+            <numerusform>%n 个部门还没有电话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s), each with its phone</source>
+        <translation>
+            <numerusform>%n 个部门，都已填写电话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) registered</source>
+        <translation>
+            <numerusform>已登记 %n 间房</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -584,6 +794,10 @@
     <message>
         <source>The administrator has already been created.</source>
         <translation>管理员账号已经创建过了。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>请设置一个与当前密码不同的新密码。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1362,12 +1576,24 @@
         <translation>创建管理员</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the administrator account: it manages users, departments and settings.</source>
-        <translation>数据库中还没有用户。请创建管理员账号：管理员负责管理用户、部门和系统设置。</translation>
+        <source>This database has no users yet. Name the service center as its paper should show it, and create the administrator account: it manages users, departments and settings.</source>
+        <translation>这个数据库还没有用户。请按单据上应显示的内容填写服务中心信息，并创建管理员账号：管理员负责用户、部门和系统设置。</translation>
     </message>
     <message>
         <source>Service &amp;center name</source>
         <translation>服务中心名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service &amp;phone</source>
+        <translation>服务电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Super&amp;vision phone</source>
+        <translation>监督电话(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -1662,6 +1888,10 @@
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>Choose your own password to start.</source>
+        <translation>请先设置您自己的密码再开始使用。</translation>
+    </message>
 </context>
 <context>
     <name>LoginForm</name>
@@ -1775,6 +2005,32 @@
     </message>
 </context>
 <context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>Your password was given to you by the administrator. Choose one only you know before you start.</source>
+        <translation>您的密码是管理员设置的。开始使用前，请设置一个只有您自己知道的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1816,6 +2072,17 @@
     <message>
         <source>This screen arrives with a later version.</source>
         <translation>此功能将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2636,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Supervision phone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
         <source>Emergency: on site within (minutes)</source>
         <translation>急修：到场时限（分钟）</translation>
     </message>
@@ -2671,6 +2942,10 @@
     <message>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active, to choose a password</source>
+        <translation>正常，待本人设置密码</translation>
     </message>
     <message>
         <source>Active</source>

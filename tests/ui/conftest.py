@@ -4,6 +4,7 @@ SQLite file per test."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from desk_app.services.app import open_services
 from desk_app.ui.fonts import install_app_font
@@ -14,6 +15,18 @@ from tests.conftest import ZONE
 @pytest.fixture(scope="session", autouse=True)
 def _bundled_font(qapp):
     install_app_font(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(qapp, tmp_path_factory):
+    """The window's remembered layout goes to a folder of the test's, never to the
+    user's own settings, and each test starts as on a PC that never ran the app."""
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+    qapp.setOrganizationName("desk_app")
+    qapp.setApplicationName("desk_app")
+    yield folder
 
 
 @pytest.fixture(autouse=True)

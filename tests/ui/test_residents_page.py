@@ -15,7 +15,7 @@ from desk_app.domain.register import Relation
 from desk_app.domain.roles import Role
 from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from desk_app.ui.residents.dialogs import MoveOutDialog, ResidentDialog, RoomDialog
-from desk_app.ui.residents.page import FORMER_COLOR, SEARCH_PAUSE_MS, ResidentsPage
+from desk_app.ui.residents.page import FORMER_COLOR, ResidentsPage
 from tests.conftest import PASSWORD, make_user
 from tests.register_fixtures import REGISTRAR, Home, one_home
 from tests.ui.dialogs import with_dialog
@@ -138,7 +138,7 @@ def test_find_a_room_by_keyboard_alone(qtbot, services, clerk, estate, typed):
     qtbot.waitUntil(lambda: page.ui.search.text() == estate.room_label)
     assert page.focusWidget() is page.ui.search  # ready for the next caller
     assert page.ui.search.selectedText() == estate.room_label  # typing starts afresh
-    qtbot.wait(SEARCH_PAUSE_MS + 50)
+    qtbot.waitUntil(lambda: not page._search_timer.isActive())  # no search pending
     assert _rooms(page) == ["3栋2单元1501", "3栋2单元1502"]  # the unit, not a search
 
 

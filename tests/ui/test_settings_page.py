@@ -285,3 +285,22 @@ def test_the_phone_masking_setting_is_offered_in_chinese(page):
         "派工联和业主回执联",
         "都不隐藏（各联显示完整号码）",
     ]
+
+
+def test_the_lists_follow_changes_made_elsewhere(qtbot, page, services, admin):
+    # GIVEN the settings screen open on the users tab
+    page.ui.tabs.setCurrentWidget(page.ui.usersTab)
+    assert _users_column(page, 0) == ["admin"]
+    # WHEN another screen (or desk) adds a user, a department and a work-order category
+    services.accounts.create_user(
+        admin, username="lixia", display_name="李霞", role=Role.CLERK, password=PASSWORD
+    )
+    services.accounts.save_department(admin, None, name="绿化组", phone="8006")
+    services.work_orders.save_category(admin, "custom1", "消防设施", active=True)
+    # THEN the lists show them without a refresh, the new user as still to choose a password
+    assert _users_column(page, 0) == ["admin", "lixia"]
+    assert _users_column(page, 4)[1] == "正常，待本人设置密码"
+    departments = [page.departments.index(r, 0).data() for r in range(page.departments.rowCount())]
+    assert "绿化组" in departments
+    categories = [page.categories.index(r, 0).data() for r in range(page.categories.rowCount())]
+    assert "消防设施" in categories

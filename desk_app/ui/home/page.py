@@ -1,23 +1,56 @@
-"""工作台: what needs attention today, at a glance."""
+"""工作台: what needs attention today, at a glance; for the administrator of a new
+site, what is left to set up.
+
+The figures follow the change feed: a work order saved at another screen (or by the
+services behind it) shows here without a refresh.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.roles import Permission
-from desk_app.services.app import Services
 from desk_app.services.contacts.service import ContactFilter
-from desk_app.services.context import Actor
+from desk_app.services.setup import SETUP_KINDS
+from desk_app.ui.kit.changes import follow
+
+if TYPE_CHECKING:
+    from desk_app.services.app import Services
+    from desk_app.services.context import Actor
+    from desk_app.services.setup import SetupProgress
+
+# What the desk's figures count: a commit writing one of these refreshes them.
+DESK_KINDS = frozenset({"contact", "contact_day", "work_order", "notification", "setting"})
+
+DONE_MARK, TODO_MARK = "✔", "○"
+WORD_JOINER = "\u2060"
+
+
+def unbroken(parts: list[str], separator: str = "　") -> str:
+    """``parts`` in one line of text that wraps only between them: a figure such as
+    "待回访：11" never breaks inside, which Chinese text otherwise may between any two
+    characters. Qt's rich text ignores ``white-space: nowrap`` there; a word joiner
+    (U+2060, invisible) between the characters of a part is what its line breaker
+    keeps together."""
+    return separator.join(WORD_JOINER.join(part) for part in parts)
 
 
 class DashboardPage(QWidget):
+    # Where a checklist item is done, as "page:part" (the main window goes there).
+    navigate = Signal(str)
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.actor = services, actor
@@ -44,13 +77,49 @@ class DashboardPage(QWidget):
         self.unsigned_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.unsigned_box)
         self.unsigned_box.setVisible(actor.can(Permission.SIGN_DAY))
+        self.checklist: dict[str, tuple[QLabel, QPushButton]] = {}
+        self.setup_box = QGroupBox(self.tr("Setting up this site"))
+        self.setup_box.setObjectName("setupChecklist")
+        self.setup_box.setVisible(actor.can(Permission.ADMINISTER))
+        if actor.can(Permission.ADMINISTER):
+            self._build_checklist()
+        layout.addWidget(self.setup_box)
         layout.addStretch()
+        kinds = SETUP_KINDS if actor.can(Permission.ADMINISTER) else DESK_KINDS
+        follow(self, services.db.changes, kinds, self.refresh)
         self.refresh()
+
+    def _build_checklist(self) -> None:
+        grid = QGridLayout(self.setup_box)
+        grid.setColumnStretch(1, 1)
+        items = (
+            ("users", self.tr("Users"), "settings:users"),
+            ("departments", self.tr("Departments and their phones"), "settings:departments"),
+            ("rooms", self.tr("Buildings and rooms (import or add)"), "settings:register"),
+            ("paper", self.tr("Paper profile"), "settings:print"),
+            ("calibration", self.tr("Printer calibration page"), "settings:print"),
+        )
+        for row, (key, title, target) in enumerate(items):
+            mark = QLabel()
+            mark.setObjectName(f"setup_{key}_mark")
+            text = QLabel()
+            text.setObjectName(f"setup_{key}")
+            text.setWordWrap(True)
+            button = QPushButton(self.tr("Go there"))
+            button.setObjectName(f"setup_{key}_button")
+            button.clicked.connect(lambda _=False, t=target: self.navigate.emit(t))
+            grid.addWidget(mark, row, 0)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(button, row, 2)
+            text.setProperty("title", title)
+            self.checklist[key] = (mark, text)
 
     def refresh(self) -> None:
         if not self.actor.can(Permission.VIEW_RECORDS):
             # The administrator keeps the system; the desk's records are not theirs to read.
             self.today.setText(self.tr("Users, departments and settings: see Settings."))
+            if self.actor.can(Permission.ADMINISTER):
+                self._show_setup(self.services.setup.progress(self.actor))
             return
         contacts = self.services.contacts
         today = self.services.ctx.today()
@@ -68,6 +137,7 @@ class DashboardPage(QWidget):
         counts = self.services.work_orders.counts(self.actor)
         lines = [
             self.tr("Work orders overdue: %1").replace("%1", str(counts.overdue)),
+            self.tr("awaiting dispatch: %1").replace("%1", str(counts.awaiting_dispatch)),
             self.tr("due within the warning time: %1").replace("%1", str(counts.due_soon)),
             self.tr("callbacks due: %1").replace("%1", str(counts.callbacks_due)),
             self.tr("slips not returned: %1").replace("%1", str(counts.outstanding_slips)),
@@ -78,7 +148,8 @@ class DashboardPage(QWidget):
             )
         if counts.unread_notices:
             lines.append(self.tr("unread notices: %1").replace("%1", str(counts.unread_notices)))
-        self.work.setText("　".join(lines))
+        self.work_lines = lines
+        self.work.setText(unbroken(lines))
         self.work.setStyleSheet("color: #b00020;" if counts.overdue else "")
         self.unsigned.clear()
         if self.actor.can(Permission.SIGN_DAY):
@@ -88,6 +159,44 @@ class DashboardPage(QWidget):
             if not days:
                 self.unsigned.addItem(self.tr("Every day is signed."))
 
+    def _show_setup(self, progress: SetupProgress) -> None:
+        states = {
+            "users": (
+                progress.desk_users > 0,
+                self.tr("%n desk user(s) besides the administrator", "", progress.desk_users),
+            ),
+            "departments": (
+                progress.departments > 0 and progress.departments_without_phone == 0,
+                self.tr(
+                    "%n department(s) without a phone number",
+                    "",
+                    progress.departments_without_phone,
+                )
+                if progress.departments_without_phone
+                else self.tr("%n department(s), each with its phone", "", progress.departments),
+            ),
+            "rooms": (
+                progress.rooms > 0,
+                self.tr("%n room(s) registered", "", progress.rooms),
+            ),
+            "paper": (
+                progress.paper_chosen,
+                self.tr("chosen") if progress.paper_chosen else self.tr("not chosen yet"),
+            ),
+            "calibration": (
+                progress.calibration_printed,
+                self.tr("printed") if progress.calibration_printed else self.tr("not printed yet"),
+            ),
+        }
+        for key, (done, detail) in states.items():
+            mark, text = self.checklist[key]
+            mark.setText(DONE_MARK if done else TODO_MARK)
+            mark.setStyleSheet("color: #1b5e20;" if done else "color: #8a6d00;")
+            text.setText(
+                self.tr("%1: %2").replace("%1", text.property("title")).replace("%2", detail)
+            )
+            text.setProperty("done", done)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.refresh()
+        self.refresh()  # the figures also move with the clock (what is overdue)
         super().showEvent(event)

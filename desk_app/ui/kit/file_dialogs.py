@@ -24,6 +24,15 @@ from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 from desk_app.db.files import is_open_database_file
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+
+# Qt's own words that the Chinese catalogue shipped with Qt lacks (it has "Look in:",
+# but the dialog asks for "&Look in:"): our catalogue translates them in Qt's context,
+# and Qt asks ours when its own has no answer.
+QT_WORDS_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class NameOnlyIconProvider(QFileIconProvider):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,3 +146,35 @@ def setup_list_view(table: QTableView, *, multi: bool = False) -> None:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 9)
+    keep_headers_readable(table)
+
+
+def header_width(table: QTableView, section: int) -> int:
+    """The width the header text of ``section`` needs, in the current language."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return 0
+    text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header.fontMetrics().horizontalAdvance(str(text or "")) + 2 * margin + 6
+
+
+def keep_headers_readable(table: QTableView) -> None:
+    """No column the user or a screen sizes is narrower than its header's text: the
+    widths a screen sets suit its Chinese headers, English ones are often longer
+    ("Urgency", "Category"). A stretching column takes what is left, as before."""
+    header = table.horizontalHeader()
+    resizable = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed)
+
+    def widen(section: int, _old: int = 0, new: int | None = None) -> None:
+        if header.sectionResizeMode(section) not in resizable:
+            return
+        width = header.sectionSize(section) if new is None else new
+        need = header_width(table, section)
+        if 0 < width < need:
+            header.resizeSection(section, need)
+
+    header.sectionResized.connect(widen)
+    for section in range(header.count()):
+        widen(section)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.base import utcnow
 from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY, SettingSpec
@@ -32,11 +31,16 @@ from desk_app.services.context import Actor
 from desk_app.services.work_orders.service import CategoryInfo
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
+from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.formatting import local_time, role_label
 from desk_app.ui.kit.forms import FormBacked
+from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
 from desk_app.ui.residents.import_wizard import ImportWizard
 from desk_app.ui.settings.admin_dialogs import DepartmentDialog, UserDialog
+
+# The kinds of record the users, departments, channels and categories lists show.
+LIST_KINDS = frozenset({"user", "department", "contact_channel", "work_order_category"})
 
 # Which tab each group of settings goes on, by key prefix.
 _GROUP_LAYOUTS = {
@@ -184,10 +188,31 @@ class SettingsPage(FormBacked, QWidget):
             ui.renameCategoryButton.clicked.connect(lambda: self.save_choice("category", "rename"))
             ui.toggleCategoryButton.clicked.connect(lambda: self.save_choice("category", "toggle"))
             self.refresh_lists()
+            # Whoever changes them (this screen, a dialog, another desk), the lists follow.
+            follow(self, services.db.changes, LIST_KINDS, self.refresh_lists)
         else:
             # Only administrators may read the user list (the services refuse it too).
             for tab in (ui.usersTab, ui.departmentsTab, ui.listsTab):
                 ui.tabs.removeTab(ui.tabs.indexOf(tab))
+        # Settings saved elsewhere (another desk) show here too, unless the
+        # administrator is in the middle of editing them.
+        follow(self, services.db.changes, {"setting"}, self._reload_unless_edited)
+
+    def show_part(self, part: str) -> None:
+        """Open the tab where ``part`` of the setup is done (the workbench's checklist)."""
+        tab = {
+            "users": self.ui.usersTab,
+            "departments": self.ui.departmentsTab,
+            "register": self.ui.centerTab,
+            "print": self.ui.printTab,
+            "lists": self.ui.listsTab,
+        }.get(part)
+        if tab is not None and self.ui.tabs.indexOf(tab) >= 0:
+            self.ui.tabs.setCurrentWidget(tab)
+
+    def _reload_unless_edited(self) -> None:
+        if self.values() == self._loaded:
+            self.load_settings()
 
     def _show_save_row(self) -> None:
         """Save and test-page belong to the settings tabs, not to the user and department lists."""
@@ -254,7 +279,8 @@ class SettingsPage(FormBacked, QWidget):
         return spin
 
     def load_settings(self) -> None:
-        for key, value in self.services.settings.all().items():
+        stored = self.services.settings.all()
+        for key, value in stored.items():
             editor = self.editors[key]
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -262,6 +288,7 @@ class SettingsPage(FormBacked, QWidget):
                 editor.setValue(value)
             else:
                 editor.setText(str(value))
+        self._loaded = self.values()
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -275,11 +302,15 @@ class SettingsPage(FormBacked, QWidget):
         return out
 
     def save_settings(self) -> None:
-        try:
-            changed = self.services.settings.update(self.actor, self.values())
-        except DeskError as error:
-            feedback.show_error(self.ui.statusLabel, error, self.editors)
+        values = self.values()
+        changed = run_op(
+            self.ui.statusLabel,
+            lambda: self.services.settings.update(self.actor, values),
+            fields=self.editors,
+        )
+        if changed is None:
             return
+        self._loaded = values
         if changed:
             feedback.show_ok(
                 self.ui.statusLabel, self.tr("Settings saved (%n changed).", "", len(changed))
@@ -334,9 +365,8 @@ class SettingsPage(FormBacked, QWidget):
             letterhead = Letterhead(
                 settings["center.name"], settings["center.address"], settings["center.phone"]
             )
-            path.write_bytes(
-                render_test_page(letterhead, utcnow().astimezone(), paper=self.test_paper())
-            )
+            now = self.services.ctx.local(self.services.ctx.now())
+            path.write_bytes(render_test_page(letterhead, now, paper=self.test_paper()))
         except feedback.USER_FAILURES as error:
             feedback.show_error(self.ui.statusLabel, error, file=path)
             return
@@ -390,13 +420,15 @@ class SettingsPage(FormBacked, QWidget):
             action = lambda: self.services.work_orders.save_category(  # noqa: E731
                 self.actor, code, label, active=active, complete_hours=hours
             )
-        self._run(action, self.tr("Saved."))
+        run_op(self.ui.statusLabel, action, self.tr("Saved."))
 
     def _user_state(self, user: UserInfo) -> str:
         if not user.active:
             return self.tr("Disabled")
         if user.locked_until is not None:
             return self.tr("Locked until %1").replace("%1", local_time(user.locked_until))
+        if user.must_change_password:
+            return self.tr("Active, to choose a password")
         return self.tr("Active")
 
     def _selected(self, table: QTableView, model: RowTableModel):
@@ -406,22 +438,12 @@ class SettingsPage(FormBacked, QWidget):
             return None
         return model.row_at(rows[0].row())
 
-    def _run(self, action, done_text: str) -> None:
-        try:
-            action()
-        except DeskError as error:
-            feedback.show_error(self.ui.statusLabel, error)
-            return
-        feedback.show_ok(self.ui.statusLabel, done_text)
-        self.refresh_lists()
-
     def new_user(self) -> None:
         dialog = UserDialog(
             self.services, self.actor, self.services.accounts.list_departments(), None, self
         )
         if dialog.exec():
             feedback.show_ok(self.ui.statusLabel, self.tr("User created."))
-            self.refresh_lists()
 
     def edit_user(self) -> None:
         user = self._selected(self.ui.usersTable, self.users)
@@ -432,7 +454,6 @@ class SettingsPage(FormBacked, QWidget):
         )
         if dialog.exec():
             feedback.show_ok(self.ui.statusLabel, self.tr("User saved."))
-            self.refresh_lists()
 
     def reset_password(self) -> None:
         user = self._selected(self.ui.usersTable, self.users)
@@ -445,7 +466,8 @@ class SettingsPage(FormBacked, QWidget):
             QLineEdit.EchoMode.Password,
         )
         if ok:
-            self._run(
+            run_op(
+                self.ui.statusLabel,
                 lambda: self.services.accounts.reset_password(self.actor, user.id, password),
                 self.tr("Password reset; the account is unlocked."),
             )
@@ -453,7 +475,8 @@ class SettingsPage(FormBacked, QWidget):
     def toggle_user(self) -> None:
         user = self._selected(self.ui.usersTable, self.users)
         if user is not None:
-            self._run(
+            run_op(
+                self.ui.statusLabel,
                 lambda: self.services.accounts.set_user_active(
                     self.actor, user.id, not user.active
                 ),
@@ -463,24 +486,25 @@ class SettingsPage(FormBacked, QWidget):
     def unlock_user(self) -> None:
         user = self._selected(self.ui.usersTable, self.users)
         if user is not None:
-            self._run(
+            run_op(
+                self.ui.statusLabel,
                 lambda: self.services.accounts.unlock(self.actor, user.id),
                 self.tr("Account unlocked."),
             )
 
     def new_department(self) -> None:
-        if DepartmentDialog(self.services, self.actor, None, self).exec():
-            self.refresh_lists()
+        DepartmentDialog(self.services, self.actor, None, self).exec()
 
     def edit_department(self) -> None:
         dept = self._selected(self.ui.departmentsTable, self.departments)
-        if dept is not None and DepartmentDialog(self.services, self.actor, dept, self).exec():
-            self.refresh_lists()
+        if dept is not None:
+            DepartmentDialog(self.services, self.actor, dept, self).exec()
 
     def toggle_department(self) -> None:
         dept = self._selected(self.ui.departmentsTable, self.departments)
         if dept is not None:
-            self._run(
+            run_op(
+                self.ui.statusLabel,
                 lambda: self.services.accounts.set_department_active(
                     self.actor, dept.id, not dept.active
                 ),
