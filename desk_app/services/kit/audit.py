@@ -33,6 +33,7 @@ from desk_app.services.kit.audit_chain import (
 from desk_app.services.kit.bulk_sql import chunks, literals
 
 _PENDING = "desk_app.audit.pending"
+_note_change = changes.note  # record_many's parameter ``changes`` hides the module
 
 
 class AppendOnlyViolation(RuntimeError):
@@ -140,7 +141,7 @@ def record_many(
     """
     _chain(session)  # events recorded before these keep their place in the chain
     session.flush()
-    changes.note(session, entity_type)
+    _note_change(session, entity_type)
     at = ctx.now()
     actor_id = actor.user_id if actor else None
     name = actor.username if actor else (actor_name or "system")
