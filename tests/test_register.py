@@ -27,7 +27,7 @@ from desk_app.domain.room_address import RoomAddress, parse_address, parse_build
 from desk_app.domain.search_keys import name_initials
 from desk_app.services import accounts
 from desk_app.services.kit.audit import history
-from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.register import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from tests.conftest import make_user
 
 

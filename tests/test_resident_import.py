@@ -35,8 +35,8 @@ from desk_app.services import accounts
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
 from desk_app.services.kit.audit_chain import verify_chain
+from desk_app.services.register import ResidentDraft, RoomDraft
 from desk_app.services.register.resident_import import RegisterChanged, RowAction
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from tests.conftest import PASSWORD, ZONE, make_user
 
 

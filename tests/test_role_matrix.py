@@ -32,10 +32,10 @@ from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import Location, Urgency
 from desk_app.services import accounts
 from desk_app.services.app import Services, open_services
-from desk_app.services.contacts.service import ContactDraft, ContactFilter
+from desk_app.services.contacts import ContactDraft, ContactFilter
 from desk_app.services.context import Actor
 from desk_app.services.kit.links import RecordRef
-from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.register import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft, WorkOrderFilter
 from tests.conftest import BACKENDS, PASSWORD, PG_URL, ZONE, FakeClock, reset_postgres
 

@@ -84,6 +84,78 @@
         <source>what happened</source>
         <translation>what happened</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Room / place as said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished">Forwarded to</translation>
+    </message>
+    <message>
+        <source>Person forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation type="unfinished">Follow-up result</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished">Reviewed</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsForm</name>
@@ -714,6 +786,10 @@
     <message>
         <source>Please fill in {what}: the five clear points of intake.</source>
         <translation>Please fill in {what}: the five clear points of intake.</translation>
+    </message>
+    <message>
+        <source>{place} is not one room of the register: choose the room from the list, or write the public place (such as 3栋大堂).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{day} has been signed; only a supervisor can amend its entries.</source>
@@ -1361,6 +1437,45 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished">Voided</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportForm</name>
     <message>
         <source>Import the resident register</source>
@@ -1796,6 +1911,17 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Contact entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished">Work order</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Owner-occupied</source>
@@ -1864,6 +1990,66 @@
     <message>
         <source>pinyin initials</source>
         <translation>pinyin initials</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Phones</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished">Moved out</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished">Emergency contact</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation type="unfinished">Emergency phone</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished">Floor</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation type="unfinished">Area m²</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished">Occupancy</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,78 @@
         <source>what happened</source>
         <translation>事情内容（什么事）</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Room / place as said</source>
+        <translation>所报房号/地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>流转部门</translation>
+    </message>
+    <message>
+        <source>Person forwarded to</source>
+        <translation>流转人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>致电结果</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修改</translation>
+    </message>
 </context>
 <context>
     <name>ContactsForm</name>
@@ -712,6 +784,10 @@
     <message>
         <source>Please fill in {what}: the five clear points of intake.</source>
         <translation>请填写{what}——登记要做到“五清楚”。</translation>
+    </message>
+    <message>
+        <source>{place} is not one room of the register: choose the room from the list, or write the public place (such as 3栋大堂).</source>
+        <translation>{place} 不是住户档案中的某一户：请从列表中选择房号，或填写公共区域（如 3栋大堂）。</translation>
     </message>
     <message>
         <source>{day} has been signed; only a supervisor can amend its entries.</source>
@@ -1359,6 +1435,45 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>ImportForm</name>
     <message>
         <source>Import the resident register</source>
@@ -1787,6 +1902,17 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Contact entry</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>派工单</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Owner-occupied</source>
@@ -1855,6 +1981,66 @@
     <message>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>居住状态</translation>
     </message>
 </context>
 <context>

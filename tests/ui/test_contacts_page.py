@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desk_app.domain.roles import Role
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 from desk_app.ui.contacts.page import ContactsPage
 from tests.conftest import make_user
 from tests.register_fixtures import one_home

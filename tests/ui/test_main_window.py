@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desk_app.db import Database
 from desk_app.domain.roles import Role
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.work_orders.service import WorkOrderDraft
 from desk_app.ui.app import open_database
 from desk_app.ui.main_window import MainWindow

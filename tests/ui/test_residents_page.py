@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from desk_app.domain.personal import id_check_character
 from desk_app.domain.register import Relation
 from desk_app.domain.roles import Role
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
+from desk_app.services.register import ResidentDraft, RoomDraft
 from desk_app.ui.residents.dialogs import MoveOutDialog, ResidentDialog, RoomDialog
 from desk_app.ui.residents.page import FORMER_COLOR, SEARCH_PAUSE_MS, ResidentsPage
 from tests.conftest import PASSWORD, make_user

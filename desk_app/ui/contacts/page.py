@@ -37,7 +37,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
-from desk_app.services.contacts.service import ContactDraft, ContactFilter, ContactRow
+from desk_app.services.contacts import ContactDetail, ContactDraft, ContactFilter, ContactRow
 from desk_app.services.context import Actor
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
@@ -140,7 +140,7 @@ class ContactsPage(FormBacked, QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.contacts = services.contacts
-        self.editing: ContactRow | None = None
+        self.editing: ContactDetail | None = None
         ui = self.setup_form()
         self._label_texts = {name: getattr(ui, name).text() for name in _REQUIRED_LABELS.values()}
         self._fill_choices()
@@ -371,7 +371,7 @@ class ContactsPage(FormBacked, QWidget):
             self.clear_form()
             self.reload()
 
-    def save(self) -> ContactRow | None:
+    def save(self) -> ContactDetail | None:
         ui = self.ui
         try:
             if self.editing is None:
@@ -397,9 +397,10 @@ class ContactsPage(FormBacked, QWidget):
         return row
 
     def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
+        chosen = self.selected()
+        if chosen is None:
             return
+        row = self.contacts.get(self.actor, chosen.id)
         ui = self.ui
         self.clear_form()
         self.editing = row
@@ -448,8 +449,11 @@ class ContactsPage(FormBacked, QWidget):
     def reload(self) -> None:
         flt = self.current_filter()
         total = self.contacts.count(self.actor, flt)
-        self.model.load(
-            lambda offset, limit: self.contacts.search(self.actor, flt, offset, limit), total
+        self.model.load_after(
+            lambda last, limit: self.contacts.search(
+                self.actor, flt, after=last.id if last else None, limit=limit
+            ),
+            total,
         )
         status = self.tr("%n entries", "", total)
         day = self.single_day()

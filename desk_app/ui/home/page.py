@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 from desk_app.services.context import Actor
 
 

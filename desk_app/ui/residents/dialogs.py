@@ -28,7 +28,7 @@ from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.register import OCCUPANCY_LABELS, RELATION_LABELS, Occupancy, Relation
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.services.register.residents import (
+from desk_app.services.register import (
     CommunityInfo,
     ResidentDraft,
     ResidentInfo,

@@ -32,7 +32,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.services.register.residents import ResidentInfo, RoomDetail, RoomInfo
+from desk_app.services.register import ResidentInfo, RoomDetail, RoomInfo
 from desk_app.ui.kit import feedback
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
@@ -335,7 +335,7 @@ class ResidentsPage(FormBacked, QWidget):
         else:
             scope = self._scope()
         total = self.residents.count_rooms(self.actor, **scope) if scope else 0
-        self.model.load(lambda offset, limit: self._fetch(scope, offset, limit), total)
+        self.model.load_after(lambda last, limit: self._fetch(scope, last, limit), total)
         if self._found is not None:
             self.ui.listStatus.setText(self.tr("%n room(s) found", "", total))
         else:
@@ -345,10 +345,11 @@ class ResidentsPage(FormBacked, QWidget):
         # The room on view stays chosen if it is among the rows already fetched.
         return self.detail is not None and self._select_room(self.detail.room.id, search_rows=0)
 
-    def _fetch(self, scope: dict[str, Any], offset: int, limit: int) -> list[RoomRow]:
+    def _fetch(self, scope: dict[str, Any], last: RoomRow | None, limit: int) -> list[RoomRow]:
         if not scope:
             return []
-        rooms = self.residents.list_rooms(self.actor, **scope, offset=offset, limit=limit)
+        after = last.room.id if last is not None else None
+        rooms = self.residents.list_rooms(self.actor, **scope, after=after, limit=limit)
         names = self.residents.current_names(self.actor, [room.id for room in rooms])
         return [RoomRow(room, names.get(room.id, ())) for room in rooms]
 
