@@ -204,16 +204,24 @@
         <translation>Forwarded &amp;to</translation>
     </message>
     <message>
-        <source>Per&amp;son</source>
-        <translation>Per&amp;son</translation>
+        <source>P&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create wor&amp;k order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ark reviewed…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ti&amp;me</source>
         <translation>Ti&amp;me</translation>
-    </message>
-    <message>
-        <source>Follow-&amp;up</source>
-        <translation>Follow-&amp;up</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
@@ -226,10 +234,6 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
-    </message>
-    <message>
-        <source>Create &amp;work order…</source>
-        <translation>Create &amp;work order…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -266,10 +270,6 @@
     <message>
         <source>&amp;Void…</source>
         <translation>&amp;Void…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;reviewed…</source>
-        <translation>Mark &amp;reviewed…</translation>
     </message>
     <message>
         <source>Sign the &amp;day…</source>
@@ -1490,12 +1490,12 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Community</source>
-        <translation>&amp;Community</translation>
+        <source>C&amp;ommunity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New residents</source>
@@ -1911,6 +1911,37 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Contact entry</source>
@@ -2090,8 +2121,8 @@
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <source>Moved &amp;in on</source>
-        <translation>Moved &amp;in on</translation>
+        <source>Mo&amp;ved in on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved &amp;out on</source>
@@ -2652,10 +2683,6 @@
     <message>
         <source>New &amp;department…</source>
         <translation>New &amp;department…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>Edi&amp;t…</translation>
     </message>
     <message>
         <source>Disable / ena&amp;ble</source>

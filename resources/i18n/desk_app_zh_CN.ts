@@ -204,20 +204,28 @@
         <translation>流转部门(&amp;T)</translation>
     </message>
     <message>
-        <source>Per&amp;son</source>
-        <translation>流转人(&amp;S)</translation>
+        <source>P&amp;erson</source>
+        <translation>流转人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟进状态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create wor&amp;k order…</source>
+        <translation>转派工单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>M&amp;ark reviewed…</source>
+        <translation>审核(&amp;A)…</translation>
     </message>
     <message>
         <source>Ti&amp;me</source>
         <translation>登记时间(&amp;M)</translation>
     </message>
     <message>
-        <source>Follow-&amp;up</source>
-        <translation>跟进状态(&amp;U)</translation>
-    </message>
-    <message>
         <source>Res&amp;ult</source>
-        <translation>跟进结果(&amp;E)</translation>
+        <translation>跟进结果(&amp;U)</translation>
     </message>
     <message>
         <source>Call outc&amp;ome</source>
@@ -226,10 +234,6 @@
     <message>
         <source>New (Esc)</source>
         <translation>新登记 (Esc)</translation>
-    </message>
-    <message>
-        <source>Create &amp;work order…</source>
-        <translation>转派工单(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -266,10 +270,6 @@
     <message>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;reviewed…</source>
-        <translation>审核(&amp;R)…</translation>
     </message>
     <message>
         <source>Sign the &amp;day…</source>
@@ -1488,12 +1488,12 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Community</source>
-        <translation>小区(&amp;C)</translation>
+        <source>C&amp;ommunity</source>
+        <translation>小区(&amp;O)</translation>
     </message>
     <message>
         <source>New residents</source>
@@ -1902,6 +1902,37 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Contact entry</source>
@@ -2081,8 +2112,8 @@
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <source>Moved &amp;in on</source>
-        <translation>入住日期(&amp;I)</translation>
+        <source>Mo&amp;ved in on</source>
+        <translation>入住日期(&amp;V)</translation>
     </message>
     <message>
         <source>Moved &amp;out on</source>
@@ -2640,10 +2671,6 @@
     <message>
         <source>New &amp;department…</source>
         <translation>新建部门(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <source>Disable / ena&amp;ble</source>
