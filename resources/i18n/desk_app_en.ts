@@ -287,10 +287,6 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <source>(not forwarded)</source>
-        <translation>(not forwarded)</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
@@ -363,10 +359,6 @@
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <source>Log a call or visit</source>
-        <translation>Log a call or visit</translation>
-    </message>
-    <message>
         <source>%1 made from %2.</source>
         <translation>%1 made from %2.</translation>
     </message>
@@ -385,10 +377,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>Amend %1</source>
-        <translation>Amend %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -428,6 +416,24 @@
     <message>
         <source>%1 reviewed.</source>
         <translation>%1 reviewed.</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed by %1: sign it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Show a single day to sign it.</source>
@@ -1748,6 +1754,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeForm</name>
+    <message>
+        <source>(not forwarded)</source>
+        <translation type="unfinished">(not forwarded)</translation>
+    </message>
+    <message>
+        <source>Log a call or visit</source>
+        <translation type="unfinished">Log a call or visit</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation type="unfinished">Amend %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %1</source>
@@ -2473,6 +2494,13 @@
     <message>
         <source>(not known)</source>
         <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomField</name>
+    <message>
+        <source>Not linked to a room of the register: kept as a place as written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

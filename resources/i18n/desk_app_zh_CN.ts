@@ -287,10 +287,6 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <source>(not forwarded)</source>
-        <translation>（未流转）</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>全部方式</translation>
     </message>
@@ -363,10 +359,6 @@
         <translation>跟进已超时</translation>
     </message>
     <message>
-        <source>Log a call or visit</source>
-        <translation>来电来访登记</translation>
-    </message>
-    <message>
         <source>%1 made from %2.</source>
         <translation>已由 %2 生成 %1。</translation>
     </message>
@@ -385,10 +377,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Amend %1</source>
-        <translation>修改 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -427,6 +415,22 @@
     <message>
         <source>%1 reviewed.</source>
         <translation>%1 已审核。</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed by %1: sign it again</source>
+        <translation>%1 签字后有改动：请重新签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n entries</source>
+        <translation>
+            <numerusform>审核 %n 条登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries reviewed.</source>
+        <translation>
+            <numerusform>已审核 %n 条登记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show a single day to sign it.</source>
@@ -1740,6 +1744,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeForm</name>
+    <message>
+        <source>(not forwarded)</source>
+        <translation>（未流转）</translation>
+    </message>
+    <message>
+        <source>Log a call or visit</source>
+        <translation>来电来访登记</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %1</source>
@@ -2462,6 +2481,13 @@
     <message>
         <source>(not known)</source>
         <translation>（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>RoomField</name>
+    <message>
+        <source>Not linked to a room of the register: kept as a place as written.</source>
+        <translation>未关联住户档案中的房屋：按所填内容作为地点保存。</translation>
     </message>
 </context>
 <context>

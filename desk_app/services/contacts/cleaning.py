@@ -51,14 +51,17 @@ def snapshot(entry: Any) -> dict[str, Any]:
     return {key: getattr(entry, key) for key in SNAPSHOT_KEYS}
 
 
-def clean(session: Session, ctx: ServiceContext, draft: ContactDraft) -> dict[str, Any]:
+def clean(
+    session: Session, ctx: ServiceContext, draft: ContactDraft, kept_channel: str | None = None
+) -> dict[str, Any]:
     """The entry's columns from ``draft``: every text cleaned, the five clear points its
     category needs present, a room said but not picked linked when it names exactly one
-    room of the register."""
+    room of the register. ``kept_channel``: the channel an amended entry has, which it
+    may keep though the administrator disabled it since."""
     category = inputs.choice(Category, draft.category, "category")
     status = inputs.choice(FollowUp, draft.follow_up_status, "follow_up_status")
     channel = session.get(ContactChannel, draft.channel)
-    if channel is None or not channel.active:
+    if channel is None or not (channel.active or channel.code == kept_channel):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose a channel from the list."), field="channel"
         )

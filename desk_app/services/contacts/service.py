@@ -103,7 +103,7 @@ class ContactService:
         with self.ctx.db.write() as session:
             entry = queries.get_entry(session, entry_id)
             self._check_amend(session, actor, entry, reason)
-            values = clean(session, self.ctx, draft)
+            values = clean(session, self.ctx, draft, kept_channel=entry.channel_code)
             if self.ctx.local(values["occurred_at"]).date() != entry.day:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

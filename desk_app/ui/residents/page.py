@@ -167,7 +167,7 @@ class ResidentsPage(FormBacked, QWidget):
 
         self.history = RoomHistoryPanel(services, actor, ui.historyBox)
         ui.historyBox.layout().addWidget(self.history)
-        self.room_field = RoomField(ui.search, room_lookup(services, actor))
+        self.room_field = RoomField(ui.search, room_lookup(services, actor), link_typed=False)
 
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 2)
