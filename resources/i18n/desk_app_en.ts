@@ -479,6 +479,10 @@
         <translation>Days not yet signed (contact log)</translation>
     </message>
     <message>
+        <source>Days changed after signing: sign them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>Users, departments and settings: see Settings.</translation>
     </message>
@@ -517,6 +521,13 @@
     <message>
         <source>Every day is signed.</source>
         <translation>Every day is signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries logged, amended or voided after %2 signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

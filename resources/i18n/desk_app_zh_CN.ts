@@ -476,6 +476,10 @@
         <translation>来电来访登记未签字的日期</translation>
     </message>
     <message>
+        <source>Days changed after signing: sign them again</source>
+        <translation>签字后有改动的日期（请重新签字）</translation>
+    </message>
+    <message>
         <source>Users, departments and settings: see Settings.</source>
         <translation>用户、部门和系统设置请到“设置”页面办理。</translation>
     </message>
@@ -514,6 +518,12 @@
     <message>
         <source>Every day is signed.</source>
         <translation>所有日期都已签字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries logged, amended or voided after %2 signed</source>
+        <translation>
+            <numerusform>%1：%2 签字后有 %n 条登记被补登、修改或作废</numerusform>
+        </translation>
     </message>
 </context>
 <context>

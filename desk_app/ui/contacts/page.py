@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -355,6 +355,7 @@ class ContactsPage(FormBacked, QWidget):
             return
         self.intake.show(entry)
         self.history.show_room(entry.room_id)
+        self.ui.content.moveCursor(QTextCursor.MoveOperation.End)  # to add to what was said
         self.ui.content.setFocus()
 
     # -- the list --------------------------------------------------------------------------
@@ -428,7 +429,12 @@ class ContactsPage(FormBacked, QWidget):
         return start if start == end else None
 
     def selected_rows(self, quiet: bool = False) -> list[ContactRow]:
-        rows = sorted(index.row() for index in self.ui.entries.selectionModel().selectedRows())
+        """The entries selected, or else the one the cursor is on (moved with the arrow
+        keys, which need not select)."""
+        table = self.ui.entries
+        rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+        if not rows and table.currentIndex().isValid():
+            rows = [table.currentIndex().row()]
         if not rows and not quiet:
             feedback.show_error_text(
                 self.ui.formStatus, self.tr("Select an entry in the list first.")
