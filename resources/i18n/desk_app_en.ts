@@ -2224,6 +2224,14 @@
         <translation>&amp;Void…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation type="unfinished">History…</translation>
+    </message>
+    <message>
+        <source>What was changed in this resident&apos;s record (or the room&apos;s), by whom and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moved out</source>
         <translation>Moved out</translation>
     </message>
@@ -2255,30 +2263,6 @@
         <translation>Living here</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Phones</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>Moved in</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>Moved out</translation>
-    </message>
-    <message>
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
@@ -2299,54 +2283,6 @@
     <message>
         <source>No room matches the search.</source>
         <translation>No room matches the search.</translation>
-    </message>
-    <message>
-        <source>Choose a room</source>
-        <translation>Choose a room</translation>
-    </message>
-    <message>
-        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
-        <translation>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</translation>
-    </message>
-    <message>
-        <source>Living here (%1)</source>
-        <translation>Living here (%1)</translation>
-    </message>
-    <message>
-        <source>Moved out (%1)</source>
-        <translation>Moved out (%1)</translation>
-    </message>
-    <message>
-        <source>floor %1</source>
-        <translation>floor %1</translation>
-    </message>
-    <message>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>Notes: %1</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>voided</translation>
-    </message>
-    <message>
-        <source>Voided: %1</source>
-        <translation>Voided: %1</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>Phones: %1</translation>
-    </message>
-    <message>
-        <source>Emergency contact: %1</source>
-        <translation>Emergency contact: %1</translation>
-    </message>
-    <message>
-        <source>%1: no emergency contact or notes recorded.</source>
-        <translation>%1: no emergency contact or notes recorded.</translation>
     </message>
     <message>
         <source>%1 registered in %2.</source>
@@ -2371,6 +2307,10 @@
     <message>
         <source>The record of %1 was voided.</source>
         <translation>The record of %1 was voided.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished">History of %1</translation>
     </message>
     <message>
         <source>Room %1 registered.</source>
@@ -2581,6 +2521,81 @@
     <message>
         <source>Work order</source>
         <translation>Work order</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Phones</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished">Moved in</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished">Moved out</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation type="unfinished">Choose a room</translation>
+    </message>
+    <message>
+        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
+        <translation type="unfinished">Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</translation>
+    </message>
+    <message>
+        <source>Living here (%1)</source>
+        <translation type="unfinished">Living here (%1)</translation>
+    </message>
+    <message>
+        <source>Moved out (%1)</source>
+        <translation type="unfinished">Moved out (%1)</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation type="unfinished">floor %1</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished">%1 m²</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished">Notes: %1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished">voided</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished">Voided: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation type="unfinished">Phones: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contact: %1</source>
+        <translation type="unfinished">Emergency contact: %1</translation>
+    </message>
+    <message>
+        <source>%1: no emergency contact or notes recorded.</source>
+        <translation type="unfinished">%1: no emergency contact or notes recorded.</translation>
     </message>
 </context>
 <context>

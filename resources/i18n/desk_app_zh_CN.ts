@@ -2212,6 +2212,14 @@
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>What was changed in this resident&apos;s record (or the room&apos;s), by whom and when</source>
+        <translation>住户（未选住户时为房屋）档案的修改记录：谁在何时改了什么</translation>
+    </message>
+    <message>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
@@ -2243,30 +2251,6 @@
         <translation>现住户</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>入住</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>已迁出</translation>
-    </message>
-    <message>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
@@ -2285,54 +2269,6 @@
     <message>
         <source>No room matches the search.</source>
         <translation>没有符合条件的房间。</translation>
-    </message>
-    <message>
-        <source>Choose a room</source>
-        <translation>请选择房间</translation>
-    </message>
-    <message>
-        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
-        <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
-    </message>
-    <message>
-        <source>Living here (%1)</source>
-        <translation>现住户（%1）</translation>
-    </message>
-    <message>
-        <source>Moved out (%1)</source>
-        <translation>已迁出（%1）</translation>
-    </message>
-    <message>
-        <source>floor %1</source>
-        <translation>%1 层</translation>
-    </message>
-    <message>
-        <source>%1 m²</source>
-        <translation>%1 平方米</translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Voided: %1</source>
-        <translation>已作废：%1</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>电话：%1</translation>
-    </message>
-    <message>
-        <source>Emergency contact: %1</source>
-        <translation>紧急联系人：%1</translation>
-    </message>
-    <message>
-        <source>%1: no emergency contact or notes recorded.</source>
-        <translation>%1：未登记紧急联系人或备注。</translation>
     </message>
     <message>
         <source>%1 registered in %2.</source>
@@ -2357,6 +2293,10 @@
     <message>
         <source>The record of %1 was voided.</source>
         <translation>%1 的记录已作废。</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
     </message>
     <message>
         <source>Room %1 registered.</source>
@@ -2566,6 +2506,81 @@
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>请选择房间</translation>
+    </message>
+    <message>
+        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
+        <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
+    </message>
+    <message>
+        <source>Living here (%1)</source>
+        <translation>现住户（%1）</translation>
+    </message>
+    <message>
+        <source>Moved out (%1)</source>
+        <translation>已迁出（%1）</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Emergency contact: %1</source>
+        <translation>紧急联系人：%1</translation>
+    </message>
+    <message>
+        <source>%1: no emergency contact or notes recorded.</source>
+        <translation>%1：未登记紧急联系人或备注。</translation>
     </message>
 </context>
 <context>
