@@ -212,6 +212,32 @@ def test_a_room_the_register_lacks_shows_unlinked_and_a_repair_to_it_is_refused(
     assert page.model.row_at(0).where == "3栋大堂"
 
 
+def test_the_form_takes_the_desk_s_clock_not_the_pc_s(qtbot, services, admin, clock):
+    clerk = make_user(services, admin, Role.CLERK)
+    page = _page(qtbot, services, clerk)
+    # the service center's time (Beijing), whatever the PC's clock or zone says
+    assert page.ui.occurredAt.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-23 09:30"
+    clock.advance(minutes=20)  # the form sat open while the clerk was away
+    type_text(qtbot, page.ui.content, "咨询物业费")
+    page.save()
+    assert services.contacts.get(clerk, page.model.row_at(0).id).occurred_at == clock.current
+    assert page.ui.occurredAt.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-23 09:50"
+
+
+def test_the_contact_screens_never_read_the_wall_clock():
+    from pathlib import Path
+
+    import desk_app.ui
+
+    ui = Path(desk_app.ui.__file__).parent
+    files = [*(ui / "contacts").glob("*.py"), *(ui / "residents").glob("*.py")]
+    files += [ui / "kit" / "history_panel.py", ui / "kit" / "room_field.py"]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for clock in ("datetime.now", "date.today", "currentDateTime", "currentDate", "time.time"):
+            assert clock not in text, (path.name, clock)
+
+
 def test_alt_w_goes_to_the_content_and_keeps_what_was_typed(qtbot, services, admin):
     clerk = make_user(services, admin, Role.CLERK)
     page = _page(qtbot, services, clerk)
