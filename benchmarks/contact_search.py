@@ -23,7 +23,7 @@ from desk_app.demo.activity import TEXTS
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.text_search import index_text
 from desk_app.services.app import open_services
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 
 RARE = "煤气罐乱放在楼道"
 QUERIES = ["漏水", "停车", "电梯", "天花板", "下水道堵塞", "煤气罐", "乱放"]
@@ -99,10 +99,10 @@ def main() -> None:
     last_month = date(2024, 1, 1) + timedelta(minutes=args.rows) - timedelta(days=30)
     for query in QUERIES:
         flt = ContactFilter(text=query)
-        page = timed(lambda f=flt: services.contacts.search(clerk, f, 0, 200))
+        page = timed(lambda f=flt: services.contacts.search(clerk, f, limit=200))
         recent = timed(
             lambda q=query: services.contacts.search(
-                clerk, ContactFilter(text=q, date_from=last_month), 0, 200
+                clerk, ContactFilter(text=q, date_from=last_month), limit=200
             )
         )
         hits = services.contacts.count(clerk, flt)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 def desk(args: argparse.Namespace) -> int:
     from desk_app.services.app import open_services
-    from desk_app.services.contacts.service import ContactDraft
+    from desk_app.services.contacts import ContactDraft
 
     services = open_services(args.db)
     actor = services.accounts.login(args.user, os.environ["DESK_PASSWORD"])

@@ -9,7 +9,7 @@ from desk_app.domain.register import Relation
 from desk_app.domain.roles import Role
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
+from desk_app.services.register import ResidentDraft, RoomDraft
 from tests.conftest import make_user
 
 REGISTRAR = "registrar"  # its own account, so tests keep "clerk" and "supervisor" free

@@ -29,7 +29,7 @@ from desk_app.db.migrate import upgrade_to
 from desk_app.domain.base import UTCDateTime
 from desk_app.domain.models import AuditEvent
 from desk_app.services.app import open_services
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.integrity import run_checks
 from desk_app.services.kit.audit import AppendOnlyViolation
 from desk_app.services.kit.audit_chain import (

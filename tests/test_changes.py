@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desk_app.domain.errors import ValidationError
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 
 
 def test_a_committed_change_publishes_the_kinds_it_wrote(services, clerk):

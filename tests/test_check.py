@@ -16,7 +16,7 @@ from desk_app.db import Database
 from desk_app.db.migrate import current_revision, upgrade_to
 from desk_app.domain.roles import Role
 from desk_app.services.app import open_services
-from desk_app.services.contacts.service import ContactDraft, ContactFilter
+from desk_app.services.contacts import ContactDraft, ContactFilter
 from tests.conftest import PASSWORD, make_user
 from tests.storage_faults import randomize, truncate, zero_pages
 

@@ -190,7 +190,7 @@ def test_print_test_page_on_a_new_database_uses_the_default_name(capsys, sqlite_
 def test_demo_activity_is_realistic(capsys, sqlite_url):
     from datetime import timedelta
 
-    from desk_app.services.contacts.service import ContactFilter
+    from desk_app.services.contacts import ContactFilter
 
     assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "4")[0] == 0
     services = open_services(sqlite_url)
@@ -203,7 +203,7 @@ def test_demo_activity_is_realistic(capsys, sqlite_url):
             status = contacts.day_status(reader, day)
             assert 30 <= status.entries <= 120 and status.signed
         flt = ContactFilter(date_from=past[-1], date_to=past[0])
-        rows = contacts.search(reader, flt, 0, 1000)
+        rows = contacts.search(reader, flt, limit=1000)
         assert {r.channel for r in rows} >= {"call_in", "visit"}
         assert {r.category.value for r in rows} >= {"repair", "consultation", "complaint"}
         assert sum(1 for r in rows if r.room_id is not None) > len(rows) / 2
@@ -212,7 +212,7 @@ def test_demo_activity_is_realistic(capsys, sqlite_url):
 
 
 def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
-    from desk_app.services.contacts.service import ContactFilter
+    from desk_app.services.contacts import ContactFilter
 
     # GIVEN a demo database without activity (whatever the time of day)
     assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "0")[0] == 0
@@ -239,7 +239,7 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
 def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp_path, monkeypatch):
     import csv as csv_module
 
-    from desk_app.services.contacts.service import ContactDraft
+    from desk_app.services.contacts import ContactDraft
 
     services = open_services(sqlite_url)
     try:

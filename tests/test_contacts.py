@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from desk_app.domain.contacts import Category, FollowUp
 from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
-from desk_app.services.contacts.service import ContactDraft, ContactFilter
+from desk_app.services.contacts import ContactDraft, ContactFilter
 from desk_app.services.kit.links import RecordRef
 from tests.conftest import make_user
 from tests.register_fixtures import one_home
@@ -136,10 +136,18 @@ def test_clerk_edits_own_entries_only_until_the_day_is_signed(
         services.contacts.update(supervisor, row.id, _consult("主管修改"), reason="")
     amended = services.contacts.update(supervisor, row.id, _consult("主管修改"), reason="错别字")
     assert amended.content == "主管修改"
-    events = services.contacts.history(clerk, row.id)
+    from desk_app.services.kit import audit
+
+    events = audit.history(services.ctx, "contact", row.id)
     assert [e.action for e in events] == ["create", "update", "update"]
     assert events[-1].reason == "错别字"
     assert events[-1].old_values == {"content": "咨询物业费发票"}
+    worded = services.contacts.history(clerk, row.id)  # as the 修改记录 shows it
+    assert [line.action for line in worded] == ["Logged", "Amended", "Amended"]
+    assert worded[-1].reason == "错别字" and worded[-1].actor == "supervisor-名"
+    assert [(c.label, c.old, c.new) for c in worded[-1].changes] == [
+        ("What", "咨询物业费发票", "主管修改")
+    ]
     # and a clerk cannot log into a signed day either
     with pytest.raises(ValidationError):
         services.contacts.log(clerk, _consult(occurred_at=clock.current - timedelta(minutes=5)))
@@ -255,6 +263,160 @@ def test_room_history_shows_the_home_s_entries(services, clerk, any_room):
     assert services.contacts.get(clerk, row.id).room_label
 
 
+# -- intake that catches mistakes (issue 9, item 13) --------------------------------------
+
+
+def test_a_room_said_and_not_picked_is_linked_when_it_names_one_room(services, clerk, home):
+    # LEAK names 3栋2单元1501 as typed, without choosing it from the completion
+    row = services.contacts.log(clerk, LEAK)
+    assert (row.room_id, row.room_label, row.place) == (home.room_id, "3栋2单元1501", LEAK.place)
+    spelled = services.contacts.log(clerk, _consult(place="3-2-1501"))
+    assert spelled.room_id == home.room_id  # however it is written
+    items = services.room_history.recent(clerk, home.room_id)
+    assert {item.record_id for item in items} == {row.id, spelled.id}  # the home's history
+
+
+def test_a_repair_needs_a_real_room_or_a_public_place(services, clerk):
+    nowhere = ContactDraft(**{**LEAK.__dict__, "place": "99-9-9999"})
+    with pytest.raises(ValidationError) as refused:
+        services.contacts.log(clerk, nowhere)
+    assert refused.value.field == "place" and "99-9-9999" in refused.value.message
+    assert services.contacts.count(clerk, ContactFilter()) == 0
+    # a bare number found in no building, and a complaint, are refused alike
+    with pytest.raises(ValidationError):
+        services.contacts.log(clerk, ContactDraft(**{**LEAK.__dict__, "place": "8808"}))
+    complaint = {**LEAK.__dict__, "place": "99-9-9999", "category": Category.COMPLAINT}
+    with pytest.raises(ValidationError):
+        services.contacts.log(clerk, ContactDraft(**complaint))
+    # a public place is no room: kept as said
+    lobby = services.contacts.log(clerk, ContactDraft(**{**LEAK.__dict__, "place": "3栋大堂"}))
+    assert (lobby.room_id, lobby.where) == (None, "3栋大堂")
+    # a consultation need not say where: what was said is kept, unlinked
+    asked = services.contacts.log(clerk, _consult(place="99-9-9999"))
+    assert (asked.room_id, asked.place) == (None, "99-9-9999")
+
+
+# -- reading history (item 14) ---------------------------------------------------------------
+
+
+def test_the_history_reads_in_words(services, clerk, home):
+    engineering = next(d for d in services.accounts.list_departments() if d.name == "工程部")
+    row = services.contacts.log(clerk, LEAK)
+    amended = ContactDraft(
+        **{
+            **LEAK.__dict__,
+            "category": Category.COMPLAINT,
+            "forwarded_department_id": engineering.id,
+        }
+    )
+    services.contacts.update(clerk, row.id, amended)
+    services.contacts.link_onward(clerk, row.id, RecordRef("work_order", 999))
+    logged, changed, linked = services.contacts.history(clerk, row.id)
+
+    assert (logged.action, logged.actor) == ("Logged", "clerk-名")
+    made = {change.label: change.new for change in logged.changes}
+    assert made["Time"] == "2026-11-23 09:30"  # local time, as the desk read the clock
+    assert made["Channel"] == "来电"  # the channel's name, not call_in
+    assert made["Room"] == "3栋2单元1501"  # the room's label, not its id
+    assert made["Category"] == "Repair" and made["Phone"] == "13812345678"
+    assert all(change.old is None for change in logged.changes)
+    words = {change.label: (change.old, change.new) for change in changed.changes}
+    assert words == {
+        "Category": ("Repair", "Complaint"),
+        "Forwarded to": ("(empty)", "工程部"),
+    }
+    assert linked.action == "Linked" and linked.changes[0].label == "Work order"
+    text = repr([logged, changed, linked])
+    for raw in ("occurred_at", "channel_code", "room_id", "call_in", "None", "False", "True"):
+        assert f"'{raw}'" not in text
+
+
+# -- signing the day (item 15) ---------------------------------------------------------------
+
+
+def test_several_entries_are_reviewed_at_once_or_none(services, clerk, supervisor, clock):
+    entries = [services.contacts.log(clerk, _consult(f"咨询第{n}件事")) for n in range(3)]
+    reviewed = services.contacts.review_many(supervisor, [e.id for e in entries], "已核对")
+    assert [r.id for r in reviewed] == [e.id for e in entries]
+    assert all(services.contacts.get(clerk, e.id).reviewed for e in entries)
+    assert services.contacts.day_status(clerk, DAY).reviewed == 3
+    with pytest.raises(PermissionDenied):
+        services.contacts.review_many(clerk, [entries[0].id])
+    # one entry of a signed day in the selection: none of them is marked
+    services.contacts.sign_day(supervisor, DAY)
+    clock.advance(days=1)
+    fresh = services.contacts.log(clerk, _consult("第二天的咨询"))
+    with pytest.raises(Conflict):
+        services.contacts.review_many(supervisor, [fresh.id, entries[0].id])
+    assert not services.contacts.get(clerk, fresh.id).reviewed
+
+
+def test_a_day_changed_after_signing_asks_for_a_new_signature(services, clerk, supervisor, clock):
+    first = services.contacts.log(clerk, _consult())
+    clock.advance(hours=10)
+    services.contacts.sign_day(supervisor, DAY)
+    assert services.contacts.days_changed_after_signing(supervisor) == []
+    # follow-up after the signature is progress, not a change of the day's register
+    services.contacts.set_follow_up(clerk, first.id, FollowUp.DONE, "已回复")
+    assert services.contacts.days_changed_after_signing(supervisor) == []
+
+    # WHEN an entry is logged into the signed day afterwards (a call taken at 09:00)
+    clock.advance(days=1)
+    late = clock.current - timedelta(days=1, hours=8)
+    services.contacts.log(supervisor, _consult("补登昨天的来电", occurred_at=late))
+    # THEN the day is listed for a new signature instead of silently joining it
+    [day] = services.contacts.days_changed_after_signing(supervisor)
+    assert (day.day, day.changed_after_signing, day.entries) == (DAY, 1, 2)
+    assert services.contacts.day_status(clerk, DAY).changed_after_signing == 1
+    # an amendment and a void count too
+    correction = _consult("主管更正", occurred_at=first.occurred_at)
+    services.contacts.update(supervisor, first.id, correction, reason="错别字")
+    services.contacts.void(supervisor, first.id, "重复登记")
+    assert services.contacts.day_status(clerk, DAY).changed_after_signing == 3
+
+    # WHEN the supervisor signs it again
+    clock.advance(minutes=5)
+    status = services.contacts.sign_day(supervisor, DAY)
+    assert (status.signed_at, status.changed_after_signing) == (clock.current, 0)
+    assert services.contacts.days_changed_after_signing(supervisor) == []
+    with pytest.raises(Conflict):  # signed as it stands: nothing to sign again
+        services.contacts.sign_day(supervisor, DAY)
+
+
+# -- queries that scale ----------------------------------------------------------------------
+
+
+def test_a_list_pages_by_the_last_entry_seen(services, clerk, clock):
+    made = []
+    for n in range(7):
+        clock.advance(minutes=1)
+        made.append(services.contacts.log(clerk, _consult(f"咨询{n}")).id)
+    pages, after = [], None
+    while page := services.contacts.search(clerk, ContactFilter(), after=after, limit=3):
+        pages.append([row.id for row in page])
+        after = page[-1].id
+    assert pages == [made[:3:-1], made[3:0:-1], made[:1]]
+    assert sum(pages, []) == made[::-1]
+
+
+def test_the_list_names_the_records_made_from_an_entry(services, clerk, home):
+    from desk_app.services.work_orders.service import WorkOrderDraft
+
+    row = services.contacts.log(clerk, LEAK)
+    order = services.work_orders.create(
+        clerk, WorkOrderDraft(**services.work_orders.draft_from_contact(clerk, row.id).__dict__)
+    )
+    [listed] = services.contacts.search(clerk, ContactFilter())
+    assert listed.onward == (order.serial,)
+    assert services.contacts.get(clerk, row.id).links == (RecordRef("work_order", order.id),)
+
+
+@pytest.fixture(autouse=True)
+def home(services, admin):
+    """The register holds the room of LEAK: a repair is to a real room."""
+    return one_home(services, admin)
+
+
 @pytest.fixture
-def any_room(services, admin) -> int:
-    return one_home(services, admin).room_id
+def any_room(home) -> int:
+    return home.room_id

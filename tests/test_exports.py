@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desk_app.domain.work_orders import Location
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit.export import write_table
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
 

@@ -24,8 +24,8 @@ from desk_app.domain.models import Department, User
 from desk_app.domain.register import Resident
 from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import CallOutcome, HoldReason, Location, Satisfaction
-from desk_app.services.contacts.service import ContactDraft
-from desk_app.services.register.residents import ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.contacts import ContactDraft
+from desk_app.services.register import ResidentDraft, RoomDraft, RoomEdit
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
 from tests.conftest import PASSWORD
 from tests.register_fixtures import REGISTRAR, Home, one_home

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from desk_app.cli import main
 from desk_app.domain.contacts import Category
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from tests.register_fixtures import one_home
 from tests.test_work_order_slip import runs
 from tests.test_work_orders import leak
@@ -81,7 +81,9 @@ def test_a_slip_names_the_dispatcher_only_once_the_order_is_dispatched(
     assert after.dispatcher == "clerk-名" and after.dispatched_at is not None
 
 
-def test_a_register_day_with_a_3000_character_entry_prints_all_of_it(services, clerk, supervisor):
+def test_a_register_day_with_a_3000_character_entry_prints_all_of_it(
+    services, clerk, supervisor, home
+):  # the repair is to a room of the register
     base = "住户反映卫生间顶部持续漏水，楼上装修后开始出现；家中有老人和婴儿，请从北门进入。"
     long = (base * 80)[:3000]
     services.contacts.log(clerk, entry("咨询停水时间", Category.CONSULTATION))

@@ -17,7 +17,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desk_app.domain.work_orders import Location
 from desk_app.printing import calibration_page, contact_register, work_order_slip
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit import audit
 from desk_app.services.work_orders.service import WorkOrderDraft
 

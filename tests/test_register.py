@@ -25,7 +25,7 @@ from desk_app.domain.roles import Role
 from desk_app.domain.room_address import RoomAddress, parse_address, parse_building, room_label
 from desk_app.domain.search_keys import name_initials
 from desk_app.services.kit.audit import history
-from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.register import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from tests.conftest import make_user
 
 
@@ -515,3 +515,49 @@ def test_the_demo_estate_is_reproducible_and_valid():
         assert normalize_id_number(person.id_number) == person.id_number
         for phone in person.phones:
             assert normalize_phone(phone) == phone
+
+
+def test_rooms_page_by_the_last_room_seen_in_natural_order(services, clerk, supervisor):
+    result = services.residents.bulk_register(supervisor, "阳光花园", demo_rooms(5, 40, 60))
+    for building in ("10", "2"):
+        services.residents.add_room(
+            clerk, RoomDraft(building, "101", community_id=result.community_id)
+        )
+    everything = [r.id for r in services.residents.list_rooms(clerk, limit=1000)]
+    pages, after = [], None
+    while page := services.residents.list_rooms(
+        clerk, community_id=result.community_id, after=after, limit=15
+    ):
+        pages.append(page)
+        after = page[-1].id
+    assert [len(page) for page in pages] == [15, 15, 12]
+    assert [room.id for page in pages for room in page] == everything
+    labels = [room.label for page in pages for room in page]
+    assert labels.index("2栋101") < labels.index("10栋101")  # natural order across pages
+
+
+def test_a_resident_s_history_reads_in_words(services, clerk, supervisor, room):
+    person = services.residents.add_resident(
+        clerk, room.id, ResidentDraft("张伟", Relation.TENANT, ["13812345678"], ID_ZHANG)
+    )
+    services.residents.update_resident(
+        clerk,
+        person.id,
+        ResidentDraft("张伟", Relation.OWNER, ["13812345678", "13987654321"], None),
+    )
+    services.residents.move_out(clerk, person.id, date(2026, 11, 20), "搬走了")
+    made, changed, moved = services.residents.resident_history(clerk, person.id)
+    assert made.action == "Registered"
+    shown = {change.label: change.new for change in made.changes}
+    assert shown["Room"] == "3栋2单元1501" and shown["Relation"] == "Tenant"
+    assert shown["ID number"] == mask_id_number(ID_ZHANG)  # the trail keeps it masked
+    assert {c.label: (c.old, c.new) for c in changed.changes} == {
+        "Relation": ("Tenant", "Owner"),
+        "Phones": ("13812345678", "13812345678 / 13987654321"),
+    }
+    assert (moved.action, moved.reason) == ("Moved out", "搬走了")
+    assert [(c.label, c.old, c.new) for c in moved.changes] == [
+        ("Move-out date", "(empty)", "2026-11-20")
+    ]
+    room_made, *_ = services.residents.room_history(clerk, room.id)
+    assert {c.label: c.new for c in room_made.changes}["Occupancy"] == "Vacant"

@@ -33,8 +33,8 @@ from desk_app.domain.roles import Role
 from desk_app.services.app import open_services
 from desk_app.services.kit.audit import history
 from desk_app.services.kit.audit_chain import verify_chain
+from desk_app.services.register import ResidentDraft, RoomDraft
 from desk_app.services.register.resident_import import RegisterChanged, RowAction
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
 from tests.conftest import PASSWORD, ZONE, make_user
 
 TITLE = ["阳光花园小区住户信息登记表（2026年11月）"]

@@ -30,10 +30,10 @@ from desk_app.domain.register import Occupancy, Relation
 from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import Location, Urgency
 from desk_app.services.app import Services, open_services
-from desk_app.services.contacts.service import ContactDraft, ContactFilter
+from desk_app.services.contacts import ContactDraft, ContactFilter
 from desk_app.services.context import Actor
 from desk_app.services.kit.links import RecordRef
-from desk_app.services.register.residents import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
+from desk_app.services.register import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft, WorkOrderFilter
 from tests.conftest import BACKENDS, PASSWORD, PG_URL, ZONE, FakeClock, reset_postgres
 
@@ -86,6 +86,7 @@ ALLOWED: dict[str, Rule] = {
     "contacts.onward_draft": Rule(DESK, LOG),
     "contacts.void": Rule(BOSSES, "void records"),
     "contacts.review": Rule(BOSSES, "review contact log entries"),
+    "contacts.review_many": Rule(BOSSES, "review contact log entries"),
     "contacts.sign_day": Rule(BOSSES, "sign the daily log"),
     "contacts.print_register": Rule(DESK, LOG),
     "contacts.export": Rule(BOSSES, "export data"),
@@ -96,6 +97,7 @@ ALLOWED: dict[str, Rule] = {
     "contacts.recent_for_room": Rule(DESK, READ),
     "contacts.day_status": Rule(DESK, READ),
     "contacts.unsigned_days": Rule(DESK, READ),
+    "contacts.days_changed_after_signing": Rule(DESK, READ),
     "contacts.last_day": Rule(DESK, READ),
     "contacts.last_moment": Rule(DESK, READ),
     # -- work orders ------------------------------------------------------------------
@@ -159,11 +161,14 @@ ALLOWED: dict[str, Rule] = {
     "residents.current_names": Rule(DESK, READ),
     "residents.room_detail": Rule(DESK, READ),
     "residents.get_resident": Rule(DESK, READ),
+    "residents.resident_history": Rule(DESK, READ),
+    "residents.room_history": Rule(DESK, READ),
     "residents.bulk_register": Rule(IMPORTERS, "import the resident register"),
     "resident_import.preview": Rule(IMPORTERS, "import the resident register"),
     "resident_import.commit": Rule(IMPORTERS, "import the resident register"),
     "rooms.lookup": Rule(DESK, READ),
     "rooms.rooms_matching": Rule(DESK, READ),
+    "rooms.exact": Rule(DESK, READ),
     "room_history.recent": Rule(DESK, READ),
 }
 
@@ -353,6 +358,9 @@ CALLS: dict[str, Call] = {
     "contacts.onward_draft": lambda w, a: w.s.contacts.onward_draft(a, w.entry().id),
     "contacts.void": lambda w, a: w.s.contacts.void(a, w.entry().id, "重复登记"),
     "contacts.review": lambda w, a: w.s.contacts.review(a, w.entry().id, "已核对"),
+    "contacts.review_many": lambda w, a: w.s.contacts.review_many(
+        a, [w.entry().id, w.entry().id], "已核对"
+    ),
     "contacts.sign_day": lambda w, a: w.s.contacts.sign_day(a, w.fresh_day()),
     "contacts.print_register": lambda w, a: w.s.contacts.print_register(a, w.fresh_day()),
     "contacts.export": lambda w, a: w.s.contacts.export(
@@ -365,6 +373,7 @@ CALLS: dict[str, Call] = {
     "contacts.recent_for_room": lambda w, a: w.s.contacts.recent_for_room(a, w.room().id),
     "contacts.day_status": lambda w, a: w.s.contacts.day_status(a, w.fresh_day()),
     "contacts.unsigned_days": lambda w, a: w.s.contacts.unsigned_days(a),
+    "contacts.days_changed_after_signing": lambda w, a: w.s.contacts.days_changed_after_signing(a),
     "contacts.last_day": lambda w, a: w.s.contacts.last_day(a),
     "contacts.last_moment": lambda w, a: w.s.contacts.last_moment(a),
     # work orders
@@ -504,6 +513,8 @@ CALLS: dict[str, Call] = {
     "residents.current_names": lambda w, a: w.s.residents.current_names(a, [w.resident().room_id]),
     "residents.room_detail": lambda w, a: w.s.residents.room_detail(a, w.resident().room_id),
     "residents.get_resident": lambda w, a: w.s.residents.get_resident(a, w.resident().id),
+    "residents.resident_history": lambda w, a: w.s.residents.resident_history(a, w.resident().id),
+    "residents.room_history": lambda w, a: w.s.residents.room_history(a, w.room().id),
     "residents.bulk_register": lambda w, a: w.s.residents.bulk_register(
         a, "阳光花园", [BulkRoom("7", f"{w.unique()}01")]
     ),
@@ -515,6 +526,7 @@ CALLS: dict[str, Call] = {
     ),
     "rooms.lookup": lambda w, a: w.s.rooms.lookup(a, "张伟强"),
     "rooms.rooms_matching": lambda w, a: w.s.rooms.rooms_matching(a, "13812345678"),
+    "rooms.exact": lambda w, a: w.s.rooms.exact(a, "3-2-1501"),
     "room_history.recent": lambda w, a: w.s.room_history.recent(
         a, w.entry(room_id=w.room().id).room_id
     ),

@@ -11,7 +11,7 @@ import pytest
 from desk_app.demo.register import demo_rooms
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.register import Relation
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
+from desk_app.services.register import ResidentDraft, RoomDraft
 from desk_app.services.register.room_lookup import (
     SCORE_NAME_EXACT,
     SCORE_PHONE_EXACT,

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.roles import Role
 from desk_app.services.app import open_services
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from tests.conftest import PASSWORD, make_user
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -36,7 +36,7 @@ from desk_app.domain.work_orders import (
     Status,
     Urgency,
 )
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit import audit
 from desk_app.services.kit.links import RecordRef
 from desk_app.services.kit.numbering import format_serial

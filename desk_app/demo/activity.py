@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from desk_app.demo.register import MOBILE_PREFIXES
 from desk_app.domain.contacts import Category, FollowUp
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.context import Actor
 
 

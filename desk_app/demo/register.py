@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from desk_app.domain.personal import id_check_character
 from desk_app.domain.register import Occupancy, Relation
-from desk_app.services.register.residents import BulkRoom, ResidentDraft
+from desk_app.services.register import BulkRoom, ResidentDraft
 
 DEMO_COMMUNITY = "阳光花园"
 DEFAULT_ROOMS = 1500

@@ -24,7 +24,7 @@ from desk_app.domain.work_orders import (
     Satisfaction,
     Urgency,
 )
-from desk_app.services.contacts.service import ContactFilter, ContactRow, ContactService
+from desk_app.services.contacts import ContactFilter, ContactRow, ContactService
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderService
 
@@ -128,7 +128,7 @@ def generate_work_orders(
     orders = WorkOrderService(ctx, ContactService(ctx))
     since = ctx.local(after).date() if after is not None else None
     flt = ContactFilter(date_from=since, category="repair", include_voided=False)
-    entries = services.contacts.search(supervisor, flt, 0, 1_000_000)
+    entries = services.contacts.search(supervisor, flt, limit=1_000_000)
     chosen = sorted(
         (
             e

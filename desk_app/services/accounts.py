@@ -592,8 +592,6 @@ def _clean_role(role: Role | str) -> Role:
         ) from None
 
 
-
-
 @cache
 def _decoy_hash() -> str:
     """A hash of no password anybody has, with the costs of the real ones."""

@@ -10,12 +10,12 @@ from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
-from desk_app.services.contacts.service import ContactService
-from desk_app.services.contacts.service import room_history_provider as contact_history
+from desk_app.services.contacts import ContactService
+from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
 from desk_app.services.kit.room_history import RoomHistoryService
+from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
-from desk_app.services.register.residents import ResidentService
 from desk_app.services.register.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService

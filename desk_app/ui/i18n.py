@@ -18,7 +18,6 @@ CHINESE = "zh_CN"
 ENGLISH = "en"
 
 
-
 def resolve_language(setting: str) -> str:
     """'auto' means Chinese, the product's language, unless the PC is set to another one."""
     if setting in (CHINESE, ENGLISH):

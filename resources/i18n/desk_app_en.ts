@@ -218,6 +218,78 @@
         <source>what happened</source>
         <translation>what happened</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Room / place as said</source>
+        <translation>Room / place as said</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Person forwarded to</source>
+        <translation>Person forwarded to</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>Call outcome</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation>Review remark</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Amended</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
 </context>
 <context>
     <name>ContactsForm</name>
@@ -266,16 +338,24 @@
         <translation>Forwarded &amp;to</translation>
     </message>
     <message>
-        <source>Per&amp;son</source>
-        <translation>Per&amp;son</translation>
+        <source>P&amp;erson</source>
+        <translation>P&amp;erson</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>Create wor&amp;k order…</source>
+        <translation>Create wor&amp;k order…</translation>
+    </message>
+    <message>
+        <source>M&amp;ark reviewed…</source>
+        <translation>M&amp;ark reviewed…</translation>
     </message>
     <message>
         <source>Ti&amp;me</source>
         <translation>Ti&amp;me</translation>
-    </message>
-    <message>
-        <source>Follow-&amp;up</source>
-        <translation>Follow-&amp;up</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
@@ -288,10 +368,6 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
-    </message>
-    <message>
-        <source>Create &amp;work order…</source>
-        <translation>Create &amp;work order…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -330,10 +406,6 @@
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <source>Mark &amp;reviewed…</source>
-        <translation>Mark &amp;reviewed…</translation>
-    </message>
-    <message>
         <source>Sign the &amp;day…</source>
         <translation>Sign the &amp;day…</translation>
     </message>
@@ -348,10 +420,6 @@
 </context>
 <context>
     <name>ContactsPage</name>
-    <message>
-        <source>(not forwarded)</source>
-        <translation>(not forwarded)</translation>
-    </message>
     <message>
         <source>All channels</source>
         <translation>All channels</translation>
@@ -425,10 +493,6 @@
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <source>Log a call or visit</source>
-        <translation>Log a call or visit</translation>
-    </message>
-    <message>
         <source>%1 made from %2.</source>
         <translation>%1 made from %2.</translation>
     </message>
@@ -447,10 +511,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>Amend %1</source>
-        <translation>Amend %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -490,6 +550,24 @@
     <message>
         <source>%1 reviewed.</source>
         <translation>%1 reviewed.</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed by %1: sign it again</source>
+        <translation>Changed after it was signed by %1: sign it again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Show a single day to sign it.</source>
@@ -533,6 +611,10 @@
     <message>
         <source>Days not yet signed (contact log)</source>
         <translation>Days not yet signed (contact log)</translation>
+    </message>
+    <message>
+        <source>Days changed after signing: sign them again</source>
+        <translation>Days changed after signing: sign them again</translation>
     </message>
     <message>
         <source>Setting up this site</source>
@@ -605,6 +687,13 @@
     <message>
         <source>Every day is signed.</source>
         <translation>Every day is signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries logged, amended or voided after %2 signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n desk user(s) besides the administrator</source>
@@ -932,6 +1021,10 @@
     <message>
         <source>Please fill in {what}: the five clear points of intake.</source>
         <translation>Please fill in {what}: the five clear points of intake.</translation>
+    </message>
+    <message>
+        <source>{place} is not one room of the register: choose the room from the list, or write the public place (such as 3栋大堂).</source>
+        <translation>{place} is not one room of the register: choose the room from the list, or write the public place (such as 3栋大堂).</translation>
     </message>
     <message>
         <source>{day} has been signed; only a supervisor can amend its entries.</source>
@@ -1623,6 +1716,45 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
     <name>ImportForm</name>
     <message>
         <source>Import the resident register</source>
@@ -1637,12 +1769,12 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <source>&amp;Community</source>
-        <translation>&amp;Community</translation>
+        <source>C&amp;ommunity</source>
+        <translation>C&amp;ommunity</translation>
     </message>
     <message>
         <source>New residents</source>
@@ -1895,6 +2027,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeForm</name>
+    <message>
+        <source>(not forwarded)</source>
+        <translation>(not forwarded)</translation>
+    </message>
+    <message>
+        <source>Log a call or visit</source>
+        <translation>Log a call or visit</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>Amend %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %1</source>
@@ -2099,6 +2246,48 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Contact entry</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Owner-occupied</source>
@@ -2168,6 +2357,66 @@
         <source>pinyin initials</source>
         <translation>pinyin initials</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation>Move-out date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Emergency phone</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>Area m²</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -2207,8 +2456,8 @@
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <source>Moved &amp;in on</source>
-        <translation>Moved &amp;in on</translation>
+        <source>Mo&amp;ved in on</source>
+        <translation>Mo&amp;ved in on</translation>
     </message>
     <message>
         <source>Moved &amp;out on</source>
@@ -2278,6 +2527,14 @@
         <translation>&amp;Void…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>What was changed in this resident&apos;s record (or the room&apos;s), by whom and when</source>
+        <translation>What was changed in this resident&apos;s record (or the room&apos;s), by whom and when</translation>
+    </message>
+    <message>
         <source>Moved out</source>
         <translation>Moved out</translation>
     </message>
@@ -2309,30 +2566,6 @@
         <translation>Living here</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Phones</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>Moved in</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>Moved out</translation>
-    </message>
-    <message>
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
@@ -2353,54 +2586,6 @@
     <message>
         <source>No room matches the search.</source>
         <translation>No room matches the search.</translation>
-    </message>
-    <message>
-        <source>Choose a room</source>
-        <translation>Choose a room</translation>
-    </message>
-    <message>
-        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
-        <translation>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</translation>
-    </message>
-    <message>
-        <source>Living here (%1)</source>
-        <translation>Living here (%1)</translation>
-    </message>
-    <message>
-        <source>Moved out (%1)</source>
-        <translation>Moved out (%1)</translation>
-    </message>
-    <message>
-        <source>floor %1</source>
-        <translation>floor %1</translation>
-    </message>
-    <message>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>Notes: %1</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>voided</translation>
-    </message>
-    <message>
-        <source>Voided: %1</source>
-        <translation>Voided: %1</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>Phones: %1</translation>
-    </message>
-    <message>
-        <source>Emergency contact: %1</source>
-        <translation>Emergency contact: %1</translation>
-    </message>
-    <message>
-        <source>%1: no emergency contact or notes recorded.</source>
-        <translation>%1: no emergency contact or notes recorded.</translation>
     </message>
     <message>
         <source>%1 registered in %2.</source>
@@ -2425,6 +2610,10 @@
     <message>
         <source>The record of %1 was voided.</source>
         <translation>The record of %1 was voided.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
     </message>
     <message>
         <source>Room %1 registered.</source>
@@ -2562,6 +2751,13 @@
     </message>
 </context>
 <context>
+    <name>RoomField</name>
+    <message>
+        <source>Not linked to a room of the register: kept as a place as written.</source>
+        <translation>Not linked to a room of the register: kept as a place as written.</translation>
+    </message>
+</context>
+<context>
     <name>RoomForm</name>
     <message>
         <source>Room</source>
@@ -2628,6 +2824,81 @@
     <message>
         <source>Work order</source>
         <translation>Work order</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>Choose a room</translation>
+    </message>
+    <message>
+        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
+        <translation>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</translation>
+    </message>
+    <message>
+        <source>Living here (%1)</source>
+        <translation>Living here (%1)</translation>
+    </message>
+    <message>
+        <source>Moved out (%1)</source>
+        <translation>Moved out (%1)</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>floor %1</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Phones: %1</translation>
+    </message>
+    <message>
+        <source>Emergency contact: %1</source>
+        <translation>Emergency contact: %1</translation>
+    </message>
+    <message>
+        <source>%1: no emergency contact or notes recorded.</source>
+        <translation>%1: no emergency contact or notes recorded.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +3044,6 @@
     <message>
         <source>New &amp;department…</source>
         <translation>New &amp;department…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>Edi&amp;t…</translation>
     </message>
     <message>
         <source>Disable / ena&amp;ble</source>

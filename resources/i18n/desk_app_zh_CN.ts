@@ -218,6 +218,78 @@
         <source>what happened</source>
         <translation>事情内容（什么事）</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Room / place as said</source>
+        <translation>所报房号/地点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>流转部门</translation>
+    </message>
+    <message>
+        <source>Person forwarded to</source>
+        <translation>流转人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>致电结果</translation>
+    </message>
+    <message>
+        <source>Review remark</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>ContactsForm</name>
@@ -266,16 +338,24 @@
         <translation>流转部门(&amp;T)</translation>
     </message>
     <message>
-        <source>Per&amp;son</source>
-        <translation>流转人(&amp;S)</translation>
+        <source>P&amp;erson</source>
+        <translation>流转人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟进状态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create wor&amp;k order…</source>
+        <translation>转派工单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>M&amp;ark reviewed…</source>
+        <translation>审核(&amp;A)…</translation>
     </message>
     <message>
         <source>Ti&amp;me</source>
         <translation>登记时间(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Follow-&amp;up</source>
-        <translation>跟进状态(&amp;U)</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
@@ -288,10 +368,6 @@
     <message>
         <source>New (Esc)</source>
         <translation>新登记 (Esc)</translation>
-    </message>
-    <message>
-        <source>Create &amp;work order…</source>
-        <translation>转派工单(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -330,10 +406,6 @@
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <source>Mark &amp;reviewed…</source>
-        <translation>审核(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Sign the &amp;day…</source>
         <translation>当日签字(&amp;D)…</translation>
     </message>
@@ -348,10 +420,6 @@
 </context>
 <context>
     <name>ContactsPage</name>
-    <message>
-        <source>(not forwarded)</source>
-        <translation>（未流转）</translation>
-    </message>
     <message>
         <source>All channels</source>
         <translation>全部方式</translation>
@@ -425,10 +493,6 @@
         <translation>跟进已超时</translation>
     </message>
     <message>
-        <source>Log a call or visit</source>
-        <translation>来电来访登记</translation>
-    </message>
-    <message>
         <source>%1 made from %2.</source>
         <translation>已由 %2 生成 %1。</translation>
     </message>
@@ -447,10 +511,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Amend %1</source>
-        <translation>修改 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -489,6 +549,22 @@
     <message>
         <source>%1 reviewed.</source>
         <translation>%1 已审核。</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed by %1: sign it again</source>
+        <translation>%1 签字后有改动：请重新签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n entries</source>
+        <translation>
+            <numerusform>审核 %n 条登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries reviewed.</source>
+        <translation>
+            <numerusform>已审核 %n 条登记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show a single day to sign it.</source>
@@ -532,6 +608,10 @@
     <message>
         <source>Days not yet signed (contact log)</source>
         <translation>来电来访登记未签字的日期</translation>
+    </message>
+    <message>
+        <source>Days changed after signing: sign them again</source>
+        <translation>签字后有改动的日期（请重新签字）</translation>
     </message>
     <message>
         <source>Setting up this site</source>
@@ -604,6 +684,12 @@
     <message>
         <source>Every day is signed.</source>
         <translation>所有日期都已签字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries logged, amended or voided after %2 signed</source>
+        <translation>
+            <numerusform>%1：%2 签字后有 %n 条登记被补登、修改或作废</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n desk user(s) besides the administrator</source>
@@ -926,6 +1012,10 @@
     <message>
         <source>Please fill in {what}: the five clear points of intake.</source>
         <translation>请填写{what}——登记要做到“五清楚”。</translation>
+    </message>
+    <message>
+        <source>{place} is not one room of the register: choose the room from the list, or write the public place (such as 3栋大堂).</source>
+        <translation>{place} 不是住户档案中的某一户：请从列表中选择房号，或填写公共区域（如 3栋大堂）。</translation>
     </message>
     <message>
         <source>{day} has been signed; only a supervisor can amend its entries.</source>
@@ -1617,6 +1707,45 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>ImportForm</name>
     <message>
         <source>Import the resident register</source>
@@ -1631,12 +1760,12 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Community</source>
-        <translation>小区(&amp;C)</translation>
+        <source>C&amp;ommunity</source>
+        <translation>小区(&amp;O)</translation>
     </message>
     <message>
         <source>New residents</source>
@@ -1883,6 +2012,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeForm</name>
+    <message>
+        <source>(not forwarded)</source>
+        <translation>（未流转）</translation>
+    </message>
+    <message>
+        <source>Log a call or visit</source>
+        <translation>来电来访登记</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %1</source>
@@ -2086,6 +2230,48 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Contact entry</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>派工单</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Owner-occupied</source>
@@ -2155,6 +2341,66 @@
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>居住状态</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -2194,8 +2440,8 @@
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <source>Moved &amp;in on</source>
-        <translation>入住日期(&amp;I)</translation>
+        <source>Mo&amp;ved in on</source>
+        <translation>入住日期(&amp;V)</translation>
     </message>
     <message>
         <source>Moved &amp;out on</source>
@@ -2265,6 +2511,14 @@
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>What was changed in this resident&apos;s record (or the room&apos;s), by whom and when</source>
+        <translation>住户（未选住户时为房屋）档案的修改记录：谁在何时改了什么</translation>
+    </message>
+    <message>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
@@ -2296,30 +2550,6 @@
         <translation>现住户</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>入住</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>已迁出</translation>
-    </message>
-    <message>
         <source>(no unit)</source>
         <translation>（无单元）</translation>
     </message>
@@ -2338,54 +2568,6 @@
     <message>
         <source>No room matches the search.</source>
         <translation>没有符合条件的房间。</translation>
-    </message>
-    <message>
-        <source>Choose a room</source>
-        <translation>请选择房间</translation>
-    </message>
-    <message>
-        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
-        <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
-    </message>
-    <message>
-        <source>Living here (%1)</source>
-        <translation>现住户（%1）</translation>
-    </message>
-    <message>
-        <source>Moved out (%1)</source>
-        <translation>已迁出（%1）</translation>
-    </message>
-    <message>
-        <source>floor %1</source>
-        <translation>%1 层</translation>
-    </message>
-    <message>
-        <source>%1 m²</source>
-        <translation>%1 平方米</translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Voided: %1</source>
-        <translation>已作废：%1</translation>
-    </message>
-    <message>
-        <source>Phones: %1</source>
-        <translation>电话：%1</translation>
-    </message>
-    <message>
-        <source>Emergency contact: %1</source>
-        <translation>紧急联系人：%1</translation>
-    </message>
-    <message>
-        <source>%1: no emergency contact or notes recorded.</source>
-        <translation>%1：未登记紧急联系人或备注。</translation>
     </message>
     <message>
         <source>%1 registered in %2.</source>
@@ -2410,6 +2592,10 @@
     <message>
         <source>The record of %1 was voided.</source>
         <translation>%1 的记录已作废。</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
     </message>
     <message>
         <source>Room %1 registered.</source>
@@ -2547,6 +2733,13 @@
     </message>
 </context>
 <context>
+    <name>RoomField</name>
+    <message>
+        <source>Not linked to a room of the register: kept as a place as written.</source>
+        <translation>未关联住户档案中的房屋：按所填内容作为地点保存。</translation>
+    </message>
+</context>
+<context>
     <name>RoomForm</name>
     <message>
         <source>Room</source>
@@ -2612,6 +2805,81 @@
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Choose a room</source>
+        <translation>请选择房间</translation>
+    </message>
+    <message>
+        <source>Browse the estate on the left, or find a room by its number, a phone&apos;s last digits, a surname or pinyin initials.</source>
+        <translation>在左侧浏览楼栋，或按房号、电话尾号、姓氏、拼音首字母查找房间。</translation>
+    </message>
+    <message>
+        <source>Living here (%1)</source>
+        <translation>现住户（%1）</translation>
+    </message>
+    <message>
+        <source>Moved out (%1)</source>
+        <translation>已迁出（%1）</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Emergency contact: %1</source>
+        <translation>紧急联系人：%1</translation>
+    </message>
+    <message>
+        <source>%1: no emergency contact or notes recorded.</source>
+        <translation>%1：未登记紧急联系人或备注。</translation>
     </message>
 </context>
 <context>
@@ -2757,10 +3025,6 @@
     <message>
         <source>New &amp;department…</source>
         <translation>新建部门(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <source>Disable / ena&amp;ble</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.db import Database
 from desk_app.domain.roles import Role
-from desk_app.services.contacts.service import ContactDraft
+from desk_app.services.contacts import ContactDraft
 from desk_app.services.work_orders.service import WorkOrderDraft
 from desk_app.ui.app import open_database
 from desk_app.ui.i18n import install_language

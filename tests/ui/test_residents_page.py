@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QInputDialog
 from desk_app.domain.personal import id_check_character
 from desk_app.domain.register import Relation
 from desk_app.domain.roles import Role
-from desk_app.services.register.residents import ResidentDraft, RoomDraft
+from desk_app.services.register import ResidentDraft, RoomDraft
 from desk_app.ui.residents.dialogs import MoveOutDialog, ResidentDialog, RoomDialog
-from desk_app.ui.residents.page import FORMER_COLOR, ResidentsPage
+from desk_app.ui.residents.page import ResidentsPage
+from desk_app.ui.residents.room_view import FORMER_COLOR
 from tests.conftest import PASSWORD, make_user
 from tests.register_fixtures import REGISTRAR, Home, one_home
 from tests.ui.dialogs import with_dialog
@@ -379,7 +380,7 @@ def test_tab_goes_through_the_page_in_reading_order(qtbot, services, supervisor,
     page.go_to_room(estate.room_id)
     page.ui.search.setFocus()
     seen = []
-    for _ in range(12):
+    for _ in range(13):
         seen.append(page.focusWidget().objectName())
         _key(qtbot, page, Qt.Key.Key_Tab)
     assert seen == [
@@ -391,8 +392,61 @@ def test_tab_goes_through_the_page_in_reading_order(qtbot, services, supervisor,
         "editResidentButton",
         "moveOutButton",
         "voidButton",
+        "historyButton",
         "former",
         "editRoomButton",
         "addRoomButton",
         "importButton",
     ]
+
+
+def test_changes_made_elsewhere_show_at_once(qtbot, services, clerk, estate):
+    page = _page(qtbot, services, clerk)
+    page.go_to_room(estate.room_id)
+    tree = page.ui.estate
+    three = next(
+        tree.topLevelItem(0).child(i)
+        for i in range(tree.topLevelItem(0).childCount())
+        if tree.topLevelItem(0).child(i).text(0) == "3栋"
+    )
+    assert three.text(1) == "2"
+    # WHEN another screen (or desk) registers a resident here and a room in 3栋
+    services.residents.add_resident(
+        clerk, estate.room_id, ResidentDraft("赵敏", Relation.TENANT, ["13700002222"])
+    )
+    services.residents.add_room(clerk, RoomDraft("3", "1503", "2"))
+    # THEN the page shows them without being asked: the resident, the counts, the list
+    assert "赵敏" in _names(page.current)
+    assert page.ui.roomTitle.text() == "3栋2单元1501"  # the room on view stays on view
+    three = next(
+        tree.topLevelItem(0).child(i)
+        for i in range(tree.topLevelItem(0).childCount())
+        if tree.topLevelItem(0).child(i).text(0) == "3栋"
+    )
+    assert three.text(1) == "3"
+    assert "3栋2单元1503" in _rooms(page)
+
+
+def test_the_history_of_a_resident_reads_in_words(qtbot, services, supervisor, estate, monkeypatch):
+    from desk_app.ui.kit.record_history import RecordHistoryDialog
+
+    page = _page(qtbot, services, supervisor)
+    page.go_to_room(estate.room_id)
+    zhang = next(r for r in page.current._rows if r.name == "张伟强")
+    services.residents.update_resident(
+        supervisor,
+        zhang.id,
+        ResidentDraft("张伟强", Relation.OWNER, ["13812345678", "13987650000"], notes="常住"),
+    )
+    page.room_view.select_resident(zhang.id)
+    shown = []
+    monkeypatch.setattr(
+        RecordHistoryDialog, "exec", lambda dialog: shown.append(dialog.text()) or 0
+    )
+    qtbot.mouseClick(page.ui.historyButton, Qt.MouseButton.LeftButton)
+    [text] = shown
+    assert "登记" in text and "身份：业主" in text and "房号：3栋2单元1501" in text
+    assert "电话：13812345678 → 13812345678 / 13987650000" in text
+    assert "备注：（空） → 常住" in text
+    for raw in ("room_id", "relation", "owner", "phones", "None"):
+        assert raw not in text

@@ -18,7 +18,7 @@ from desk_app.domain.errors import DatabaseBusy
 from desk_app.domain.roles import Role
 from desk_app.logs import configure_logging
 from desk_app.services.app import open_services
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 from desk_app.ui.app import install_error_reporter, open_database
 from desk_app.ui.contacts.page import ContactsPage
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog

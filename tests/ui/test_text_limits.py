@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.domain import text_input as limits
 from desk_app.domain.roles import Role
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 from desk_app.ui.contacts.page import ContactsPage
 from desk_app.ui.kit.feedback import ERROR_STYLE
 from desk_app.ui.residents.dialogs import ResidentDialog

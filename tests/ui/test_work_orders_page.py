@@ -63,9 +63,9 @@ def test_full_life_from_a_call_to_a_closed_order(qtbot, services, desk, monkeypa
     with_dialog(lambda: contacts.ui.workOrderButton.click(), fill)
     assert "派工单" in contacts.ui.formStatus.text() or "PG-" in contacts.ui.formStatus.text()
     order = services.work_orders.search(clerk, _all(), 0, 10)[0]
-    entry = services.contacts.search(clerk, _contact_all(), 0, 10)[0]
+    entry = services.contacts.search(clerk, _contact_all(), limit=10)[0]
     assert order.source is not None and order.source.id == entry.id
-    assert any(ref.kind == "work_order" for ref in entry.links)
+    assert entry.onward == (order.serial,)  # the list names the order made from it
 
     # THEN the work-order page shows it; it prints three parts with serial and room
     page = WorkOrdersPage(services, clerk)
@@ -150,7 +150,7 @@ def _all():
 
 
 def _contact_all():
-    from desk_app.services.contacts.service import ContactFilter
+    from desk_app.services.contacts import ContactFilter
 
     return ContactFilter()
 

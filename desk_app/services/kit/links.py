@@ -6,12 +6,15 @@ adds its kind to ``ONWARD_KINDS`` and builds its form from an ``OnwardDraft``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk_app.domain.contacts import RecordLink
+from desk_app.domain.contacts import ContactEntry, RecordLink
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.work_orders import WorkOrder
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.kit import audit
 
@@ -100,4 +103,29 @@ def linked_many(session: Session, kind: str, ids: list[int]) -> dict[int, list[R
             out[row.source_id].append(RecordRef(row.target_type, row.target_id))
         if row.target_type == kind and row.target_id in out:
             out[row.target_id].append(RecordRef(row.source_type, row.source_id))
+    return out
+
+
+# The kinds a link may point at, with the table whose serial names a record of each.
+_SERIAL_MODELS: dict[str, type] = {"contact": ContactEntry, "work_order": WorkOrder}
+
+KIND_LABELS: dict[str, str] = {
+    "contact": QT_TRANSLATE_NOOP("Records", "Contact entry"),
+    "work_order": QT_TRANSLATE_NOOP("Records", "Work order"),
+}
+
+
+def serials(session: Session, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
+    """The serial (LF-…, WO-…) of each record of ``refs``, one query per kind: how a
+    list page or a history names the records linked to its own."""
+    wanted: dict[str, set[int]] = {}
+    for ref in refs:
+        wanted.setdefault(ref.kind, set()).add(ref.id)
+    out: dict[RecordRef, str] = {}
+    for kind, ids in wanted.items():
+        model = _SERIAL_MODELS.get(kind)
+        if model is None:
+            continue
+        rows = session.execute(select(model.id, model.serial).where(model.id.in_(ids)))
+        out.update({RecordRef(kind, record_id): serial for record_id, serial in rows})
     return out

@@ -159,6 +159,38 @@ def plan_query(text: str) -> _Plan:
     return _Plan(**plan)
 
 
+def _address_of(text: str) -> RoomAddress | None:
+    """``text`` read as one room's address (it has a room number), else None."""
+    compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    address = parse_address(compact) if compact else None
+    return address if address is not None and address.number is not None else None
+
+
+def looks_like_room(text: str) -> bool:
+    """True if ``text`` is written as a room (3-2-1501, 1501室), not as a place (大堂)."""
+    return _address_of(text) is not None
+
+
+def rooms_at(session: Session, text: str, limit: int = 2) -> list[int]:
+    """Ids of the rooms at exactly the address ``text`` (3-2-1501, 3栋2单元1501, or a
+    bare 1501 in whichever building has one), at most ``limit``: a single id means the
+    text names that room and no other."""
+    address = _address_of(text)
+    if address is None:
+        return []
+    query = (
+        select(Room.id)
+        .join(Unit, Room.unit_id == Unit.id)
+        .join(Building, Unit.building_id == Building.id)
+        .where(Room.number == address.number)
+    )
+    if address.building is not None:
+        query = query.where(Building.code == address.building)
+    if address.unit is not None:
+        query = query.where(Unit.code == address.unit)
+    return list(session.scalars(query.order_by(Room.id).limit(limit)))
+
+
 # -- the service ---------------------------------------------------------------------------
 
 
@@ -214,6 +246,19 @@ class RoomLookupService:
             for candidate in self._candidates(session, plan, limit):
                 seen.setdefault(candidate.room_id, None)
             return list(seen)
+
+    def exact(self, actor: Actor, text: str) -> RoomMatch | None:
+        """The room ``text`` names when it names exactly one (see ``rooms_at``), with
+        its residents and their phones in full: a room typed into a form and not picked
+        from the completion is linked by this."""
+        require(actor, Permission.VIEW_RECORDS)
+        with self.ctx.db.read() as session:
+            found = rooms_at(session, text)
+            if len(found) != 1:
+                return None
+            key = session.scalar(select(Room.sort_key).where(Room.id == found[0])) or ""
+            candidate = _Candidate(SCORE_ROOM_EXACT, MatchKind.ROOM, "", found[0], key)
+            return self._decorate(session, [candidate], full_phones=True)[0]
 
     # -- finding candidates ---------------------------------------------------------------
 

@@ -1,12 +1,17 @@
-"""来电来访: log a call while still on the phone, find it again, review and sign the day."""
+"""来电来访: log a call while still on the phone, find it again, review and sign the day.
+
+The list shows light rows, a page at a time by key; choosing a row loads that entry's
+detail once, which amending, its history and one step onwards then use. The page
+follows the change feed for what it shows, so it is current after its own actions
+and after anyone else's.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,30 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain import text_input as limits
-from desk_app.domain.contacts import (
-    CALL_OUTCOME_LABELS,
-    CATEGORY_LABELS,
-    FOLLOW_UP_LABELS,
-    REQUIRED_BY_CATEGORY,
-    Category,
-    FollowUp,
-)
+from desk_app.domain.contacts import CATEGORY_LABELS, FOLLOW_UP_LABELS, Category, FollowUp
 from desk_app.domain.errors import DeskError
-from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.roles import Permission
 from desk_app.services.app import Services
-from desk_app.services.contacts.service import ContactDraft, ContactFilter, ContactRow
+from desk_app.services.contacts import ContactDetail, ContactFilter, ContactRow
 from desk_app.services.context import Actor
+from desk_app.ui.contacts.intake import IntakeForm, refill
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
+from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
+from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
-from desk_app.ui.kit.room_field import RoomChoice, RoomField
-from desk_app.ui.kit.room_lookup import room_lookup
+from desk_app.ui.kit.record_history import RecordHistoryDialog
 from desk_app.ui.kit.table_model import Column, PagedTableModel, setup_list_view
-from desk_app.ui.kit.text_limits import count_text, limit_lines
 
 
 def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
@@ -62,28 +59,35 @@ def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, pa
 # and linked back to it; complaints and card requests join as their issues land.
 ONWARD_FORMS = {"work_order": _work_order_from_contact}
 
+# What the list shows, by the kinds of record the change feed names.
+LIST_KINDS = {
+    "contact",
+    "contact_day",
+    "work_order",
+    "room",
+    "setting",
+    "department",
+    "user",
+    "contact_channel",
+}
+CONTENT_COLUMN = 7
 OVERDUE_COLOR = QColor("#ffe0b2")
 VOIDED_COLOR = QColor("#888888")
-
-# The form's inputs by the field names the services use in their errors.
-_FIELD_WIDGETS = {
-    "caller_name": "callerName",
-    "place": "room",
-    "phone": "phone",
-    "since": "since",
-    "content": "content",
-    "category": "category",
-    "channel": "channel",
-    "occurred_at": "occurredAt",
-    "follow_up_status": "followUp",
-    "call_outcome": "callOutcome",
-}
-_REQUIRED_LABELS = {
-    "caller_name": "callerNameLabel",
-    "place": "roomLabel",
-    "since": "sinceLabel",
-    "phone": "phoneLabel",
-}
+# A long value of each column but the content, which takes the width left over.
+SAMPLES = (
+    "LF-20261123-0001",
+    "11-23 14:05",
+    "网络/微信",
+    "欧阳文华",
+    "12栋3单元1501",
+    "13812345678",
+    "",  # the category: its longest label
+    "",
+    "欧阳文华",
+    "工程部 欧阳文华",
+    "跟进中：已派人",
+    "✓",
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -140,68 +144,41 @@ class ContactsPage(FormBacked, QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.contacts = services.contacts
-        self.editing: ContactRow | None = None
+        self.detail: ContactDetail | None = None  # the entry chosen in the list, in full
         ui = self.setup_form()
-        self._label_texts = {name: getattr(ui, name).text() for name in _REQUIRED_LABELS.values()}
-        self._fill_choices()
-        limit_lines(
-            {
-                ui.room: limits.PLACE,
-                ui.callerName: limits.NAME,
-                ui.phone: MAX_PHONE_CHARS,
-                ui.since: limits.SINCE,
-                ui.forwardedTo: limits.NAME,
-                ui.followUpResult: limits.TEXT,
-            }
-        )
-        self.content_counter = count_text(ui.content, limits.TEXT)
-        self.room_field = RoomField(ui.room, room_lookup(services, actor))
-        self.room_field.picked.connect(self._room_picked)
-        self.room_field.cleared.connect(lambda: self.history.show_room(None))
+        self.intake = IntakeForm(self, ui, services, actor)
+        self.room_field = self.intake.room_field
+        self.content_counter = self.intake.content_counter
         self.history = RoomHistoryPanel(services, actor, ui.historyBox)
         ui.historyBox.layout().addWidget(self.history)
-        self.history.show_room(None)
+        self.room_field.picked.connect(lambda choice: self.history.show_room(choice.room_id))
+        self.room_field.cleared.connect(lambda: self.history.show_room(None))
 
         self.model = PagedTableModel[ContactRow](self._columns(), self, style=self._row_style)
-        table = ui.entries
-        table.setModel(self.model)
-        setup_list_view(table)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((128, 84, 64, 64, 110, 100, 46, 360, 60, 100, 120, 36)):
-            table.setColumnWidth(column, width)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        table.doubleClicked.connect(self.edit_selected)
+        ui.entries.setModel(self.model)
+        # The supervisor reviews several entries at once.
+        setup_list_view(ui.entries, multi=actor.can(Permission.REVIEW))
+        self._fit_columns()
+        ui.entries.doubleClicked.connect(self.edit_selected)
+        ui.entries.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         today = services.ctx.today()
         ui.dateFrom.setDate(_qdate(today))
         ui.dateTo.setDate(_qdate(today))
+        self._fill_filters()
         self._wire()
+        feed = services.db.changes
+        follow(self, feed, LIST_KINDS, self.reload)
+        follow(self, feed, {"contact_channel"}, self._reload_filter_channels)
+        follow(self, feed, {"user"}, self._reload_staff)
         self.clear_form()
         self.reload()
 
     # -- set-up ---------------------------------------------------------------------------
 
-    def _fill_choices(self) -> None:
+    def _fill_filters(self) -> None:
         ui = self.ui
-        for category in Category:
-            ui.category.addItem(translate("Contacts", CATEGORY_LABELS[category]), category.value)
-        self.channels = self.contacts.channels()
-        for channel in self.channels:
-            ui.channel.addItem(channel.label, channel.code)
-        ui.department.addItem(self.tr("(not forwarded)"), None)
-        for dept in self.services.accounts.list_departments():
-            ui.department.addItem(dept.name, dept.id)
-        for status in FollowUp:
-            ui.followUp.addItem(translate("Contacts", FOLLOW_UP_LABELS[status]), status.value)
-        ui.callOutcome.addItem("", None)
-        for outcome, label in CALL_OUTCOME_LABELS.items():
-            ui.callOutcome.addItem(translate("Contacts", label), outcome.value)
-
-        ui.filterChannel.addItem(self.tr("All channels"), None)
-        for channel in self.contacts.channels(include_inactive=True):
-            ui.filterChannel.addItem(channel.label, channel.code)
+        self._reload_filter_channels()
         ui.filterCategory.addItem(self.tr("All categories"), None)
         for category in Category:
             ui.filterCategory.addItem(
@@ -210,9 +187,22 @@ class ContactsPage(FormBacked, QWidget):
         ui.filterFollowUp.addItem(self.tr("Any follow-up"), None)
         for status in FollowUp:
             ui.filterFollowUp.addItem(translate("Contacts", FOLLOW_UP_LABELS[status]), status.value)
-        ui.filterReceivedBy.addItem(self.tr("Anyone"), None)
-        for user_id, name in self.services.accounts.staff():
-            ui.filterReceivedBy.addItem(name, user_id)
+        self._reload_staff()
+
+    def _reload_filter_channels(self) -> None:
+        channels = self.contacts.channels(include_inactive=True)
+        refill(
+            self.ui.filterChannel,
+            [(c.label, c.code) for c in channels],
+            first=(self.tr("All channels"), None),
+        )
+
+    def _reload_staff(self) -> None:
+        refill(
+            self.ui.filterReceivedBy,
+            [(name, user_id) for user_id, name in self.services.accounts.staff()],
+            first=(self.tr("Anyone"), None),
+        )
 
     def _wire(self) -> None:
         ui = self.ui
@@ -221,8 +211,6 @@ class ContactsPage(FormBacked, QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.intakeBox, activated=self.clear_form)
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.clear_form)
-        ui.category.currentIndexChanged.connect(self._mark_required)
-        ui.channel.currentIndexChanged.connect(self._channel_changed)
         ui.workOrderButton.clicked.connect(lambda: self.onward("work_order"))
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self.reload)
@@ -264,9 +252,34 @@ class ContactsPage(FormBacked, QWidget):
             Column(self.tr("Reviewed"), lambda r: "✓" if r.reviewed else ""),
         ]
 
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header or a long value, whichever is wider (no
+        header cut to "ategor"); the content takes all the width left over."""
+        table = self.ui.entries
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        cells, heads = table.fontMetrics(), header.fontMetrics()
+        categories = [translate("Contacts", label) for label in CATEGORY_LABELS.values()]
+        for column, sample in enumerate(SAMPLES):
+            if column == CONTENT_COLUMN:
+                continue
+            texts = categories if column == 6 else [sample]
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            wide = max(
+                max(cells.horizontalAdvance(text) for text in texts) + 16,
+                heads.horizontalAdvance(title) + 24,
+            )
+            table.setColumnWidth(column, wide)
+        header.setSectionResizeMode(CONTENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+
     def _follow_up_text(self, row: ContactRow) -> str:
         text = translate("Contacts", FOLLOW_UP_LABELS[row.follow_up_status])
-        return f"{text}：{row.follow_up_result}" if row.follow_up_result else text
+        if row.follow_up_result:
+            text = f"{text}：{row.follow_up_result}"
+        if row.onward:
+            text = f"{text}（→ {'、'.join(row.onward)}）"
+        return text
 
     def _row_style(self, row: ContactRow, role: int):
         if role == Qt.ItemDataRole.FontRole and row.voided:
@@ -286,144 +299,64 @@ class ContactsPage(FormBacked, QWidget):
 
     # -- the intake form ------------------------------------------------------------------
 
-    def _room_picked(self, choice) -> None:
-        ui = self.ui
-        if not ui.callerName.text().strip():
-            ui.callerName.setText(choice.resident)
-        if not ui.phone.text().strip():
-            ui.phone.setText(choice.phone)
-        self.history.show_room(choice.room_id)
-
-    def _mark_required(self) -> None:
-        required = set(REQUIRED_BY_CATEGORY[Category(self.ui.category.currentData())])
-        for field_name, label_name in _REQUIRED_LABELS.items():
-            label: QLabel = getattr(self.ui, label_name)
-            base = self._label_texts[label_name]
-            label.setText(f"{base} *" if field_name in required else base)
-            font = label.font()
-            font.setBold(field_name in required)
-            label.setFont(font)
-
-    def _channel_changed(self) -> None:
-        code = self.ui.channel.currentData()
-        outgoing = any(c.outgoing for c in self.channels if c.code == code)
-        self.ui.callOutcome.setEnabled(outgoing)
-        if not outgoing:
-            self.ui.callOutcome.setCurrentIndex(0)
+    @property
+    def editing(self) -> ContactDetail | None:
+        return self.intake.editing
 
     def clear_form(self) -> None:
         """Empty form with the defaults of a new incoming call, cursor in the room field."""
-        ui = self.ui
-        self.editing = None
-        self.room_field.set_choice(None)
-        for line in (ui.room, ui.callerName, ui.phone, ui.since, ui.forwardedTo, ui.followUpResult):
-            line.clear()
-        ui.content.clear()
-        ui.category.setCurrentIndex(ui.category.findData(Category.CONSULTATION.value))
-        ui.channel.setCurrentIndex(0)
-        ui.department.setCurrentIndex(0)
-        ui.followUp.setCurrentIndex(0)
-        ui.callOutcome.setCurrentIndex(0)
-        ui.occurredAt.setDateTime(QDateTime.currentDateTime())
-        ui.intakeBox.setTitle(self.tr("Log a call or visit"))
-        self._mark_required()
-        self._channel_changed()
+        self.intake.clear()
         self.history.show_room(None)
-        ui.room.setFocus()
+        self.ui.room.setFocus()
 
-    def draft(self) -> ContactDraft:
-        ui = self.ui
-        choice = self.room_field.choice
-        moment = ui.occurredAt.dateTime().toPython().astimezone()
-        return ContactDraft(
-            content=ui.content.toPlainText(),
-            category=ui.category.currentData(),
-            channel=ui.channel.currentData(),
-            occurred_at=None if self.editing is None and self._time_untouched(moment) else moment,
-            caller_name=ui.callerName.text(),
-            room_id=choice.room_id if choice else None,
-            place=ui.room.text(),
-            phone=ui.phone.text(),
-            since=ui.since.text(),
-            forwarded_department_id=ui.department.currentData(),
-            forwarded_to=ui.forwardedTo.text(),
-            follow_up_status=ui.followUp.currentData(),
-            follow_up_result=ui.followUpResult.text(),
-            call_outcome=ui.callOutcome.currentData(),
-        )
+    def draft(self):
+        return self.intake.draft()
 
-    def _time_untouched(self, moment: datetime) -> bool:
-        """The clerk left the time as the form set it: log the moment of saving."""
-        return abs((datetime.now().astimezone() - moment).total_seconds()) < 15 * 60
+    def save(self) -> ContactDetail | None:
+        editing = self.intake.editing
+        reason = ""
+        if editing is not None and editing.signed:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Amend a signed day"), self.tr("Reason for the amendment:")
+            )
+            if not ok:
+                return None
+        draft = self.intake.draft()
+        if editing is None:
+            call = lambda: self.contacts.log(self.actor, draft)  # noqa: E731
+            done = self.tr("Logged %1.")
+        else:
+            call = lambda: self.contacts.update(self.actor, editing.id, draft, reason)  # noqa: E731
+            done = self.tr("Saved %1.")
+        row = run_op(self.ui.formStatus, call, fields=self.intake.fields())
+        if row is None:
+            return None
+        self.clear_form()
+        feedback.show_ok(self.ui.formStatus, done.replace("%1", row.serial))
+        return row
 
     def onward(self, kind: str) -> None:
         """One step onwards: make a work order (later also a complaint or a card
         request) from the entry in the form, saving a new entry first."""
-        entry = self.editing or self.save()
+        entry = self.intake.editing or self.save()
         if entry is None:
             return
         made = ONWARD_FORMS[kind](self.services, self.actor, entry.id, self)
         if made is not None:
+            self.clear_form()
             feedback.show_ok(
                 self.ui.formStatus,
                 self.tr("%1 made from %2.").replace("%1", made).replace("%2", entry.serial),
             )
-            self.clear_form()
-            self.reload()
-
-    def save(self) -> ContactRow | None:
-        ui = self.ui
-        try:
-            if self.editing is None:
-                row = self.contacts.log(self.actor, self.draft())
-                done = self.tr("Logged %1.").replace("%1", row.serial)
-            else:
-                reason = ""
-                if self.editing.signed:
-                    reason, ok = QInputDialog.getText(
-                        self, self.tr("Amend a signed day"), self.tr("Reason for the amendment:")
-                    )
-                    if not ok:
-                        return None
-                row = self.contacts.update(self.actor, self.editing.id, self.draft(), reason)
-                done = self.tr("Saved %1.").replace("%1", row.serial)
-        except DeskError as error:
-            fields = {key: getattr(ui, name) for key, name in _FIELD_WIDGETS.items()}
-            feedback.show_error(ui.formStatus, error, fields)
-            return None
-        self.clear_form()
-        feedback.show_ok(ui.formStatus, done)
-        self.reload()
-        return row
 
     def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
+        entry = self.chosen()
+        if entry is None:
             return
-        ui = self.ui
-        self.clear_form()
-        self.editing = row
-        ui.intakeBox.setTitle(self.tr("Amend %1").replace("%1", row.serial))
-        ui.room.setText(row.where)
-        if row.room_id is not None:
-            self.room_field.set_choice(
-                RoomChoice(row.room_id, row.room_label, row.caller_name, row.phone, row.room_label)
-            )
-        ui.callerName.setText(row.caller_name)
-        ui.phone.setText(row.phone)
-        ui.category.setCurrentIndex(ui.category.findData(row.category.value))
-        ui.since.setText(row.since)
-        ui.channel.setCurrentIndex(max(0, ui.channel.findData(row.channel)))
-        ui.content.setPlainText(row.content)
-        ui.department.setCurrentIndex(max(0, ui.department.findData(row.forwarded_department_id)))
-        ui.forwardedTo.setText(row.forwarded_to)
-        ui.followUp.setCurrentIndex(ui.followUp.findData(row.follow_up_status.value))
-        ui.followUpResult.setText(row.follow_up_result)
-        ui.callOutcome.setCurrentIndex(max(0, ui.callOutcome.findData(row.call_outcome or None)))
-        local = self.services.ctx.local(row.occurred_at)
-        ui.occurredAt.setDateTime(QDateTime(local.replace(tzinfo=None)))
-        self.history.show_room(row.room_id)
-        ui.content.setFocus()
+        self.intake.show(entry)
+        self.history.show_room(entry.room_id)
+        self.ui.content.moveCursor(QTextCursor.MoveOperation.End)  # to add to what was said
+        self.ui.content.setFocus()
 
     # -- the list --------------------------------------------------------------------------
 
@@ -446,42 +379,86 @@ class ContactsPage(FormBacked, QWidget):
         )
 
     def reload(self) -> None:
+        """Refill the list from the filters; the entries chosen stay chosen if they are
+        still on the pages fetched."""
         flt = self.current_filter()
+        chosen = {row.id for row in self.selected_rows(quiet=True)}
+        current = self.detail.id if self.detail is not None else None
         total = self.contacts.count(self.actor, flt)
-        self.model.load(
-            lambda offset, limit: self.contacts.search(self.actor, flt, offset, limit), total
+        self.model.load_after(
+            lambda last, limit: self.contacts.search(
+                self.actor, flt, after=last.id if last else None, limit=limit
+            ),
+            total,
         )
+        self.detail = None
+        self._choose_again(chosen, current)
         status = self.tr("%n entries", "", total)
         day = self.single_day()
         if day is not None:
             day_status = self.contacts.day_status(self.actor, day)
-            if day_status.signed:
+            if day_status.changed_after_signing:
+                status += "　" + self.tr(
+                    "Changed after it was signed by %1: sign it again"
+                ).replace("%1", day_status.signed_by)
+            elif day_status.signed:
                 status += "　" + self.tr("Signed by %1 at %2").replace(
                     "%1", day_status.signed_by
                 ).replace("%2", self.services.ctx.local(day_status.signed_at).strftime("%H:%M"))
         self.ui.listStatus.setText(status)
 
+    def _choose_again(self, ids: set[int], current: int | None) -> None:
+        rows = {self.model.row_at(row).id: row for row in range(self.model.rowCount())}
+        if current in rows:
+            self.ui.entries.setCurrentIndex(self.model.index(rows[current], 0))
+        selection = self.ui.entries.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for entry_id in ids - {current}:
+            if entry_id in rows:
+                selection.select(self.model.index(rows[entry_id], 0), flags)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The entry in full, loaded once when it is chosen."""
+        self.detail = None
+        if current.isValid():
+            row = self.model.row_at(current.row())
+            self.detail = run_op(self.ui.formStatus, lambda: self.contacts.get(self.actor, row.id))
+
     def single_day(self) -> date | None:
         start, end = _pydate(self.ui.dateFrom.date()), _pydate(self.ui.dateTo.date())
         return start if start == end else None
 
-    def selected(self) -> ContactRow | None:
-        rows = self.ui.entries.selectionModel().selectedRows()
-        if not rows:
+    def selected_rows(self, quiet: bool = False) -> list[ContactRow]:
+        """The entries selected, or else the one the cursor is on (moved with the arrow
+        keys, which need not select)."""
+        table = self.ui.entries
+        rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+        if not rows and table.currentIndex().isValid():
+            rows = [table.currentIndex().row()]
+        if not rows and not quiet:
             feedback.show_error_text(
                 self.ui.formStatus, self.tr("Select an entry in the list first.")
             )
-            return None
-        return self.model.row_at(rows[0].row())
+        return [self.model.row_at(row) for row in rows]
 
-    def _act(self, action, done: str, file: Path | None = None) -> None:
-        try:
-            action()
-        except feedback.USER_FAILURES as error:  # an export may meet a full disk
-            feedback.show_error(self.ui.formStatus, error, file=file)
-            return
-        feedback.show_ok(self.ui.formStatus, done)
-        self.reload()
+    def selected(self) -> ContactRow | None:
+        """The entry an action on one entry takes: the current one of the selection."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        current = self.ui.entries.currentIndex()
+        if current.isValid() and self.model.row_at(current.row()) in rows:
+            return self.model.row_at(current.row())
+        return rows[0]
+
+    def chosen(self) -> ContactDetail | None:
+        """The selected entry in full: the detail loaded when it was chosen."""
+        row = self.selected()
+        if row is None:
+            return None
+        if self.detail is None or self.detail.id != row.id:
+            self.detail = run_op(self.ui.formStatus, lambda: self.contacts.get(self.actor, row.id))
+        return self.detail
 
     def void_selected(self) -> None:
         row = self.selected()
@@ -491,22 +468,29 @@ class ContactsPage(FormBacked, QWidget):
             self, self.tr("Void %1").replace("%1", row.serial), self.tr("Reason for voiding:")
         )
         if ok:
-            self._act(
+            run_op(
+                self.ui.formStatus,
                 lambda: self.contacts.void(self.actor, row.id, reason),
                 self.tr("%1 voided.").replace("%1", row.serial),
             )
 
     def review_selected(self) -> None:
-        row = self.selected()
-        if row is None:
+        rows = self.selected_rows()
+        if not rows:
             return
-        remark, ok = QInputDialog.getText(
-            self, self.tr("Review %1").replace("%1", row.serial), self.tr("Remark (optional):")
-        )
+        if len(rows) == 1:
+            title = self.tr("Review %1").replace("%1", rows[0].serial)
+            done = self.tr("%1 reviewed.").replace("%1", rows[0].serial)
+        else:
+            title = self.tr("Review %n entries", "", len(rows))
+            done = self.tr("%n entries reviewed.", "", len(rows))
+        remark, ok = QInputDialog.getText(self, title, self.tr("Remark (optional):"))
         if ok:
-            self._act(
-                lambda: self.contacts.review(self.actor, row.id, remark),
-                self.tr("%1 reviewed.").replace("%1", row.serial),
+            ids = [row.id for row in rows]
+            run_op(
+                self.ui.formStatus,
+                lambda: self.contacts.review_many(self.actor, ids, remark),
+                done,
             )
 
     def sign_day(self) -> None:
@@ -514,7 +498,9 @@ class ContactsPage(FormBacked, QWidget):
         if day is None:
             feedback.show_error_text(self.ui.formStatus, self.tr("Show a single day to sign it."))
             return
-        status = self.contacts.day_status(self.actor, day)
+        status = run_op(self.ui.formStatus, lambda: self.contacts.day_status(self.actor, day))
+        if status is None:
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Sign the day"),
@@ -526,29 +512,20 @@ class ContactsPage(FormBacked, QWidget):
             .replace("%3", str(status.reviewed)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._act(
+            run_op(
+                self.ui.formStatus,
                 lambda: self.contacts.sign_day(self.actor, day),
                 self.tr("%1 signed.").replace("%1", day.isoformat()),
             )
 
     def show_history(self) -> None:
-        row = self.selected()
-        if row is None:
+        entry = self.chosen()
+        if entry is None:
             return
-        lines = []
-        for event in self.contacts.history(self.actor, row.id):
-            when = self.services.ctx.local(event.at).strftime("%Y-%m-%d %H:%M")
-            change = ""
-            if event.new_values:
-                change = "; ".join(
-                    f"{key}: {(event.old_values or {}).get(key, '')} → {value}"
-                    for key, value in event.new_values.items()
-                )
-            reason = f"（{event.reason}）" if event.reason else ""
-            lines.append(f"{when}  {event.actor_name}  {event.action}  {change}{reason}")
-        QMessageBox.information(
-            self, self.tr("History of %1").replace("%1", row.serial), "\n".join(lines)
-        )
+        lines = run_op(self.ui.formStatus, lambda: self.contacts.history(self.actor, entry.id))
+        if lines is not None:
+            title = self.tr("History of %1").replace("%1", entry.serial)
+            RecordHistoryDialog(title, lines, self).exec()
 
     def register_pdf(self, day: date) -> bytes:
         return self.contacts.print_register(self.actor, day)
@@ -579,8 +556,9 @@ class ContactsPage(FormBacked, QWidget):
         if not path:
             return
         fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
-        self._act(
+        run_op(
+            ui.formStatus,
             lambda: self.contacts.export(self.actor, start, end, fmt, path),
             self.tr("Exported to %1.").replace("%1", str(path)),
-            path,
+            file=path,
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Permission
-from desk_app.services.contacts.service import ContactFilter
+from desk_app.services.contacts import ContactFilter
 from desk_app.services.setup import SETUP_KINDS
 from desk_app.ui.kit.changes import follow
 
@@ -77,6 +77,14 @@ class DashboardPage(QWidget):
         self.unsigned_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.unsigned_box)
         self.unsigned_box.setVisible(actor.can(Permission.SIGN_DAY))
+        self.changed_box = QGroupBox(self.tr("Days changed after signing: sign them again"))
+        self.changed = QListWidget()
+        self.changed.setObjectName("changedDays")
+        self.changed.setMaximumHeight(120)
+        QVBoxLayout(self.changed_box).addWidget(self.changed)
+        self.changed_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.changed_box)
+        self.changed_box.setVisible(False)
         self.checklist: dict[str, tuple[QLabel, QPushButton]] = {}
         self.setup_box = QGroupBox(self.tr("Setting up this site"))
         self.setup_box.setObjectName("setupChecklist")
@@ -158,6 +166,18 @@ class DashboardPage(QWidget):
                 self.unsigned.addItem(day.isoformat())
             if not days:
                 self.unsigned.addItem(self.tr("Every day is signed."))
+            self.changed.clear()
+            for status in contacts.days_changed_after_signing(self.actor):
+                self.changed.addItem(
+                    self.tr(
+                        "%1: %n entries logged, amended or voided after %2 signed",
+                        "",
+                        status.changed_after_signing,
+                    )
+                    .replace("%1", status.day.isoformat())
+                    .replace("%2", status.signed_by)
+                )
+            self.changed_box.setVisible(self.changed.count() > 0)
 
     def _show_setup(self, progress: SetupProgress) -> None:
         states = {

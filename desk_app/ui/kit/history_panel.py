@@ -1,4 +1,5 @@
-"""The room-history panel beside every intake form: this home's recent records."""
+"""The room-history panel beside every intake form: this home's recent records, kept
+current through the change feed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.kit.room_history import HistoryItem
 from desk_app.ui.i18n import translate
+from desk_app.ui.kit.changes import follow
 
 SUMMARY_CHARS = 40
 
@@ -31,6 +33,11 @@ class RoomHistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.items)
+        # The kinds of record the room-history providers draw on.
+        follow(self, services.db.changes, {"contact", "work_order"}, self.refresh)
+
+    def refresh(self) -> None:
+        self.show_room(self.room_id)
 
     def show_room(self, room_id: int | None) -> None:
         self.room_id = room_id

@@ -1,7 +1,7 @@
-"""A read-only table model fed with plain rows by a screen (no SQL in the model).
-
-Lists that grow without bound (contacts, work orders) get a lazy, id-based model
-in their own issues; this one is for short lists such as users and departments.
+"""Read-only table models fed with plain rows by a screen (no SQL in the model):
+``RowTableModel`` for short lists such as users and departments, ``PagedTableModel``
+for lists that grow without bound (contacts, work orders, rooms), fetched a page at
+a time as the view scrolls.
 """
 
 from __future__ import annotations
@@ -85,6 +85,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._fetch, self._total = fetch, total
         self._rows = list(fetch(0, self.PAGE_SIZE))
         self.endResetModel()
+
+    def load_after(
+        self, fetch_after: Callable[[Row | None, int], Sequence[Row]], total: int
+    ) -> None:
+        """Start over with a query paged by key: ``fetch_after(last, limit)`` gives the
+        rows after ``last``, the last row fetched so far (None: the first page). A page
+        deep in a long list then costs what the first does, where an OFFSET walks every
+        row before it."""
+        self.load(
+            lambda offset, limit: fetch_after(self._rows[-1] if offset else None, limit), total
+        )
 
     @property
     def total(self) -> int:

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import text_input as limits
-from desk_app.domain.errors import DeskError
 from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.register import OCCUPANCY_LABELS, RELATION_LABELS, Occupancy, Relation
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.services.register.residents import (
+from desk_app.services.register import (
     CommunityInfo,
     ResidentDraft,
     ResidentInfo,
@@ -37,8 +36,8 @@ from desk_app.services.register.residents import (
     RoomInfo,
 )
 from desk_app.ui.i18n import translate
-from desk_app.ui.kit import feedback
 from desk_app.ui.kit.forms import FormBacked
+from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.text_limits import count_text, limit_lines
 
 NO_FLOOR = -11  # the floor spin box's "not given" value, below every real floor
@@ -178,17 +177,16 @@ class ResidentDialog(FormBacked, QDialog):
         )
 
     def accept(self) -> None:
-        residents = self.services.residents
-        try:
-            if self.resident is None:
-                self.saved = residents.add_resident(self.actor, self.room.id, self.draft())
-            else:
-                self.saved = residents.update_resident(self.actor, self.resident.id, self.draft())
-        except DeskError as error:
-            fields = {key: getattr(self.ui, name) for key, name in self.FIELDS.items()}
-            feedback.show_error(self.ui.errorLabel, error, fields)
-            return
-        super().accept()
+        residents, draft = self.services.residents, self.draft()
+        if self.resident is None:
+            call = lambda: residents.add_resident(self.actor, self.room.id, draft)  # noqa: E731
+        else:
+            call = lambda: residents.update_resident(self.actor, self.resident.id, draft)  # noqa: E731
+        fields = {key: getattr(self.ui, name) for key, name in self.FIELDS.items()}
+        saved = run_op(self.ui.errorLabel, call, fields=fields)
+        if saved is not None:
+            self.saved = saved
+            super().accept()
 
 
 class MoveOutDialog(FormBacked, QDialog):
@@ -227,14 +225,15 @@ class MoveOutDialog(FormBacked, QDialog):
 
     def accept(self) -> None:
         ui = self.ui
-        try:
-            self.services.residents.move_out(
+        moved = run_op(
+            ui.errorLabel,
+            lambda: self.services.residents.move_out(
                 self.actor, self.resident.id, pydate(ui.date.date()), ui.note.text().strip()
-            )
-        except DeskError as error:
-            feedback.show_error(ui.errorLabel, error, {"move_out": ui.date})
-            return
-        super().accept()
+            ),
+            fields={"move_out": ui.date},
+        )
+        if moved is not None:
+            super().accept()
 
 
 class RoomDialog(FormBacked, QDialog):
@@ -328,43 +327,44 @@ class RoomDialog(FormBacked, QDialog):
 
     def accept(self) -> None:
         ui = self.ui
+        fields = {key: getattr(ui, name) for key, name in self.FIELDS.items()}
+        saved = run_op(ui.errorLabel, self._save, fields=fields)
+        if saved is not None:
+            self.saved = saved
+            super().accept()
+
+    def _save(self) -> RoomInfo:
+        ui = self.ui
         residents = self.services.residents
-        try:
-            if self.room is not None:
-                self.saved = residents.update_room(
-                    self.actor,
-                    self.room.id,
-                    RoomEdit(
-                        floor=self._floor(),
-                        area=ui.area.text(),
-                        occupancy=ui.occupancy.currentData(),
-                        notes=ui.notes.text(),
-                    ),
-                )
-            else:
-                community_id = ui.community.currentData()
-                if ui.community.isEditable() and community_id is None:
-                    community = residents.add_community(self.actor, ui.community.currentText())
-                    community_id = community.id
-                    # Made: a second try after a wrong room number must not make it again.
-                    ui.community.setEditable(False)
-                    ui.community.clear()
-                    ui.community.addItem(community.name, community.id)
-                self.saved = residents.add_room(
-                    self.actor,
-                    RoomDraft(
-                        building=ui.building.text(),
-                        number=ui.number.text(),
-                        unit=ui.unit.text(),
-                        community_id=community_id,
-                        floor=self._floor(),
-                        area=ui.area.text(),
-                        occupancy=ui.occupancy.currentData(),
-                        notes=ui.notes.text(),
-                    ),
-                )
-        except DeskError as error:
-            fields = {key: getattr(ui, name) for key, name in self.FIELDS.items()}
-            feedback.show_error(ui.errorLabel, error, fields)
-            return
-        super().accept()
+        if self.room is not None:
+            return residents.update_room(
+                self.actor,
+                self.room.id,
+                RoomEdit(
+                    floor=self._floor(),
+                    area=ui.area.text(),
+                    occupancy=ui.occupancy.currentData(),
+                    notes=ui.notes.text(),
+                ),
+            )
+        community_id = ui.community.currentData()
+        if ui.community.isEditable() and community_id is None:
+            community = residents.add_community(self.actor, ui.community.currentText())
+            community_id = community.id
+            # Made: a second try after a wrong room number must not make it again.
+            ui.community.setEditable(False)
+            ui.community.clear()
+            ui.community.addItem(community.name, community.id)
+        return residents.add_room(
+            self.actor,
+            RoomDraft(
+                building=ui.building.text(),
+                number=ui.number.text(),
+                unit=ui.unit.text(),
+                community_id=community_id,
+                floor=self._floor(),
+                area=ui.area.text(),
+                occupancy=ui.occupancy.currentData(),
+                notes=ui.notes.text(),
+            ),
+        )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.errors import ERRORS_CONTEXT, DeskError
+from desk_app.domain.errors import ERRORS_CONTEXT
 from desk_app.domain.i18n import Tr
 from desk_app.domain.register import Relation
 from desk_app.services.app import Services
@@ -40,6 +38,7 @@ from desk_app.services.register.resident_import import (
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.forms import FormBacked
+from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
 from desk_app.ui.residents.dialogs import relation_label
 
@@ -195,17 +194,17 @@ class ImportWizard(FormBacked, QDialog):
             feedback.show_error_text(ui.errorLabel, self.tr("Choose the file to import first."))
             ui.path.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.services.resident_import.preview(
-                self.actor, Path(text), community=self.community()
-            )
-        except feedback.USER_FAILURES as error:  # also a file that vanished or is locked
-            feedback.show_error(ui.errorLabel, error, {"path": ui.path, "community": ui.community})
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.show_preview(preview)
+        community = self.community()
+        preview = run_op(  # also a file that vanished or is locked
+            ui.errorLabel,
+            lambda: self.services.resident_import.preview(
+                self.actor, Path(text), community=community
+            ),
+            fields={"path": ui.path, "community": ui.community},
+            file=text,
+        )
+        if preview is not None:
+            self.show_preview(preview)
 
     # -- step 2: the preview --------------------------------------------------------------
 
@@ -287,14 +286,12 @@ class ImportWizard(FormBacked, QDialog):
     def run_import(self) -> None:
         if self.preview is None or not self.writable():
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.services.resident_import.commit(self.actor, self.preview)
-        except DeskError as error:
-            feedback.show_error(self.ui.errorLabel, error)
+        preview = self.preview
+        result = run_op(
+            self.ui.errorLabel, lambda: self.services.resident_import.commit(self.actor, preview)
+        )
+        if result is None:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.result_of_import = result
         self.ui.resultText.setText(self.summary())
         # As compared at the moment of writing: another desk may have changed a room since.

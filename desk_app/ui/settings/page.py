@@ -26,7 +26,7 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SETTING_SPECS, SPECS_BY_KEY, SettingSpec
 from desk_app.services.accounts import DepartmentInfo, UserInfo
 from desk_app.services.app import Services
-from desk_app.services.contacts.service import ChannelInfo
+from desk_app.services.contacts import ChannelInfo
 from desk_app.services.context import Actor
 from desk_app.services.work_orders.service import CategoryInfo
 from desk_app.ui.i18n import translate
