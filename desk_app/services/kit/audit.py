@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
-from desk_app.db import changes
+from desk_app.db import changes as change_feed
 from desk_app.domain.models import AuditEvent
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.kit.audit_chain import (
@@ -86,7 +86,7 @@ def record(
         reason=reason,
     )
     session.info.setdefault(_PENDING, []).append(audit_event)
-    changes.note(session, entity_type)
+    change_feed.note(session, entity_type)
     return audit_event
 
 
@@ -140,7 +140,7 @@ def record_many(
     """
     _chain(session)  # events recorded before these keep their place in the chain
     session.flush()
-    changes.note(session, entity_type)
+    change_feed.note(session, entity_type)
     at = ctx.now()
     actor_id = actor.user_id if actor else None
     name = actor.username if actor else (actor_name or "system")
