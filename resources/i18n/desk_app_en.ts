@@ -11,6 +11,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Callback %1</source>
+        <translation type="unfinished">Callback %1</translation>
+    </message>
+    <message>
+        <source>Amend the callback result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip is back: saving this result closes the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForm</name>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident says of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;again at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Consultation</source>
@@ -43,6 +93,10 @@
     <message>
         <source>Following</source>
         <translation>Following</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -1361,6 +1415,59 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryForm</name>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportForm</name>
     <message>
         <source>Import the resident register</source>
@@ -1751,6 +1858,77 @@
     </message>
 </context>
 <context>
+    <name>OrderWords</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished">%1 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 days</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation type="unfinished">%1 (%2 late)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished">%1 (%2 left)</translation>
+    </message>
+    <message>
+        <source>On hold: %1, expected back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid job, total ¥%1</source>
+        <translation type="unfinished">Paid job, total ¥%1</translation>
+    </message>
+    <message>
+        <source>agreed by the resident</source>
+        <translation type="unfinished">agreed by the resident</translation>
+    </message>
+    <message>
+        <source>Completed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 callback: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reprinted (copy %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 printed (copy %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1793,6 +1971,32 @@
     <message>
         <source>This screen arrives with a later version.</source>
         <translation>This screen arrives with a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was printed before: this print is a reprint (补打). Why is it needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, the department lost its copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2907,60 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Work order step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the technician reports it; leave it for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished">&amp;Department</translation>
+    </message>
+    <message>
+        <source>Tec&amp;hnician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop-gap and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when an emergency is done after its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>(none)</source>
@@ -3053,6 +3311,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>A4, three parts on one sheet</source>
+        <translation type="unfinished">A4, three parts on one sheet</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Major work order</source>
         <translation>Major work order</translation>
     </message>
@@ -3068,6 +3334,202 @@
         <source>The order is cancelled or voided.</source>
         <translation>The order is cancelled or voided.</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident agreed to the quote</source>
+        <translation type="unfinished">Resident agreed to the quote</translation>
+    </message>
+    <message>
+        <source>Callback not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback result amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished">Urgency</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished">Labour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Technician</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished">Work done</translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished">Remarks</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersForm</name>
@@ -3076,8 +3538,8 @@
         <translation>&amp;New work order… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Returned slip — scan or type the serial:</source>
-        <translation>Returned slip — scan or type the serial:</translation>
+        <source>Returned slip — &amp;scan or type the serial:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PG-20261123-0001 + Enter</source>
@@ -3112,8 +3574,12 @@
         <translation>&amp;Print slip… (Ctrl+P)</translation>
     </message>
     <message>
-        <source>More steps</source>
-        <translation>More steps</translation>
+        <source>&amp;More steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call &amp;back…</source>
@@ -3199,28 +3665,8 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (paused)</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 (%2 late)</source>
-        <translation>%1 (%2 late)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1 (%2 left)</translation>
+        <source>Change history of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
@@ -3239,84 +3685,8 @@
         <translation>Amend the callback result…</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Deadline: %1</translation>
-    </message>
-    <message>
-        <source>Paid job, total ¥%1</source>
-        <translation>Paid job, total ¥%1</translation>
-    </message>
-    <message>
-        <source>agreed by the resident</source>
-        <translation>agreed by the resident</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>callback</translation>
-    </message>
-    <message>
-        <source>printed (copy %1)</source>
-        <translation>printed (copy %1)</translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Work done:</source>
-        <translation>Work done:</translation>
-    </message>
-    <message>
-        <source>Late emergency — stop-gap taken and why:</source>
-        <translation>Late emergency — stop-gap taken and why:</translation>
-    </message>
-    <message>
-        <source>Waiting for:</source>
-        <translation>Waiting for:</translation>
-    </message>
-    <message>
-        <source>Note and expected date (days from today):</source>
-        <translation>Note and expected date (days from today):</translation>
-    </message>
-    <message>
-        <source>To department:</source>
-        <translation>To department:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Reached: record the result</source>
-        <translation>Reached: record the result</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <source>Asked to call later</source>
-        <translation>Asked to call later</translation>
-    </message>
-    <message>
-        <source>Callback %1</source>
-        <translation>Callback %1</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <source>Satisfaction:</source>
-        <translation>Satisfaction:</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>Remarks:</translation>
     </message>
     <message>
         <source>Callback saved.</source>
@@ -3327,16 +3697,12 @@
         <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
     </message>
     <message>
-        <source>Attempt logged.</source>
-        <translation>Attempt logged.</translation>
-    </message>
-    <message>
-        <source>Amend the callback result</source>
-        <translation>Amend the callback result</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>Callback result amended.</translation>
+    </message>
+    <message>
+        <source>Callback saved; %1 is closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -3349,6 +3715,10 @@
     <message>
         <source>Work order slips</source>
         <translation>Work order slips</translation>
+    </message>
+    <message>
+        <source>%1: slip returned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: press Enter to mark the slip returned.</source>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desk_app.db import Database
 from desk_app.domain.roles import Role
 from desk_app.services.contacts.service import ContactDraft
-from desk_app.services.work_orders.service import WorkOrderDraft
+from desk_app.services.work_orders.views import WorkOrderDraft
 from desk_app.ui.app import open_database
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import make_user
@@ -78,7 +78,7 @@ def test_the_admin_s_workbench_shows_no_desk_records(qtbot, services, admin, clo
     # GIVEN a day of desk work, with an overdue work order
     clerk = make_user(services, admin, Role.CLERK)
     services.contacts.log(clerk, ContactDraft(content="咨询物业费缴纳方式"))
-    services.work_orders.create(
+    services.work_orders.orders.create(
         clerk, WorkOrderDraft(description="大堂灯不亮", location="public_area", place="大堂")
     )
     clock.advance(days=2)

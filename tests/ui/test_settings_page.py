@@ -237,7 +237,7 @@ def test_admin_adds_a_work_order_category(qtbot, page, services, monkeypatch):
     page.ui.tabs.setCurrentWidget(page.ui.listsTab)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("消防设施", True)))
     qtbot.mouseClick(page.ui.newCategoryButton, Qt.MouseButton.LeftButton)
-    assert "消防设施" in [c.label for c in services.work_orders.categories()]
+    assert "消防设施" in [c.label for c in services.work_orders.categories.list()]
 
 
 def test_calibration_page_uses_the_offset_on_screen(page):

@@ -13,6 +13,7 @@ from desk_app.domain.contacts import (
     DEFAULT_CHANNEL,
     REQUIRED_BY_CATEGORY,
     SERIAL_KIND,
+    SETTLED_FOLLOW_UPS,
     CallOutcome,
     Category,
     ContactChannel,
@@ -553,7 +554,7 @@ class ContactService:
         if flt.overdue_only:
             query = query.where(
                 ContactEntry.voided.is_(False),
-                ContactEntry.follow_up_status != FollowUp.DONE.value,
+                ContactEntry.follow_up_status.not_in([f.value for f in SETTLED_FOLLOW_UPS]),
                 ContactEntry.occurred_at < self._overdue_before(session),
             )
         words = inputs.search(flt.text)
@@ -625,7 +626,7 @@ class ContactService:
                     signed=e.day in signed_days,
                     overdue=(
                         not e.voided
-                        and e.follow_up_status != FollowUp.DONE.value
+                        and e.follow_up_status not in SETTLED_FOLLOW_UPS
                         and e.occurred_at < overdue_before
                     ),
                     links=tuple(linked[e.id]),
