@@ -123,6 +123,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     work_order.add_argument("--out", type=Path, required=True, metavar="FILE")
     work_order.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    work_order.add_argument(
+        "--reason", default="", help="why a slip printed before is printed again (补打)"
+    )
     register = forms.add_parser(
         "contact-register", parents=[db_option], help="one day of the contact log (来电来访登记表)"
     )
@@ -313,9 +316,11 @@ def _print_work_order(args: argparse.Namespace) -> int:
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
         actor = login(services, args.user)
-        order = services.work_orders.scan(actor, args.serial).order
-        pdf = services.work_orders.print_slips(actor, [order.id], paper=args.paper)
-        count = services.work_orders.get(actor, order.id).print_count
+        order = services.work_orders.slips.scan(actor, args.serial).order
+        pdf = services.work_orders.slips.print(
+            actor, [order.id], paper=args.paper, reason=args.reason
+        )
+        count = services.work_orders.queries.get(actor, order.id).print_count
         say = Say.of(services)
     finally:
         services.close()

@@ -95,9 +95,9 @@ def test_every_audit_row_is_chained_to_the_one_before(db_url, services, admin, c
 
 
 def test_several_events_of_one_transaction_follow_each_other(services, admin, clerk):
-    rows = [services.work_orders.create(clerk, _lobby(n)) for n in range(3)]
+    rows = [services.work_orders.orders.create(clerk, _lobby(n)) for n in range(3)]
     before = verify_chain(services.ctx).rows
-    services.work_orders.print_slips(clerk, [r.id for r in rows])  # one event per slip
+    services.work_orders.slips.print(clerk, [r.id for r in rows])  # one event per slip
 
     report = verify_chain(services.ctx)
     assert report.ok and report.rows == before + 3
@@ -105,7 +105,7 @@ def test_several_events_of_one_transaction_follow_each_other(services, admin, cl
 
 def _lobby(n: int):
     from desk_app.domain.work_orders import Location
-    from desk_app.services.work_orders.service import WorkOrderDraft
+    from desk_app.services.work_orders.views import WorkOrderDraft
 
     return WorkOrderDraft(
         description=f"{n}号楼大堂吸顶灯不亮",
@@ -205,8 +205,8 @@ def _desk(url: str, order_id: int, rounds: int, barrier, errors) -> None:
         actor = own.accounts.login("clerk", PASSWORD)
         barrier.wait(timeout=120)
         for _ in range(rounds):
-            own.work_orders.print_calibration(actor)
-            own.work_orders.print_slips(actor, [order_id])
+            own.work_orders.slips.calibration(actor)
+            own.work_orders.slips.print(actor, [order_id], reason="再打一份")
     except Exception as error:  # noqa: BLE001 - handed to the test, which fails on it
         errors.put(repr(error))
     finally:
@@ -217,7 +217,7 @@ def test_desks_writing_at_once_keep_one_linear_chain(db_url, services, admin, cl
     # Each desk prints its own work order and the calibration page: no row is shared
     # between the desks, so only the chain itself orders their audit rows.
     desks, rounds = 4, 10
-    orders = [services.work_orders.create(clerk, _lobby(n)).id for n in range(desks)]
+    orders = [services.work_orders.orders.create(clerk, _lobby(n)).id for n in range(desks)]
     before = verify_chain(services.ctx).rows
     spawn = multiprocessing.get_context("spawn")
     barrier, errors = spawn.Barrier(desks), spawn.Queue()
@@ -238,7 +238,9 @@ def test_desks_writing_at_once_keep_one_linear_chain(db_url, services, admin, cl
     report = verify_chain(services.ctx)
     assert report.ok, report.detail
     assert report.rows == before + desks * (1 + 2 * rounds)  # a login, then two per round
-    assert [services.work_orders.get(clerk, o).print_count for o in orders] == [rounds] * desks
+    assert [services.work_orders.queries.get(clerk, o).print_count for o in orders] == [
+        rounds
+    ] * desks
 
 
 def test_an_older_trail_is_chained_by_the_upgrade(db_url):

@@ -400,11 +400,12 @@ def test_a_list_pages_by_the_last_entry_seen(services, clerk, clock):
 
 
 def test_the_list_names_the_records_made_from_an_entry(services, clerk, home):
-    from desk_app.services.work_orders.service import WorkOrderDraft
+    from desk_app.services.work_orders.views import WorkOrderDraft
 
     row = services.contacts.log(clerk, LEAK)
-    order = services.work_orders.create(
-        clerk, WorkOrderDraft(**services.work_orders.draft_from_contact(clerk, row.id).__dict__)
+    order = services.work_orders.orders.create(
+        clerk,
+        WorkOrderDraft(**services.work_orders.orders.draft_from_contact(clerk, row.id).__dict__),
     )
     [listed] = services.contacts.search(clerk, ContactFilter())
     assert listed.onward == (order.serial,)

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from desk_app.domain.work_orders import Location
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit.export import write_table
-from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
+from desk_app.services.work_orders.views import QuoteLineDraft, WorkOrderDraft
 
 DAY = date(2026, 11, 23)  # the FakeClock's day in Beijing
 CALC = "=cmd|' /C calc'!A0"
@@ -125,7 +125,7 @@ def test_contact_export_of_a_hostile_caller(services, clerk, supervisor, tmp_pat
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_work_order_export_of_a_hostile_contact(services, clerk, supervisor, tmp_path, fmt):
-    services.work_orders.create(
+    services.work_orders.orders.create(
         clerk,
         WorkOrderDraft(
             description="+1 大堂灯不亮 =1+1",

@@ -26,7 +26,7 @@ from desk_app.domain.roles import Role
 from desk_app.domain.work_orders import CallOutcome, HoldReason, Location, Satisfaction
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.register import ResidentDraft, RoomDraft, RoomEdit
-from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft
+from desk_app.services.work_orders.views import QuoteLineDraft, WorkOrderDraft
 from tests.conftest import PASSWORD
 from tests.register_fixtures import REGISTRAR, Home, one_home
 
@@ -67,18 +67,18 @@ class Desk:
 
     def order(self, *steps: str) -> int:
         wo = self.services.work_orders
-        row = wo.create(self.clerk, self.draft())
+        row = wo.orders.create(self.clerk, self.draft())
         for step in steps:
             if step == "dispatch":
-                wo.dispatch(self.clerk, row.id)
+                wo.steps.dispatch(self.clerk, row.id)
             elif step == "arrive":
-                wo.arrive(self.clerk, row.id)
+                wo.steps.arrive(self.clerk, row.id)
             elif step == "complete":
-                wo.complete(self.clerk, row.id, work_done="更换角阀")
+                wo.steps.complete(self.clerk, row.id, work_done="更换角阀")
             elif step == "busy":
-                wo.log_callback_attempt(self.clerk, row.id, CallOutcome.BUSY)
+                wo.callbacks.attempt(self.clerk, row.id, CallOutcome.BUSY)
             elif step == "callback":
-                wo.record_callback(self.clerk, row.id, Satisfaction.SATISFIED, result="好")
+                wo.callbacks.record(self.clerk, row.id, Satisfaction.SATISFIED, result="好")
         return row.id
 
     def draft(self, **changes) -> WorkOrderDraft:
@@ -181,13 +181,13 @@ WRITES = [
         "create",
         "description",
         "Job description",
-        lambda d, v: d.services.work_orders.create(d.clerk, d.draft(description=v)),
+        lambda d, v: d.services.work_orders.orders.create(d.clerk, d.draft(description=v)),
     ),
     Write(
         "create",
         "place",
         "Place",
-        lambda d, v: d.services.work_orders.create(
+        lambda d, v: d.services.work_orders.orders.create(
             d.clerk, d.draft(location=Location.PUBLIC_AREA, room_id=None, place=v)
         ),
     ),
@@ -195,25 +195,25 @@ WRITES = [
         "create",
         "contact_name",
         "Contact",
-        lambda d, v: d.services.work_orders.create(d.clerk, d.draft(contact_name=v)),
+        lambda d, v: d.services.work_orders.orders.create(d.clerk, d.draft(contact_name=v)),
     ),
     Write(
         "create",
         "contact_phone",
         "Phone",
-        lambda d, v: d.services.work_orders.create(d.clerk, d.draft(contact_phone=v)),
+        lambda d, v: d.services.work_orders.orders.create(d.clerk, d.draft(contact_phone=v)),
     ),
     Write(
         "create",
         "technician",
         "Technician",
-        lambda d, v: d.services.work_orders.create(d.clerk, d.draft(technician=v)),
+        lambda d, v: d.services.work_orders.orders.create(d.clerk, d.draft(technician=v)),
     ),
     Write(
         "create",
         "quote_lines",
         "Quote line",
-        lambda d, v: d.services.work_orders.create(
+        lambda d, v: d.services.work_orders.orders.create(
             d.clerk, d.draft(paid=True, quote_lines=(QuoteLineDraft(v, "1", "个", "10"),))
         ),
     ),
@@ -221,7 +221,7 @@ WRITES = [
         "create",
         "quote_lines",
         "Quote line",
-        lambda d, v: d.services.work_orders.create(
+        lambda d, v: d.services.work_orders.orders.create(
             d.clerk, d.draft(paid=True, quote_lines=(QuoteLineDraft("角阀", v, "个", "10"),))
         ),
     ),
@@ -229,7 +229,7 @@ WRITES = [
         "create",
         "quote_lines",
         "Quote line",
-        lambda d, v: d.services.work_orders.create(
+        lambda d, v: d.services.work_orders.orders.create(
             d.clerk, d.draft(paid=True, quote_lines=(QuoteLineDraft("角阀", "1", v, "10"),))
         ),
     ),
@@ -237,7 +237,7 @@ WRITES = [
         "update",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.update(
+        lambda d, v: d.services.work_orders.orders.update(
             d.clerk, d.order(), d.draft(description="改了"), reason=v
         ),
     ),
@@ -245,9 +245,9 @@ WRITES = [
         "agreement",
         "agreement_note",
         "Agreement note",
-        lambda d, v: d.services.work_orders.record_agreement(
+        lambda d, v: d.services.work_orders.orders.record_agreement(
             d.clerk,
-            d.services.work_orders.create(
+            d.services.work_orders.orders.create(
                 d.clerk,
                 d.draft(paid=True, quote_lines=(QuoteLineDraft("角阀", "1", "个", "10"),)),
             ).id,
@@ -258,19 +258,19 @@ WRITES = [
         "dispatch",
         "technician",
         "Technician",
-        lambda d, v: d.services.work_orders.dispatch(d.clerk, d.order(), technician=v),
+        lambda d, v: d.services.work_orders.steps.dispatch(d.clerk, d.order(), technician=v),
     ),
     Write(
         "arrive",
         "note",
         "Note",
-        lambda d, v: d.services.work_orders.arrive(d.clerk, d.order("dispatch"), note=v),
+        lambda d, v: d.services.work_orders.steps.arrive(d.clerk, d.order("dispatch"), note=v),
     ),
     Write(
         "complete",
         "work_done",
         "Work done",
-        lambda d, v: d.services.work_orders.complete(
+        lambda d, v: d.services.work_orders.steps.complete(
             d.clerk, d.order("dispatch", "arrive"), work_done=v
         ),
     ),
@@ -278,7 +278,7 @@ WRITES = [
         "complete",
         "stop_gap",
         "Stop-gap",
-        lambda d, v: d.services.work_orders.complete(
+        lambda d, v: d.services.work_orders.steps.complete(
             d.clerk, d.order("dispatch", "arrive"), stop_gap=v
         ),
     ),
@@ -286,7 +286,7 @@ WRITES = [
         "hold",
         "note",
         "Note",
-        lambda d, v: d.services.work_orders.hold(
+        lambda d, v: d.services.work_orders.steps.hold(
             d.clerk, d.order("dispatch"), HoldReason.OTHER, date(2026, 12, 1), v
         ),
     ),
@@ -294,25 +294,27 @@ WRITES = [
         "resume",
         "note",
         "Note",
-        lambda d, v: d.services.work_orders.resume(d.clerk, _held(d), v),
+        lambda d, v: d.services.work_orders.steps.resume(d.clerk, _held(d), v),
     ),
     Write(
         "hand back",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.hand_back(d.clerk, d.order("dispatch"), v),
+        lambda d, v: d.services.work_orders.steps.hand_back(d.clerk, d.order("dispatch"), v),
     ),
     Write(
         "transfer",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.transfer(d.clerk, d.order("dispatch"), _other(d), v),
+        lambda d, v: d.services.work_orders.steps.transfer(
+            d.clerk, d.order("dispatch"), _other(d), v
+        ),
     ),
     Write(
         "transfer",
         "technician",
         "Technician",
-        lambda d, v: d.services.work_orders.transfer(
+        lambda d, v: d.services.work_orders.steps.transfer(
             d.clerk, d.order("dispatch"), _other(d), "换部门", technician=v
         ),
     ),
@@ -320,19 +322,19 @@ WRITES = [
         "cancel",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.cancel(d.supervisor, d.order(), v),
+        lambda d, v: d.services.work_orders.steps.cancel(d.supervisor, d.order(), v),
     ),
     Write(
         "void order",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.void(d.supervisor, d.order(), v),
+        lambda d, v: d.services.work_orders.steps.void(d.supervisor, d.order(), v),
     ),
     Write(
         "reopen",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.reopen(
+        lambda d, v: d.services.work_orders.steps.reopen(
             d.supervisor, d.order("dispatch", "arrive", "complete", "callback"), v
         ),
     ),
@@ -340,7 +342,7 @@ WRITES = [
         "callback attempt",
         "remarks",
         "Remarks",
-        lambda d, v: d.services.work_orders.log_callback_attempt(
+        lambda d, v: d.services.work_orders.callbacks.attempt(
             d.clerk, d.order("dispatch", "arrive", "complete"), CallOutcome.BUSY, remarks=v
         ),
     ),
@@ -348,7 +350,7 @@ WRITES = [
         "callback",
         "result",
         "Result",
-        lambda d, v: d.services.work_orders.record_callback(
+        lambda d, v: d.services.work_orders.callbacks.record(
             d.clerk, d.order("dispatch", "arrive", "complete"), "satisfied", result=v
         ),
     ),
@@ -356,7 +358,7 @@ WRITES = [
         "callback",
         "remarks",
         "Remarks",
-        lambda d, v: d.services.work_orders.record_callback(
+        lambda d, v: d.services.work_orders.callbacks.record(
             d.clerk, d.order("dispatch", "arrive", "complete"), "satisfied", remarks=v
         ),
     ),
@@ -364,7 +366,7 @@ WRITES = [
         "settle unreachable",
         "remarks",
         "Remarks",
-        lambda d, v: d.services.work_orders.settle_unreachable(
+        lambda d, v: d.services.work_orders.callbacks.settle_unreachable(
             d.supervisor, d.order("dispatch", "arrive", "complete", "busy", "busy", "busy"), v
         ),
     ),
@@ -372,7 +374,7 @@ WRITES = [
         "amend callback",
         "reason",
         "Reason",
-        lambda d, v: d.services.work_orders.amend_callback(
+        lambda d, v: d.services.work_orders.callbacks.amend(
             d.supervisor, _callback(d), reason=v, result="改"
         ),
     ),
@@ -380,7 +382,7 @@ WRITES = [
         "amend callback",
         "result",
         "Result",
-        lambda d, v: d.services.work_orders.amend_callback(
+        lambda d, v: d.services.work_orders.callbacks.amend(
             d.supervisor, _callback(d), reason="记错了", result=v
         ),
     ),
@@ -388,7 +390,7 @@ WRITES = [
         "amend callback",
         "remarks",
         "Remarks",
-        lambda d, v: d.services.work_orders.amend_callback(
+        lambda d, v: d.services.work_orders.callbacks.amend(
             d.supervisor, _callback(d), reason="记错了", remarks=v
         ),
     ),
@@ -396,7 +398,7 @@ WRITES = [
         "category",
         "label",
         "Label",
-        lambda d, v: d.services.work_orders.save_category(d.admin, f"k{d.unique()}", v),
+        lambda d, v: d.services.work_orders.categories.save(d.admin, f"k{d.unique()}", v),
     ),
     # the register
     Write(
@@ -531,7 +533,7 @@ WRITES = [
 
 def _held(d: Desk) -> int:
     order = d.order("dispatch")
-    d.services.work_orders.hold(d.clerk, order, HoldReason.PARTS, date(2026, 12, 1))
+    d.services.work_orders.steps.hold(d.clerk, order, HoldReason.PARTS, date(2026, 12, 1))
     return order
 
 
@@ -541,7 +543,7 @@ def _other(d: Desk) -> int:
 
 def _callback(d: Desk) -> int:
     order = d.order("dispatch", "arrive", "complete", "callback")
-    return d.services.work_orders.detail(d.clerk, order).callbacks[-1].id
+    return d.services.work_orders.queries.get(d.clerk, order).callbacks[-1].id
 
 
 def _stored_text_problems(services) -> list[str]:
@@ -683,7 +685,7 @@ def test_every_printout_prints_markup_like_text_as_typed(
     services.contacts.log(
         clerk, ContactDraft(content="<i>斜体</i> & 1<2", caller_name="<b>", place="&amp;")
     )
-    order = services.work_orders.create(
+    order = services.work_orders.orders.create(
         clerk, desk.draft(description="A<B & C> <br/> &lt;", contact_name="<b>")
     )
 
@@ -691,7 +693,7 @@ def test_every_printout_prints_markup_like_text_as_typed(
     assert main(["print", "test-page", "--db", db_url, "--out", str(out)]) == 0
     test_page = _pdf_text(out.read_bytes())
     register = _pdf_text(services.contacts.print_register(clerk, date(2026, 11, 23)))
-    slip = _pdf_text(services.work_orders.print_slips(clerk, [order.id]))
+    slip = _pdf_text(services.work_orders.slips.print(clerk, [order.id]))
 
     assert "A<B & C>" in test_page and "<b>粗体</b> &amp;" in test_page
     for text in ("A<B & C>", "<i>斜体</i> & 1<2", "<b>", "&amp;"):
@@ -713,8 +715,8 @@ def test_a_quote_beyond_what_the_books_hold_is_refused(services, admin, clerk):
     desk = Desk(services, admin, clerk, None, one_home(services, admin))
     huge = QuoteLineDraft("角阀", "99999999", "个", "99999999")
     with pytest.raises(ValidationError) as caught:
-        services.work_orders.create(clerk, desk.draft(paid=True, quote_lines=(huge,)))
+        services.work_orders.orders.create(clerk, desk.draft(paid=True, quote_lines=(huge,)))
     assert caught.value.field == "quote_lines"
     with pytest.raises(ValidationError) as exponent:
-        services.work_orders.create(clerk, desk.draft(paid=True, labour_fee="1e999999"))
+        services.work_orders.orders.create(clerk, desk.draft(paid=True, labour_fee="1e999999"))
     assert exponent.value.field == "labour_fee"

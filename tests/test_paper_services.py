@@ -55,9 +55,9 @@ def test_the_phone_is_masked_on_the_parts_the_setting_names(
 ):
     if setting is not None:
         services.settings.update(admin, {"print.mask_phone_parts": setting})
-    row = services.work_orders.create(clerk, leak(home))
+    row = services.work_orders.orders.create(clerk, leak(home))
 
-    parts = part_texts(services.work_orders.print_slips(clerk, [row.id], paper="continuous"))
+    parts = part_texts(services.work_orders.slips.print(clerk, [row.id], paper="continuous"))
 
     full = home.phone
     hidden = full[:3] + "****" + full[-4:]
@@ -69,15 +69,15 @@ def test_a_slip_names_the_dispatcher_only_once_the_order_is_dispatched(
     services, admin, clerk, supervisor, home
 ):
     wo = services.work_orders
-    row = wo.create(clerk, leak(home))
+    row = wo.orders.create(clerk, leak(home))
 
-    before = wo.slip_data(supervisor, row.id)
+    before = wo.slips.data(supervisor, row.id)
     assert before.dispatcher == "" and before.dispatched_at is None
-    stub = part_texts(wo.print_slips(supervisor, [row.id], paper="continuous"))[0]
+    stub = part_texts(wo.slips.print(supervisor, [row.id], paper="continuous"))[0]
     assert "supervisor-名" not in stub.split("打印：")[0]  # only in the printed-by footer
 
-    wo.dispatch(clerk, row.id)
-    after = wo.slip_data(supervisor, row.id)
+    wo.steps.dispatch(clerk, row.id)
+    after = wo.slips.data(supervisor, row.id)
     assert after.dispatcher == "clerk-名" and after.dispatched_at is not None
 
 

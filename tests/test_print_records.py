@@ -19,7 +19,7 @@ from desk_app.domain.work_orders import Location
 from desk_app.printing import calibration_page, contact_register, work_order_slip
 from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit import audit
-from desk_app.services.work_orders.service import WorkOrderDraft
+from desk_app.services.work_orders.views import WorkOrderDraft
 
 DAY = date(2026, 11, 23)  # the FakeClock's day in Beijing
 
@@ -47,38 +47,41 @@ def print_actions(services, entity_type: str, entity_id) -> list[str]:
 
 def test_a_slip_that_failed_to_render_is_not_counted(services, clerk, monkeypatch):
     wo = services.work_orders
-    printed, fresh = wo.create(clerk, lobby(1)), wo.create(clerk, lobby(2))
-    wo.print_slips(clerk, [printed.id])
+    printed, fresh = wo.orders.create(clerk, lobby(1)), wo.orders.create(clerk, lobby(2))
+    wo.slips.print(clerk, [printed.id])
 
     # WHEN a batch print fails while the PDF is made
     monkeypatch.setattr(work_order_slip, "render_slips", broken_renderer)
     with pytest.raises(LayoutError):
-        wo.print_slips(clerk, [printed.id, fresh.id])
+        wo.slips.print(clerk, [printed.id, fresh.id], reason="再打一份")
 
     # THEN neither order counts it, logs it or has it in its audit trail
-    assert (wo.get(clerk, printed.id).print_count, wo.get(clerk, fresh.id).print_count) == (1, 0)
-    assert [p.copy_no for p in wo.detail(clerk, printed.id).prints] == [1]
-    assert wo.detail(clerk, fresh.id).prints == ()
+    assert (
+        wo.queries.get(clerk, printed.id).print_count,
+        wo.queries.get(clerk, fresh.id).print_count,
+    ) == (1, 0)
+    assert [p.copy_no for p in wo.queries.get(clerk, printed.id).prints] == [1]
+    assert wo.queries.get(clerk, fresh.id).prints == ()
     assert "print" not in print_actions(services, "work_order", fresh.id)
     assert "reprint" not in print_actions(services, "work_order", printed.id)
 
     # AND the next real print of the fresh order is its first, not a reprint
     monkeypatch.undo()
-    text = pdf_text(wo.print_slips(clerk, [fresh.id]))
+    text = pdf_text(wo.slips.print(clerk, [fresh.id]))
     assert "第 1 次打印" in text and "补打" not in text
-    assert wo.get(clerk, fresh.id).print_count == 1
-    assert [(p.copy_no, p.reprint) for p in wo.detail(clerk, fresh.id).prints] == [(1, False)]
+    assert wo.queries.get(clerk, fresh.id).print_count == 1
+    assert [(p.copy_no, p.reprint) for p in wo.queries.get(clerk, fresh.id).prints] == [(1, False)]
     assert print_actions(services, "work_order", fresh.id).count("print") == 1
 
 
 def test_a_calibration_page_that_failed_is_not_audited(services, clerk, monkeypatch):
     monkeypatch.setattr(calibration_page, "render_calibration_page", broken_renderer)
     with pytest.raises(LayoutError):
-        services.work_orders.print_calibration(clerk)
+        services.work_orders.slips.calibration(clerk)
     assert print_actions(services, "printer", "a4") == []
 
     monkeypatch.undo()
-    services.work_orders.print_calibration(clerk)
+    services.work_orders.slips.calibration(clerk)
     assert print_actions(services, "printer", "a4") == ["print_calibration"]
 
 

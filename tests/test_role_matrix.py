@@ -34,7 +34,7 @@ from desk_app.services.contacts import ContactDraft, ContactFilter
 from desk_app.services.context import Actor
 from desk_app.services.kit.links import RecordRef
 from desk_app.services.register import BulkRoom, ResidentDraft, RoomDraft, RoomEdit
-from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft, WorkOrderFilter
+from desk_app.services.work_orders.views import QuoteLineDraft, WorkOrderDraft, WorkOrderFilter
 from tests.conftest import BACKENDS, PASSWORD, PG_URL, ZONE, FakeClock, reset_postgres
 
 CLERK, SUPERVISOR, MANAGER, ADMIN = Role.CLERK, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN
@@ -72,8 +72,8 @@ ALLOWED: dict[str, Rule] = {
     "accounts.change_own_password": Rule(EVERYONE, ""),
     "settings.update": Rule(ADMIN_ONLY, ADMINISTER),
     "contacts.save_channel": Rule(ADMIN_ONLY, ADMINISTER),
-    "work_orders.save_category": Rule(ADMIN_ONLY, ADMINISTER),
-    "work_orders.print_calibration": Rule(EVERYONE, ""),  # the printer is set up by anyone
+    "work_orders.categories.save": Rule(ADMIN_ONLY, ADMINISTER),
+    "work_orders.slips.calibration": Rule(EVERYONE, ""),  # the printer is set up by anyone
     # -- the contact log ------------------------------------------------------------
     "contacts.log": Rule(DESK, LOG),
     "contacts.update_own_entry": Rule(DESK, "edit their own open records"),
@@ -101,49 +101,51 @@ ALLOWED: dict[str, Rule] = {
     "contacts.last_day": Rule(DESK, READ),
     "contacts.last_moment": Rule(DESK, READ),
     # -- work orders ------------------------------------------------------------------
-    "work_orders.draft_from_contact": Rule(DESK, LOG),
-    "work_orders.create": Rule(DESK, LOG),
-    "work_orders.update_own_order": Rule(DESK, LOG),
-    "work_orders.update_others_order": Rule(
+    "work_orders.orders.draft_from_contact": Rule(DESK, LOG),
+    "work_orders.orders.create": Rule(DESK, LOG),
+    "work_orders.orders.update_own_order": Rule(DESK, LOG),
+    "work_orders.orders.update_others_order": Rule(
         BOSSES, {CLERK: "Only the clerk who opened an order or a supervisor", ADMIN: LOG}
     ),
-    "work_orders.record_agreement": Rule(DESK, LOG),
-    "work_orders.dispatch": Rule(DESK, LOG),
-    "work_orders.arrive": Rule(DESK, LOG),
-    "work_orders.complete": Rule(DESK, LOG),
-    "work_orders.hold": Rule(DESK, LOG),
-    "work_orders.resume": Rule(DESK, LOG),
-    "work_orders.hand_back": Rule(DESK, LOG),
-    "work_orders.transfer": Rule(DESK, LOG),
-    "work_orders.mark_returned": Rule(DESK, LOG),
-    "work_orders.log_callback_attempt": Rule(DESK, LOG),
-    "work_orders.record_callback": Rule(DESK, LOG),
-    "work_orders.close": Rule(DESK, LOG),
-    "work_orders.close_major": Rule(BOSSES, "close major work orders"),
+    "work_orders.orders.record_agreement": Rule(DESK, LOG),
+    "work_orders.steps.dispatch": Rule(DESK, LOG),
+    "work_orders.steps.arrive": Rule(DESK, LOG),
+    "work_orders.steps.complete": Rule(DESK, LOG),
+    "work_orders.steps.hold": Rule(DESK, LOG),
+    "work_orders.steps.resume": Rule(DESK, LOG),
+    "work_orders.steps.hand_back": Rule(DESK, LOG),
+    "work_orders.steps.transfer": Rule(DESK, LOG),
+    "work_orders.steps.return_slip": Rule(DESK, LOG),
+    "work_orders.callbacks.attempt": Rule(DESK, LOG),
+    "work_orders.callbacks.record": Rule(DESK, LOG),
+    "work_orders.steps.close": Rule(DESK, LOG),
+    "work_orders.steps.close_major": Rule(BOSSES, "close major work orders"),
     # cancelling is not voiding: the author withdraws an order nobody has acted on
-    "work_orders.cancel_own_before_dispatch": Rule(DESK, "cancel work orders"),
-    "work_orders.cancel_own_after_dispatch": Rule(BOSSES, "cancel work orders"),
-    "work_orders.cancel_others": Rule(BOSSES, "cancel work orders"),
-    "work_orders.void": Rule(BOSSES, "void records"),
-    "work_orders.reopen": Rule(BOSSES, "reopen work orders"),
-    "work_orders.settle_unreachable": Rule(BOSSES, "settle callbacks nobody could be reached for"),
-    "work_orders.amend_callback": Rule(BOSSES, "amend saved callback results"),
-    "work_orders.print_slips": Rule(DESK, LOG),
-    "work_orders.slip_data": Rule(DESK, LOG),
+    "work_orders.steps.cancel_own_before_dispatch": Rule(DESK, "cancel work orders"),
+    "work_orders.steps.cancel_own_after_dispatch": Rule(BOSSES, "cancel work orders"),
+    "work_orders.steps.cancel_others": Rule(BOSSES, "cancel work orders"),
+    "work_orders.steps.void": Rule(BOSSES, "void records"),
+    "work_orders.steps.reopen": Rule(BOSSES, "reopen work orders"),
+    "work_orders.callbacks.settle_unreachable": Rule(
+        BOSSES, "settle callbacks nobody could be reached for"
+    ),
+    "work_orders.callbacks.amend": Rule(BOSSES, "amend saved callback results"),
+    "work_orders.slips.print": Rule(DESK, LOG),
+    "work_orders.slips.data": Rule(DESK, LOG),
     "work_orders.export": Rule(BOSSES, "export data"),
-    "work_orders.get": Rule(DESK, READ),
-    "work_orders.get_by_serial": Rule(DESK, READ),
-    "work_orders.scan": Rule(DESK, READ),
-    "work_orders.detail": Rule(DESK, READ),
-    "work_orders.history": Rule(DESK, READ),
-    "work_orders.search": Rule(DESK, READ),
-    "work_orders.count": Rule(DESK, READ),
-    "work_orders.counts": Rule(DESK, READ),
-    "work_orders.recent_for_room": Rule(DESK, READ),
-    "work_orders.callback_list": Rule(DESK, READ),
-    "work_orders.unreachable_callbacks": Rule(DESK, READ),
-    "work_orders.outstanding_slips": Rule(DESK, READ),
-    "work_orders.notices": Rule(DESK, READ),
+    "work_orders.queries.get": Rule(DESK, READ),
+    "work_orders.slips.scan": Rule(DESK, READ),
+    "work_orders.history.changes": Rule(DESK, READ),
+    "work_orders.slips.preview": Rule(DESK, LOG),
+    "work_orders.history.events": Rule(DESK, READ),
+    "work_orders.queries.page": Rule(DESK, READ),
+    "work_orders.queries.count": Rule(DESK, READ),
+    "work_orders.queries.counts": Rule(DESK, READ),
+    "work_orders.queries.recent_for_room": Rule(DESK, READ),
+    "work_orders.callbacks.due": Rule(DESK, READ),
+    "work_orders.callbacks.unreachable": Rule(DESK, READ),
+    "work_orders.slips.outstanding": Rule(DESK, READ),
+    "work_orders.notices.list": Rule(DESK, READ),
     # -- the resident register ----------------------------------------------------------
     "residents.add_community": Rule(DESK, LOG),
     "residents.add_room": Rule(DESK, LOG),
@@ -224,27 +226,27 @@ class World:
         draft = WorkOrderDraft(
             description="大堂灯不亮", location=Location.PUBLIC_AREA, place="大堂"
         )
-        return self.s.work_orders.create(author or self.desk, replace(draft, **changes))
+        return self.s.work_orders.orders.create(author or self.desk, replace(draft, **changes))
 
     def dispatched(self, author: Actor | None = None, **changes):
         row = self.order(author, **changes)
-        return self.s.work_orders.dispatch(self.desk, row.id)
+        return self.s.work_orders.steps.dispatch(self.desk, row.id)
 
     def completed(self, **changes):
         wo = self.s.work_orders
         row = self.dispatched(**changes)
-        wo.arrive(self.desk, row.id)
-        return wo.complete(self.desk, row.id, work_done="更换灯管")
+        wo.steps.arrive(self.desk, row.id)
+        return wo.steps.complete(self.desk, row.id, work_done="更换灯管")
 
     def called_back(self, **changes):
         row = self.completed(**changes)
-        self.s.work_orders.record_callback(self.desk, row.id, "satisfied", result="已修好")
-        return self.s.work_orders.mark_returned(self.desk, row.id)
+        self.s.work_orders.callbacks.record(self.desk, row.id, "satisfied", result="已修好")
+        return self.s.work_orders.steps.return_slip(self.desk, row.id)
 
     def unreachable(self):
         row = self.completed()
         for _ in range(3):
-            self.s.work_orders.log_callback_attempt(self.desk, row.id, "no_answer")
+            self.s.work_orders.callbacks.attempt(self.desk, row.id, "no_answer")
         return row
 
     def room(self):
@@ -337,10 +339,10 @@ CALLS: dict[str, Call] = {
     "contacts.save_channel": lambda w, a: w.s.contacts.save_channel(
         a, f"ch{w.unique()}", "微信", False
     ),
-    "work_orders.save_category": lambda w, a: w.s.work_orders.save_category(
+    "work_orders.categories.save": lambda w, a: w.s.work_orders.categories.save(
         a, f"cat{w.unique()}", "门窗"
     ),
-    "work_orders.print_calibration": lambda w, a: w.s.work_orders.print_calibration(a),
+    "work_orders.slips.calibration": lambda w, a: w.s.work_orders.slips.calibration(a),
     # contacts
     "contacts.log": lambda w, a: w.s.contacts.log(a, ContactDraft(content="咨询停车月卡")),
     "contacts.update_own_entry": lambda w, a: w.s.contacts.update(
@@ -377,87 +379,89 @@ CALLS: dict[str, Call] = {
     "contacts.last_day": lambda w, a: w.s.contacts.last_day(a),
     "contacts.last_moment": lambda w, a: w.s.contacts.last_moment(a),
     # work orders
-    "work_orders.draft_from_contact": lambda w, a: w.s.work_orders.draft_from_contact(
+    "work_orders.orders.draft_from_contact": lambda w, a: w.s.work_orders.orders.draft_from_contact(
         a, w.entry().id
     ),
-    "work_orders.create": lambda w, a: w.s.work_orders.create(
+    "work_orders.orders.create": lambda w, a: w.s.work_orders.orders.create(
         a, WorkOrderDraft(description="电梯异响", location=Location.PUBLIC_AREA, place="1号梯")
     ),
-    "work_orders.update_own_order": lambda w, a: w.s.work_orders.update(
+    "work_orders.orders.update_own_order": lambda w, a: w.s.work_orders.orders.update(
         a,
         w.order(w.author(a)).id,
         WorkOrderDraft(description="大堂灯不亮，两盏", location=Location.PUBLIC_AREA, place="大堂"),
     ),
-    "work_orders.update_others_order": lambda w, a: w.s.work_orders.update(
+    "work_orders.orders.update_others_order": lambda w, a: w.s.work_orders.orders.update(
         a,
         w.order().id,
         WorkOrderDraft(description="大堂灯不亮，两盏", location=Location.PUBLIC_AREA, place="大堂"),
     ),
-    "work_orders.record_agreement": lambda w, a: w.s.work_orders.record_agreement(
+    "work_orders.orders.record_agreement": lambda w, a: w.s.work_orders.orders.record_agreement(
         a,
         w.order(
             paid=True, quote_lines=(QuoteLineDraft("灯管", 2, "根", "15"),), labour_fee="20"
         ).id,
         "业主电话确认",
     ),
-    "work_orders.dispatch": lambda w, a: w.s.work_orders.dispatch(a, w.order().id),
-    "work_orders.arrive": lambda w, a: w.s.work_orders.arrive(a, w.dispatched().id),
-    "work_orders.complete": lambda w, a: w.s.work_orders.complete(
-        a, w.s.work_orders.arrive(w.desk, w.dispatched().id).id, work_done="更换灯管"
+    "work_orders.steps.dispatch": lambda w, a: w.s.work_orders.steps.dispatch(a, w.order().id),
+    "work_orders.steps.arrive": lambda w, a: w.s.work_orders.steps.arrive(a, w.dispatched().id),
+    "work_orders.steps.complete": lambda w, a: w.s.work_orders.steps.complete(
+        a, w.s.work_orders.steps.arrive(w.desk, w.dispatched().id).id, work_done="更换灯管"
     ),
-    "work_orders.hold": lambda w, a: w.s.work_orders.hold(
+    "work_orders.steps.hold": lambda w, a: w.s.work_orders.steps.hold(
         a, w.dispatched().id, "parts", w.s.ctx.today() + timedelta(days=2)
     ),
-    "work_orders.resume": lambda w, a: w.s.work_orders.resume(
+    "work_orders.steps.resume": lambda w, a: w.s.work_orders.steps.resume(
         a,
-        w.s.work_orders.hold(
+        w.s.work_orders.steps.hold(
             w.desk, w.dispatched().id, "parts", w.s.ctx.today() + timedelta(days=2)
         ).id,
     ),
-    "work_orders.hand_back": lambda w, a: w.s.work_orders.hand_back(
+    "work_orders.steps.hand_back": lambda w, a: w.s.work_orders.steps.hand_back(
         a, w.dispatched().id, "不归本部门"
     ),
-    "work_orders.transfer": lambda w, a: w.s.work_orders.transfer(
+    "work_orders.steps.transfer": lambda w, a: w.s.work_orders.steps.transfer(
         a,
         (row := w.dispatched()).id,
         next(d for d in w.departments if d != row.department_id),
         "应由工程部处理",
     ),
-    "work_orders.mark_returned": lambda w, a: w.s.work_orders.mark_returned(a, w.completed().id),
-    "work_orders.log_callback_attempt": lambda w, a: w.s.work_orders.log_callback_attempt(
+    "work_orders.steps.return_slip": lambda w, a: w.s.work_orders.steps.return_slip(
+        a, w.completed().id
+    ),
+    "work_orders.callbacks.attempt": lambda w, a: w.s.work_orders.callbacks.attempt(
         a, w.completed().id, "no_answer"
     ),
-    "work_orders.record_callback": lambda w, a: w.s.work_orders.record_callback(
+    "work_orders.callbacks.record": lambda w, a: w.s.work_orders.callbacks.record(
         a, w.completed().id, "satisfied", result="已修好"
     ),
-    "work_orders.close": lambda w, a: w.s.work_orders.close(a, w.called_back().id),
-    "work_orders.close_major": lambda w, a: w.s.work_orders.close(
+    "work_orders.steps.close": lambda w, a: w.s.work_orders.steps.close(a, w.called_back().id),
+    "work_orders.steps.close_major": lambda w, a: w.s.work_orders.steps.close(
         a, w.called_back(urgency=Urgency.MAJOR, description="配电房跳闸，整栋停电").id
     ),
-    "work_orders.cancel_own_before_dispatch": lambda w, a: w.s.work_orders.cancel(
+    "work_orders.steps.cancel_own_before_dispatch": lambda w, a: w.s.work_orders.steps.cancel(
         a, w.order(w.author(a)).id, "业主已自行修好"
     ),
-    "work_orders.cancel_own_after_dispatch": lambda w, a: w.s.work_orders.cancel(
+    "work_orders.steps.cancel_own_after_dispatch": lambda w, a: w.s.work_orders.steps.cancel(
         a, w.dispatched(w.author(a)).id, "业主已自行修好"
     ),
-    "work_orders.cancel_others": lambda w, a: w.s.work_orders.cancel(
+    "work_orders.steps.cancel_others": lambda w, a: w.s.work_orders.steps.cancel(
         a, w.order().id, "业主已自行修好"
     ),
-    "work_orders.void": lambda w, a: w.s.work_orders.void(a, w.order().id, "重复登记"),
-    "work_orders.reopen": lambda w, a: w.s.work_orders.reopen(
+    "work_orders.steps.void": lambda w, a: w.s.work_orders.steps.void(a, w.order().id, "重复登记"),
+    "work_orders.steps.reopen": lambda w, a: w.s.work_orders.steps.reopen(
         a, w.called_back().id, "业主反映仍不亮"
     ),
-    "work_orders.settle_unreachable": lambda w, a: w.s.work_orders.settle_unreachable(
-        a, w.unreachable().id, "三次未接通，主管确认"
+    "work_orders.callbacks.settle_unreachable": lambda w, a: (
+        w.s.work_orders.callbacks.settle_unreachable(a, w.unreachable().id, "三次未接通，主管确认")
     ),
-    "work_orders.amend_callback": lambda w, a: w.s.work_orders.amend_callback(
+    "work_orders.callbacks.amend": lambda w, a: w.s.work_orders.callbacks.amend(
         a,
-        w.s.work_orders.detail(w.desk, w.called_back().id).callbacks[-1].id,
+        w.s.work_orders.queries.get(w.desk, w.called_back().id).callbacks[-1].id,
         reason="业主来电更正",
         satisfaction="fair",
     ),
-    "work_orders.print_slips": lambda w, a: w.s.work_orders.print_slips(a, [w.order().id]),
-    "work_orders.slip_data": lambda w, a: w.s.work_orders.slip_data(a, w.order().id),
+    "work_orders.slips.print": lambda w, a: w.s.work_orders.slips.print(a, [w.order().id]),
+    "work_orders.slips.data": lambda w, a: w.s.work_orders.slips.data(a, w.order().id),
     "work_orders.export": lambda w, a: w.s.work_orders.export(
         a,
         w.s.ctx.today(),
@@ -465,19 +469,25 @@ CALLS: dict[str, Call] = {
         "csv",
         w.tmp / f"orders-{w.unique()}.csv",
     ),
-    "work_orders.get": lambda w, a: w.s.work_orders.get(a, w.order().id),
-    "work_orders.get_by_serial": lambda w, a: w.s.work_orders.get_by_serial(a, w.order().serial),
-    "work_orders.scan": lambda w, a: w.s.work_orders.scan(a, w.completed().serial),
-    "work_orders.detail": lambda w, a: w.s.work_orders.detail(a, w.order().id),
-    "work_orders.history": lambda w, a: w.s.work_orders.history(a, w.order().id),
-    "work_orders.search": lambda w, a: w.s.work_orders.search(a, WorkOrderFilter(text="灯")),
-    "work_orders.count": lambda w, a: w.s.work_orders.count(a, WorkOrderFilter(text="灯")),
-    "work_orders.counts": lambda w, a: w.s.work_orders.counts(a),
-    "work_orders.recent_for_room": lambda w, a: w.s.work_orders.recent_for_room(a, w.room().id),
-    "work_orders.callback_list": lambda w, a: w.s.work_orders.callback_list(a),
-    "work_orders.unreachable_callbacks": lambda w, a: w.s.work_orders.unreachable_callbacks(a),
-    "work_orders.outstanding_slips": lambda w, a: w.s.work_orders.outstanding_slips(a),
-    "work_orders.notices": lambda w, a: w.s.work_orders.notices(a),
+    "work_orders.queries.get": lambda w, a: w.s.work_orders.queries.get(a, w.order().id),
+    "work_orders.slips.scan": lambda w, a: w.s.work_orders.slips.scan(a, w.completed().serial),
+    "work_orders.history.changes": lambda w, a: w.s.work_orders.history.changes(a, w.order().id),
+    "work_orders.slips.preview": lambda w, a: w.s.work_orders.slips.preview(a, [w.order().id]),
+    "work_orders.history.events": lambda w, a: w.s.work_orders.history.events(a, w.order().id),
+    "work_orders.queries.page": lambda w, a: w.s.work_orders.queries.page(
+        a, WorkOrderFilter(text="灯")
+    ),
+    "work_orders.queries.count": lambda w, a: w.s.work_orders.queries.count(
+        a, WorkOrderFilter(text="灯")
+    ),
+    "work_orders.queries.counts": lambda w, a: w.s.work_orders.queries.counts(a),
+    "work_orders.queries.recent_for_room": lambda w, a: w.s.work_orders.queries.recent_for_room(
+        a, w.room().id
+    ),
+    "work_orders.callbacks.due": lambda w, a: w.s.work_orders.callbacks.due(a),
+    "work_orders.callbacks.unreachable": lambda w, a: w.s.work_orders.callbacks.unreachable(a),
+    "work_orders.slips.outstanding": lambda w, a: w.s.work_orders.slips.outstanding(a),
+    "work_orders.notices.list": lambda w, a: w.s.work_orders.notices.list(a),
     # the register
     "residents.add_community": lambda w, a: w.s.residents.add_community(a, f"翠湖苑{w.unique()}"),
     "residents.add_room": lambda w, a: w.s.residents.add_room(

@@ -12,9 +12,8 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SPECS_BY_KEY
 from desk_app.domain.work_orders import (
     ACTION_LABELS,
-    ACTION_PERMISSION,
+    LIFECYCLE,
     STATUS_LABELS,
-    TRANSITIONS,
     Action,
     DeadlinePhase,
     Level,
@@ -22,12 +21,10 @@ from desk_app.domain.work_orders import (
     SlaSettings,
     Status,
     Urgency,
-    available_actions,
     deadline_state,
     guess_category,
     guess_urgency,
     line_amount,
-    next_status,
     plan_deadlines,
     route,
     stored_deadline,
@@ -36,78 +33,168 @@ from desk_app.domain.work_orders import (
 T0 = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 SLA = SlaSettings()
 
-LEGAL = [
-    (action, source, target)
-    for action, targets in TRANSITIONS.items()
-    for source, target in targets.items()
-]
-ILLEGAL = [
-    (action, source)
-    for action, targets in TRANSITIONS.items()
-    for source in Status
-    if source not in targets
-]
+# The paper rules (DESIGN.md "Work orders"), written out state by state, not read from
+# the code: created → dispatched → on site → completed → slip returned → called back →
+# closed, the slip and the callback in either order; cancelled or voided with a reason
+# from anywhere before closed; a department hands it back (退单) or the desk transfers it
+# (转单) while it is out; it waits on hold and resumes where it was; a supervisor
+# reopens a called-back or closed order.
+C, D, SITE, H = Status.CREATED, Status.DISPATCHED, Status.ON_SITE, Status.ON_HOLD
+DONE, BACK, CALLED, CLOSED = (
+    Status.COMPLETED,
+    Status.SLIP_RETURNED,
+    Status.CALLBACK_DONE,
+    Status.CLOSED,
+)
+BEFORE_CLOSED = (C, D, SITE, H, DONE, BACK, CALLED)
+HELD = "held"  # back to the state it was put on hold from
+EXPECTED: dict[tuple[Status, Action], Status | str] = {
+    (C, Action.DISPATCH): D,
+    (D, Action.ARRIVE): SITE,
+    (SITE, Action.COMPLETE): DONE,
+    (DONE, Action.RETURN_SLIP): BACK,
+    (BACK, Action.CALLBACK): CALLED,
+    (DONE, Action.CALLBACK): CALLED,  # called back before the paper came back
+    (CALLED, Action.RETURN_SLIP): CALLED,  # ... and the paper afterwards
+    (CALLED, Action.CLOSE): CLOSED,
+    (D, Action.HAND_BACK): C,
+    (SITE, Action.HAND_BACK): C,
+    (D, Action.TRANSFER): D,
+    (SITE, Action.TRANSFER): D,
+    (C, Action.HOLD): H,
+    (D, Action.HOLD): H,
+    (SITE, Action.HOLD): H,
+    (H, Action.RESUME): HELD,
+    (CALLED, Action.REOPEN): C,
+    (CLOSED, Action.REOPEN): C,
+    **{(state, Action.CANCEL): Status.CANCELLED for state in BEFORE_CLOSED},
+    **{(state, Action.VOID): Status.VOIDED for state in BEFORE_CLOSED},
+}
+EVERY_PAIR = [(state, action) for state in Status for action in Action]
 
 
-@pytest.mark.parametrize(("action", "source", "target"), LEGAL)
-def test_every_legal_transition(action, source, target):
-    held_from = Status.DISPATCHED if target is None else None
-    assert next_status(source, action, held_from=held_from) == (target or Status.DISPATCHED)
+@dataclass
+class Facts:
+    """A stand-in with what the life cycle reads of an order."""
+
+    status: str
+    held_from: str = ""
+    slip_returned_at: datetime | None = None
+    urgency: str = "normal"
+    created_by_id: int = 1
+    handback_count: int = 0
+    reopen_count: int = 0
 
 
-@pytest.mark.parametrize(("action", "source"), ILLEGAL)
-def test_every_illegal_transition_is_refused_naming_both_states(action, source):
+def _facts(state: Status, action: Action) -> Facts:
+    # the slip is back exactly when the step needs it back (closing), else still out
+    back = T0 if action is Action.CLOSE else None
+    return Facts(state.value, held_from="on_site" if state is H else "", slip_returned_at=back)
+
+
+@pytest.mark.parametrize(("state", "action"), EVERY_PAIR, ids=[f"{s}-{a}" for s, a in EVERY_PAIR])
+def test_each_step_from_each_state_follows_the_paper_rules(state, action):
+    facts = _facts(state, action)
+    expected = EXPECTED.get((state, action))
+    if expected is None:
+        with pytest.raises(IllegalTransition) as refused:
+            LIFECYCLE.target(facts, action, name="PG-20261123-0001")
+        error = refused.value
+        assert error.current_state == state.value
+        assert error.params["current"] == STATUS_LABELS[state]
+        assert "PG-20261123-0001" in error.message and STATUS_LABELS[state] in error.message
+        assert action not in LIFECYCLE.possible(facts)
+        return
+    target = LIFECYCLE.target(facts, action)
+    assert target is (Status.ON_SITE if expected == HELD else expected)
+    assert action in LIFECYCLE.possible(facts)
+
+
+def test_a_refused_step_names_the_state_it_would_lead_to():
     with pytest.raises(IllegalTransition) as refused:
-        next_status(source, action, record="PG-20261123-0001")
-    error = refused.value
-    assert error.current_state == source.value
-    assert error.params["current"] == STATUS_LABELS[source]
-    assert "PG-20261123-0001" in error.message and STATUS_LABELS[source] in error.message
-    if action is Action.RESUME:
-        assert ACTION_LABELS[Action.RESUME] in error.message
-    else:
-        assert error.requested_state
-        assert STATUS_LABELS[Status(error.requested_state)] in error.message
+        LIFECYCLE.target(Facts("created"), Action.COMPLETE, name="PG-20261123-0001")
+    assert refused.value.requested_state == "completed"
+    assert STATUS_LABELS[Status.COMPLETED] in refused.value.message
+    with pytest.raises(IllegalTransition) as resume:
+        LIFECYCLE.target(Facts("created"), Action.RESUME)
+    assert ACTION_LABELS[Action.RESUME] in resume.value.message
 
 
-def test_the_straight_path_and_its_side_roads():
-    path = [
-        Action.DISPATCH,
-        Action.ARRIVE,
-        Action.COMPLETE,
-        Action.RETURN_SLIP,
-        Action.CALLBACK,
-        Action.CLOSE,
-    ]
-    state = Status.CREATED
-    for action in path:
-        state = next_status(state, action)
-    assert state is Status.CLOSED
-    assert next_status(Status.ON_SITE, Action.HAND_BACK) is Status.CREATED
-    assert next_status(Status.ON_SITE, Action.TRANSFER) is Status.DISPATCHED
-    assert next_status(Status.ON_HOLD, Action.RESUME, held_from="on_site") is Status.ON_SITE
-    assert next_status(Status.CLOSED, Action.REOPEN) is Status.CREATED
+def test_the_slip_comes_back_once_and_the_order_closes_only_with_it():
+    waiting = Facts("callback_done")
+    assert LIFECYCLE.possible(waiting) == {Action.RETURN_SLIP, Action.REOPEN, Action.CANCEL,
+                                           Action.VOID}  # fmt: skip
+    with pytest.raises(IllegalTransition) as early:
+        LIFECYCLE.target(waiting, Action.CLOSE, name="PG-20261123-0001")
+    assert "has not come back yet" in early.value.message
+    back = Facts("callback_done", slip_returned_at=T0)
+    assert Action.CLOSE in LIFECYCLE.possible(back)
+    with pytest.raises(IllegalTransition) as twice:
+        LIFECYCLE.target(back, Action.RETURN_SLIP, name="PG-20261123-0001")
+    assert "already back" in twice.value.message
     # nothing leaves a cancelled or voided order, and a closed one only reopens
     for ended in (Status.CANCELLED, Status.VOIDED):
-        assert not available_actions(ended, slip_returned=False)
-    assert available_actions(Status.CLOSED, slip_returned=True) == {Action.REOPEN}
+        assert not LIFECYCLE.possible(Facts(ended.value))
+    assert LIFECYCLE.possible(Facts("closed", slip_returned_at=T0)) == {Action.REOPEN}
 
 
-def test_the_slip_and_the_callback_may_come_in_either_order():
-    assert next_status(Status.COMPLETED, Action.CALLBACK) is Status.CALLBACK_DONE
-    assert next_status(Status.CALLBACK_DONE, Action.RETURN_SLIP) is Status.CALLBACK_DONE
-    # ...but it closes only with both
-    waiting = available_actions(Status.CALLBACK_DONE, slip_returned=False)
-    assert Action.CLOSE not in waiting and Action.RETURN_SLIP in waiting
-    both = available_actions(Status.CALLBACK_DONE, slip_returned=True)
-    assert Action.CLOSE in both and Action.RETURN_SLIP not in both
+def test_the_main_button_walks_the_straight_path():
+    expected = {
+        C: Action.DISPATCH,
+        D: Action.ARRIVE,
+        SITE: Action.COMPLETE,
+        H: Action.RESUME,
+        DONE: Action.RETURN_SLIP,
+        BACK: Action.CALLBACK,
+        CLOSED: Action.REOPEN,
+    }
+    for state, step in expected.items():
+        assert LIFECYCLE.next_step(Facts(state.value, held_from="on_site")) is step
+    # called back before the paper: take the slip first, then close
+    assert LIFECYCLE.next_step(Facts("callback_done")) is Action.RETURN_SLIP
+    assert LIFECYCLE.next_step(Facts("callback_done", slip_returned_at=T0)) is Action.CLOSE
+    assert LIFECYCLE.next_step(Facts("cancelled")) is None
 
 
-def test_supervisor_steps():
-    assert ACTION_PERMISSION[Action.VOID] is Permission.VOID
-    assert ACTION_PERMISSION[Action.CANCEL] is Permission.CANCEL
-    assert ACTION_PERMISSION[Action.REOPEN] is Permission.APPROVE
-    assert ACTION_PERMISSION[Action.DISPATCH] is Permission.LOG_WORK
+def test_the_menu_offers_the_other_steps_the_role_may_take():
+    def can_as(*held: Permission):
+        return lambda permission: permission in held
+
+    clerk = can_as(Permission.LOG_WORK, Permission.EDIT_OWN, Permission.VIEW_RECORDS)
+    boss = can_as(*Permission)
+    dispatched = Facts("dispatched")
+    assert LIFECYCLE.other_steps(dispatched, 1, clerk) == [
+        Action.HOLD,
+        Action.HAND_BACK,
+        Action.TRANSFER,
+    ]
+    assert LIFECYCLE.other_steps(dispatched, 1, boss) == [
+        Action.HOLD,
+        Action.HAND_BACK,
+        Action.TRANSFER,
+        Action.CANCEL,
+        Action.VOID,
+    ]
+    # the clerk withdraws an own order nobody has acted on, not another's
+    fresh = Facts("created", created_by_id=1)
+    assert Action.CANCEL in LIFECYCLE.other_steps(fresh, 1, clerk)
+    assert Action.CANCEL not in LIFECYCLE.other_steps(fresh, 2, clerk)
+
+
+def test_who_may_take_each_step():
+    def refusal(action, **facts):
+        return LIFECYCLE.refusal(action, Facts("callback_done", **facts), 2, _clerk)
+
+    assert refusal(Action.VOID) == (Permission.VOID, None)
+    assert refusal(Action.REOPEN)[0] is Permission.APPROVE
+    assert refusal(Action.CANCEL)[0] is Permission.CANCEL
+    assert refusal(Action.DISPATCH) is None
+    assert refusal(Action.CLOSE) is None
+    assert refusal(Action.CLOSE, urgency="major")[0] is Permission.CLOSE_MAJOR_ORDER
+
+
+def _clerk(permission: Permission) -> bool:
+    return permission in (Permission.LOG_WORK, Permission.EDIT_OWN, Permission.VIEW_RECORDS)
 
 
 @pytest.mark.parametrize(

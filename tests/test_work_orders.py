@@ -40,7 +40,7 @@ from desk_app.services.contacts import ContactDraft
 from desk_app.services.kit import audit
 from desk_app.services.kit.links import RecordRef
 from desk_app.services.kit.numbering import format_serial
-from desk_app.services.work_orders.service import (
+from desk_app.services.work_orders.views import (
     QuoteLineDraft,
     ScanProblem,
     Sort,
@@ -94,14 +94,14 @@ def department(services, name: str) -> int:
 
 def completed(wo, clerk, draft, clock=None):
     """An order taken to completion, the clock moved on between steps."""
-    row = wo.create(clerk, draft)
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, draft)
+    wo.steps.dispatch(clerk, row.id)
     if clock is not None:
         clock.advance(minutes=15)
-    wo.arrive(clerk, row.id)
+    wo.steps.arrive(clerk, row.id)
     if clock is not None:
         clock.advance(minutes=40)
-    return wo.complete(clerk, row.id, work_done="更换角阀，试水正常")
+    return wo.steps.complete(clerk, row.id, work_done="更换角阀，试水正常")
 
 
 def pdf_text(pdf: bytes) -> tuple[str, int]:
@@ -113,15 +113,15 @@ def pdf_text(pdf: bytes) -> tuple[str, int]:
 
 
 def test_serials_are_gap_free_per_day(services, wo, clerk, home, clock):
-    first = wo.create(clerk, leak(home))
-    second = wo.create(clerk, lobby())
+    first = wo.orders.create(clerk, leak(home))
+    second = wo.orders.create(clerk, lobby())
     assert (first.serial, second.serial) == ("PG-20261123-0001", "PG-20261123-0002")
     with pytest.raises(ValidationError) as empty:
-        wo.create(clerk, leak(home, description="  "))
+        wo.orders.create(clerk, leak(home, description="  "))
     assert empty.value.field == "description"
-    assert wo.create(clerk, lobby()).serial == "PG-20261123-0003"  # no number lost
+    assert wo.orders.create(clerk, lobby()).serial == "PG-20261123-0003"  # no number lost
     clock.advance(days=1)
-    assert wo.create(clerk, lobby()).serial == "PG-20261124-0001"
+    assert wo.orders.create(clerk, lobby()).serial == "PG-20261124-0001"
 
 
 def test_desks_at_once_draw_unique_gap_free_serials(wo, clerk):
@@ -133,7 +133,7 @@ def test_desks_at_once_draw_unique_gap_free_serials(wo, clerk):
         try:
             start.wait(timeout=30)
             for _ in range(4):
-                serials.append(wo.create(clerk, lobby()).serial)
+                serials.append(wo.orders.create(clerk, lobby()).serial)
         except BaseException as error:  # reported below
             errors.append(error)
 
@@ -152,33 +152,33 @@ def test_desks_at_once_draw_unique_gap_free_serials(wo, clerk):
 def test_the_straight_path_records_every_step_with_time_and_actor(
     services, wo, clerk, supervisor, home, clock
 ):
-    row = wo.create(clerk, leak(home))
+    row = wo.orders.create(clerk, leak(home))
     assert row.status is Status.CREATED and row.department == "客服助理"  # routing
     assert row.actions == {Action.DISPATCH, Action.HOLD, Action.CANCEL, Action.VOID}
     assert row.can(clerk, Action.DISPATCH) and not row.can(clerk, Action.VOID)
     assert row.can(supervisor, Action.VOID)
-    row = wo.dispatch(clerk, row.id, technician="李师傅")
+    row = wo.steps.dispatch(clerk, row.id, technician="李师傅")
     assert (row.status, row.dispatched_by, row.technician) == (
         Status.DISPATCHED,
         "clerk-名",
         "李师傅",
     )
     clock.advance(minutes=30)
-    row = wo.arrive(clerk, row.id)
+    row = wo.steps.arrive(clerk, row.id)
     clock.advance(hours=1)
-    row = wo.complete(clerk, row.id, work_done="更换角阀")
+    row = wo.steps.complete(clerk, row.id, work_done="更换角阀")
     assert row.status is Status.COMPLETED and not row.completed_late
     assert row.onsite_at == row.dispatched_at + timedelta(minutes=30)
     clock.advance(hours=2)
-    row = wo.mark_returned(clerk, row.id)
+    row = wo.steps.return_slip(clerk, row.id)
     assert row.status is Status.SLIP_RETURNED
-    row = wo.record_callback(supervisor, row.id, Satisfaction.VERY_SATISFIED, result="很及时")
+    row = wo.callbacks.record(supervisor, row.id, Satisfaction.VERY_SATISFIED, result="很及时")
     assert row.status is Status.CALLBACK_DONE and row.satisfaction is Satisfaction.VERY_SATISFIED
-    row = wo.close(clerk, row.id)
+    row = wo.steps.close(clerk, row.id)
     assert row.status is Status.CLOSED and row.closed_at == clock.current
     assert row.deadline is None and row.actions == {Action.REOPEN}
 
-    detail = wo.detail(clerk, row.id)
+    detail = wo.queries.get(clerk, row.id)
     assert [s.action for s in detail.steps] == [
         "create",
         "dispatch",
@@ -192,7 +192,7 @@ def test_the_straight_path_records_every_step_with_time_and_actor(
     assert detail.steps[1].department == "客服助理"
     assert {s.actor for s in detail.steps} == {"clerk-名", "supervisor-名"}
     assert [s.at for s in detail.steps] == sorted(s.at for s in detail.steps)
-    actions = [event.action for event in wo.history(clerk, row.id)]
+    actions = [event.action for event in wo.history.events(clerk, row.id)]
     assert actions == [
         "create",
         "dispatch",
@@ -202,41 +202,41 @@ def test_the_straight_path_records_every_step_with_time_and_actor(
         "callback",
         "close",
     ]
-    assert wo.history(clerk, row.id)[1].old_values["status"] == "created"
+    assert wo.history.events(clerk, row.id)[1].old_values["status"] == "created"
 
 
 def test_a_step_out_of_turn_is_refused_naming_both_states(wo, clerk, home):
-    row = wo.create(clerk, leak(home))
+    row = wo.orders.create(clerk, leak(home))
     with pytest.raises(IllegalTransition) as refused:
-        wo.complete(clerk, row.id)
+        wo.steps.complete(clerk, row.id)
     error = refused.value
     assert (error.current_state, error.requested_state) == ("created", "completed")
     assert row.serial in error.message and "Awaiting dispatch" in error.message
     assert "Completed" in error.message
     with pytest.raises(IllegalTransition):
-        wo.mark_returned(clerk, row.id)
+        wo.steps.return_slip(clerk, row.id)
     with pytest.raises(IllegalTransition):
-        wo.resume(clerk, row.id)
+        wo.steps.resume(clerk, row.id)
     with pytest.raises(IllegalTransition):
-        wo.log_callback_attempt(clerk, row.id, CallOutcome.NO_ANSWER)
-    wo.dispatch(clerk, row.id)
+        wo.callbacks.attempt(clerk, row.id, CallOutcome.NO_ANSWER)
+    wo.steps.dispatch(clerk, row.id)
     with pytest.raises(IllegalTransition) as twice:
-        wo.dispatch(clerk, row.id)
+        wo.steps.dispatch(clerk, row.id)
     assert twice.value.current_state == "dispatched"
-    assert wo.get(clerk, row.id).status is Status.DISPATCHED  # nothing changed
+    assert wo.queries.get(clerk, row.id).status is Status.DISPATCHED  # nothing changed
 
 
 def test_times_from_the_slip_are_checked(wo, clerk, home, clock):
-    row = wo.create(clerk, leak(home))
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, leak(home))
+    wo.steps.dispatch(clerk, row.id)
     with pytest.raises(ValidationError) as future:
-        wo.arrive(clerk, row.id, at=clock.current + timedelta(hours=1))
+        wo.steps.arrive(clerk, row.id, at=clock.current + timedelta(hours=1))
     assert future.value.field == "at"
     with pytest.raises(ValidationError):
-        wo.arrive(clerk, row.id, at=clock.current - timedelta(hours=1))  # before dispatch
+        wo.steps.arrive(clerk, row.id, at=clock.current - timedelta(hours=1))  # before dispatch
     clock.advance(hours=2)
     arrived = clock.current - timedelta(minutes=90)
-    assert wo.arrive(clerk, row.id, at=arrived.astimezone(ZONE)).onsite_at == arrived
+    assert wo.steps.arrive(clerk, row.id, at=arrived.astimezone(ZONE)).onsite_at == arrived
 
 
 def test_a_paid_job_is_dispatched_only_after_the_resident_agrees(services, wo, clerk, home):
@@ -244,76 +244,78 @@ def test_a_paid_job_is_dispatched_only_after_the_resident_agrees(services, wo, c
         QuoteLineDraft("角阀", "2", "个", "15.00"),
         QuoteLineDraft("生料带", 1, "卷", Decimal("2")),
     )
-    row = wo.create(clerk, leak(home, paid=True, quote_lines=quote, labour_fee="50"))
+    row = wo.orders.create(clerk, leak(home, paid=True, quote_lines=quote, labour_fee="50"))
     assert row.total == Decimal("82.00") and row.department == "工程部"  # paid → engineering
-    lines = wo.detail(clerk, row.id).quote_lines
+    lines = wo.queries.get(clerk, row.id).quote_lines
     assert [(q.name, q.amount) for q in lines] == [
         ("角阀", Decimal("30.00")),
         ("生料带", Decimal("2.00")),
     ]
     with pytest.raises(AgreementRequired) as refused:
-        wo.dispatch(clerk, row.id)
+        wo.steps.dispatch(clerk, row.id)
     assert refused.value.field == "resident_agreed" and row.serial in refused.value.message
-    assert wo.record_agreement(clerk, row.id, "业主电话同意").resident_agreed_at is not None
+    assert wo.orders.record_agreement(clerk, row.id, "业主电话同意").resident_agreed_at is not None
     # a changed quote needs the agreement again
     more = (*quote, QuoteLineDraft("软管", 1, "根", "12"))
-    changed = wo.update(
+    changed = wo.orders.update(
         clerk, row.id, leak(home, paid=True, quote_lines=more, labour_fee="50"), "加软管"
     )
     assert changed.total == Decimal("94.00") and changed.resident_agreed_at is None
-    assert len(wo.detail(clerk, row.id).quote_lines) == 3
+    assert len(wo.queries.get(clerk, row.id).quote_lines) == 3
     with pytest.raises(AgreementRequired):
-        wo.dispatch(clerk, row.id)
-    wo.record_agreement(clerk, row.id)
-    assert wo.dispatch(clerk, row.id).status is Status.DISPATCHED
-    history = wo.history(clerk, row.id)
+        wo.steps.dispatch(clerk, row.id)
+    wo.orders.record_agreement(clerk, row.id)
+    assert wo.steps.dispatch(clerk, row.id).status is Status.DISPATCHED
+    history = wo.history.events(clerk, row.id)
     quote_change = next(e for e in history if e.action == "update")
     assert len(quote_change.old_values["quote"]) == 2 and len(quote_change.new_values["quote"]) == 3
 
 
 def test_charges_and_free_jobs_do_not_mix(wo, clerk, home):
     with pytest.raises(ValidationError) as charged:
-        wo.create(clerk, leak(home, labour_fee="30"))
+        wo.orders.create(clerk, leak(home, labour_fee="30"))
     assert charged.value.field == "paid"
     with pytest.raises(ValidationError) as empty:
-        wo.create(clerk, leak(home, paid=True))
+        wo.orders.create(clerk, leak(home, paid=True))
     assert empty.value.field == "quote_lines"
     with pytest.raises(ValidationError) as bad:
-        wo.create(clerk, leak(home, paid=True, quote_lines=(QuoteLineDraft("阀", "x", "个", "1"),)))
+        wo.orders.create(
+            clerk, leak(home, paid=True, quote_lines=(QuoteLineDraft("阀", "x", "个", "1"),))
+        )
     assert bad.value.field == "quote_lines"
     with pytest.raises(ValidationError) as phone:
-        wo.create(clerk, leak(home, contact_phone=""))
+        wo.orders.create(clerk, leak(home, contact_phone=""))
     assert phone.value.field == "contact_phone"
     with pytest.raises(ValidationError) as where:
-        wo.create(clerk, lobby(place=""))
+        wo.orders.create(clerk, lobby(place=""))
     assert where.value.field == "place"
 
 
 def test_transfer_and_hand_back_need_a_reason(services, wo, clerk, home):
-    row = wo.create(clerk, lobby())
+    row = wo.orders.create(clerk, lobby())
     assert row.department == "工程部"  # public lighting
-    wo.dispatch(clerk, row.id)
+    wo.steps.dispatch(clerk, row.id)
     environment = department(services, "环境部")
     with pytest.raises(ValidationError) as no_reason:
-        wo.transfer(clerk, row.id, environment, " ")
+        wo.steps.transfer(clerk, row.id, environment, " ")
     assert no_reason.value.field == "reason"
     with pytest.raises(ValidationError) as same:
-        wo.transfer(clerk, row.id, department(services, "工程部"), "转给自己")
+        wo.steps.transfer(clerk, row.id, department(services, "工程部"), "转给自己")
     assert same.value.field == "department_id"
-    moved = wo.transfer(clerk, row.id, environment, "灯具由保洁外包负责", technician="王阿姨")
+    moved = wo.steps.transfer(clerk, row.id, environment, "灯具由保洁外包负责", technician="王阿姨")
     assert (moved.status, moved.department, moved.transfer_count) == (
         Status.DISPATCHED,
         "环境部",
         1,
     )
     with pytest.raises(ValidationError):
-        wo.hand_back(clerk, row.id, "")
-    back = wo.hand_back(clerk, row.id, "不属本部门范围")
+        wo.steps.hand_back(clerk, row.id, "")
+    back = wo.steps.hand_back(clerk, row.id, "不属本部门范围")
     assert back.status is Status.CREATED and back.awaiting_redispatch
     assert back.handback_count == 1 and back.technician == ""
-    again = wo.dispatch(clerk, row.id, department(services, "工程部"))
+    again = wo.steps.dispatch(clerk, row.id, department(services, "工程部"))
     assert again.department == "工程部" and not again.awaiting_redispatch
-    steps = wo.detail(clerk, row.id).steps
+    steps = wo.queries.get(clerk, row.id).steps
     assert [(s.action, s.reason) for s in steps[2:4]] == [
         ("transfer", "灯具由保洁外包负责"),
         ("hand_back", "不属本部门范围"),
@@ -325,29 +327,29 @@ def test_transfer_and_hand_back_need_a_reason(services, wo, clerk, home):
 
 
 def test_hold_stops_the_clock_and_resume_returns_to_the_state_before(wo, clerk, home, clock):
-    row = wo.create(clerk, leak(home))  # normal: done within 48 hours
+    row = wo.orders.create(clerk, leak(home))  # normal: done within 48 hours
     created = clock.current
-    wo.dispatch(clerk, row.id)
+    wo.steps.dispatch(clerk, row.id)
     clock.advance(hours=10)
     with pytest.raises(ValidationError) as no_date:
-        wo.hold(clerk, row.id, HoldReason.PARTS, DAY - timedelta(days=1))
+        wo.steps.hold(clerk, row.id, HoldReason.PARTS, DAY - timedelta(days=1))
     assert no_date.value.field == "until"
     with pytest.raises(ValidationError):
-        wo.hold(clerk, row.id, HoldReason.OTHER, DAY + timedelta(days=2))  # other: say why
-    held = wo.hold(clerk, row.id, HoldReason.PARTS, DAY + timedelta(days=2), "等角阀到货")
+        wo.steps.hold(clerk, row.id, HoldReason.OTHER, DAY + timedelta(days=2))  # other: say why
+    held = wo.steps.hold(clerk, row.id, HoldReason.PARTS, DAY + timedelta(days=2), "等角阀到货")
     assert held.status is Status.ON_HOLD and held.held_from is Status.DISPATCHED
     assert held.paused and held.seconds_left == 38 * HOURS
     assert held.actions == {Action.RESUME, Action.CANCEL, Action.VOID}
     clock.advance(hours=45)  # past the original deadline
-    still = wo.get(clerk, row.id)
+    still = wo.queries.get(clerk, row.id)
     assert still.seconds_left == 38 * HOURS and still.level is Level.OK
-    assert wo.count(clerk, WorkOrderFilter(overdue_only=True)) == 0
-    assert wo.counts(clerk).on_hold == 1
-    resumed = wo.resume(clerk, row.id, "配件已到")
+    assert wo.queries.count(clerk, WorkOrderFilter(overdue_only=True)) == 0
+    assert wo.queries.counts(clerk).on_hold == 1
+    resumed = wo.steps.resume(clerk, row.id, "配件已到")
     assert resumed.status is Status.DISPATCHED and not resumed.paused
     assert resumed.deadline == created + timedelta(hours=48 + 45)
     assert resumed.seconds_left == 38 * HOURS
-    hold_step = wo.detail(clerk, row.id).steps[2]
+    hold_step = wo.queries.get(clerk, row.id).steps[2]
     assert (hold_step.hold_reason, hold_step.hold_until, hold_step.reason) == (
         HoldReason.PARTS,
         DAY + timedelta(days=2),
@@ -356,99 +358,103 @@ def test_hold_stops_the_clock_and_resume_returns_to_the_state_before(wo, clerk, 
 
 
 def test_an_emergency_is_amber_then_red_and_counted(services, wo, clerk, home, clock):
-    normal = wo.create(clerk, lobby())
-    row = wo.create(clerk, leak(home, urgency=Urgency.EMERGENCY))
+    normal = wo.orders.create(clerk, lobby())
+    row = wo.orders.create(clerk, leak(home, urgency=Urgency.EMERGENCY))
     assert row.deadline_phase is DeadlinePhase.ONSITE
     assert row.deadline == clock.current + timedelta(minutes=20)
     assert row.level is Level.AMBER  # 20 minutes lie inside the 60-minute warning
-    ordered = wo.search(clerk, WorkOrderFilter(sort=Sort.DEADLINE))
+    ordered = wo.queries.page(clerk, WorkOrderFilter(sort=Sort.DEADLINE))
     assert [r.id for r in ordered] == [row.id, normal.id]
-    wo.dispatch(clerk, row.id)
+    wo.steps.dispatch(clerk, row.id)
     clock.advance(minutes=21)
-    late = wo.get(clerk, row.id)
+    late = wo.queries.get(clerk, row.id)
     assert late.level is Level.RED and late.seconds_left == -60
-    counts = wo.counts(clerk)
+    counts = wo.queries.counts(clerk)
     assert (counts.overdue, counts.due_soon, counts.open, counts.awaiting_dispatch) == (1, 0, 2, 1)
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(overdue_only=True))] == [row.id]
-    arrived = wo.arrive(clerk, row.id)
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(overdue_only=True))] == [row.id]
+    arrived = wo.steps.arrive(clerk, row.id)
     assert arrived.onsite_late and arrived.deadline_phase is DeadlinePhase.COMPLETE
-    assert arrived.level is Level.OK and wo.counts(clerk).overdue == 0
+    assert arrived.level is Level.OK and wo.queries.counts(clerk).overdue == 0
     clock.advance(hours=7)  # 7 h 21 min after the call: 39 minutes left
-    assert wo.get(clerk, row.id).level is Level.AMBER
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(due_soon_only=True))] == [row.id]
-    assert wo.counts(clerk).due_soon == 1
+    assert wo.queries.get(clerk, row.id).level is Level.AMBER
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(due_soon_only=True))] == [row.id]
+    assert wo.queries.counts(clerk).due_soon == 1
     clock.advance(hours=1)
-    assert wo.get(clerk, row.id).level is Level.RED and wo.counts(clerk).overdue == 1
+    assert (
+        wo.queries.get(clerk, row.id).level is Level.RED and wo.queries.counts(clerk).overdue == 1
+    )
 
 
 def test_an_emergency_completed_late_needs_the_stop_gap(wo, clerk, home, clock):
-    row = wo.create(clerk, leak(home, urgency=Urgency.EMERGENCY))
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, leak(home, urgency=Urgency.EMERGENCY))
+    wo.steps.dispatch(clerk, row.id)
     clock.advance(minutes=10)
-    wo.arrive(clerk, row.id)
+    wo.steps.arrive(clerk, row.id)
     clock.advance(hours=9)
     with pytest.raises(ValidationError) as missing:
-        wo.complete(clerk, row.id, work_done="已修复")
+        wo.steps.complete(clerk, row.id, work_done="已修复")
     assert missing.value.field == "stop_gap" and row.serial in missing.value.message
-    done = wo.complete(clerk, row.id, work_done="已修复", stop_gap="先关闭阀门止水，等配件")
+    done = wo.steps.complete(clerk, row.id, work_done="已修复", stop_gap="先关闭阀门止水，等配件")
     assert done.completed_late and done.stop_gap == "先关闭阀门止水，等配件"
     assert done.deadline_phase is DeadlinePhase.CALLBACK
     # a normal job done late needs no stop-gap, and is recorded as late too
-    normal = wo.create(clerk, lobby())
-    wo.dispatch(clerk, normal.id)
-    wo.arrive(clerk, normal.id)
+    normal = wo.orders.create(clerk, lobby())
+    wo.steps.dispatch(clerk, normal.id)
+    wo.steps.arrive(clerk, normal.id)
     clock.advance(hours=49)
-    assert wo.complete(clerk, normal.id).completed_late
+    assert wo.steps.complete(clerk, normal.id).completed_late
 
 
 def test_an_appointment_is_the_deadline_of_a_normal_job(wo, clerk, home, clock):
     appointment = clock.current + timedelta(days=3)
-    row = wo.create(clerk, leak(home, appointment_at=appointment))
+    row = wo.orders.create(clerk, leak(home, appointment_at=appointment))
     assert row.deadline == appointment and row.level is Level.OK
     with pytest.raises(ValidationError) as past:
-        wo.create(clerk, leak(home, appointment_at=clock.current - timedelta(hours=2)))
+        wo.orders.create(clerk, leak(home, appointment_at=clock.current - timedelta(hours=2)))
     assert past.value.field == "appointment_at"
 
 
 def test_a_category_may_have_its_own_limit(services, wo, admin, clerk, clock):
-    wo.save_category(admin, "greenery", "绿化", complete_hours=120)
+    wo.categories.save(admin, "greenery", "绿化", complete_hours=120)
     with pytest.raises(PermissionDenied):
-        wo.save_category(clerk, "greenery", "绿化")
-    row = wo.create(clerk, lobby(category="greenery", description="草坪枯黄"))
+        wo.categories.save(clerk, "greenery", "绿化")
+    row = wo.orders.create(clerk, lobby(category="greenery", description="草坪枯黄"))
     assert row.deadline == clock.current + timedelta(hours=120)
     assert row.department == "环境部"
-    wo.save_category(admin, "pests", "消杀")
-    assert "pests" in [c.code for c in wo.categories()]
-    wo.save_category(admin, "pests", "消杀", active=False)
-    assert "pests" not in [c.code for c in wo.categories()]
+    wo.categories.save(admin, "pests", "消杀")
+    assert "pests" in [c.code for c in wo.categories.list()]
+    wo.categories.save(admin, "pests", "消杀", active=False)
+    assert "pests" not in [c.code for c in wo.categories.list()]
     with pytest.raises(ValidationError) as gone:
-        wo.create(clerk, lobby(category="pests"))
+        wo.orders.create(clerk, lobby(category="pests"))
     assert gone.value.field == "category"
 
 
 def test_a_major_job_notifies_the_managers(services, wo, admin, clerk, home):
     manager = make_user(services, admin, Role.MANAGER)
-    row = wo.create(clerk, leak(home, urgency=Urgency.MAJOR, description="主管道爆裂，整栋停水"))
+    row = wo.orders.create(
+        clerk, leak(home, urgency=Urgency.MAJOR, description="主管道爆裂，整栋停水")
+    )
     assert row.manager_notified_at is not None
-    notices = wo.notices(manager)
+    notices = wo.notices.list(manager)
     assert [(n.serial, n.kind) for n in notices] == [(row.serial, "major_work_order")]
     assert "主管道爆裂" in notices[0].text
-    assert wo.counts(manager).unread_notices == 1
-    assert wo.notices(clerk) == [] and wo.counts(clerk).unread_notices == 0
-    wo.acknowledge_notice(manager, notices[0].id)
-    assert wo.notices(manager) == [] and wo.counts(manager).unread_notices == 0
-    assert wo.notices(manager, unread_only=False)[0].read_by == "manager-名"
+    assert wo.queries.counts(manager).unread_notices == 1
+    assert wo.notices.list(clerk) == [] and wo.queries.counts(clerk).unread_notices == 0
+    wo.notices.acknowledge(manager, notices[0].id)
+    assert wo.notices.list(manager) == [] and wo.queries.counts(manager).unread_notices == 0
+    assert wo.notices.list(manager, unread_only=False)[0].read_by == "manager-名"
     with pytest.raises(NotFound):
-        wo.acknowledge_notice(clerk, notices[0].id)
-    event = next(e for e in wo.history(clerk, row.id) if e.action == "notify_manager")
+        wo.notices.acknowledge(clerk, notices[0].id)
+    event = next(e for e in wo.history.events(clerk, row.id) if e.action == "notify_manager")
     assert event.new_values == {"managers": ["manager"]}
 
 
 def test_a_major_job_without_managers_waits_for_the_first_one(services, wo, admin, clerk, home):
-    row = wo.create(clerk, leak(home))
-    wo.update(clerk, row.id, leak(home, urgency=Urgency.MAJOR), "升级为重大")
+    row = wo.orders.create(clerk, leak(home))
+    wo.orders.update(clerk, row.id, leak(home, urgency=Urgency.MAJOR), "升级为重大")
     manager = make_user(services, admin, Role.MANAGER)
-    assert [n.serial for n in wo.notices(manager)] == [row.serial]
+    assert [n.serial for n in wo.notices.list(manager)] == [row.serial]
 
 
 # -- callbacks ------------------------------------------------------------------------------------
@@ -460,28 +466,28 @@ def test_three_failed_tries_make_it_unreachable_for_the_supervisor(
     row = completed(wo, clerk, leak(home), clock)
     assert row.callback_pending and row.deadline_phase is DeadlinePhase.CALLBACK
     assert row.deadline == row.completed_at + timedelta(hours=24)
-    assert [r.id for r in wo.callback_list(clerk)] == [row.id]
-    assert wo.counts(clerk).callbacks_due == 1
-    tried = wo.log_callback_attempt(clerk, row.id, CallOutcome.NO_ANSWER)
+    assert [r.id for r in wo.callbacks.due(clerk)] == [row.id]
+    assert wo.queries.counts(clerk).callbacks_due == 1
+    tried = wo.callbacks.attempt(clerk, row.id, CallOutcome.NO_ANSWER)
     assert tried.callback_attempts == 1 and not tried.callback_unreachable
     assert tried.callback_next_at == clock.current + timedelta(hours=1)
-    assert wo.counts(clerk).callbacks_due == 0  # not before the retry time
+    assert wo.queries.counts(clerk).callbacks_due == 0  # not before the retry time
     clock.advance(hours=1)
-    wo.log_callback_attempt(clerk, row.id, CallOutcome.BUSY)
+    wo.callbacks.attempt(clerk, row.id, CallOutcome.BUSY)
     clock.advance(hours=1)
-    assert wo.unreachable_callbacks(clerk) == []
-    third = wo.log_callback_attempt(clerk, row.id, CallOutcome.NO_ANSWER, remarks="关机")
+    assert wo.callbacks.unreachable(clerk) == []
+    third = wo.callbacks.attempt(clerk, row.id, CallOutcome.NO_ANSWER, remarks="关机")
     assert third.callback_unreachable and third.status is Status.COMPLETED
-    assert [r.id for r in wo.unreachable_callbacks(clerk)] == [row.id]
-    assert wo.counts(clerk).unreachable == 1
+    assert [r.id for r in wo.callbacks.unreachable(clerk)] == [row.id]
+    assert wo.queries.counts(clerk).unreachable == 1
     with pytest.raises(ValidationError):
-        wo.log_callback_attempt(clerk, row.id, CallOutcome.REACHED)
+        wo.callbacks.attempt(clerk, row.id, CallOutcome.REACHED)
     with pytest.raises(PermissionDenied):
-        wo.settle_unreachable(clerk, row.id, "多次联系不上")
-    settled = wo.settle_unreachable(supervisor, row.id, "三次未接通，主管确认")
+        wo.callbacks.settle_unreachable(clerk, row.id, "多次联系不上")
+    settled = wo.callbacks.settle_unreachable(supervisor, row.id, "三次未接通，主管确认")
     assert settled.status is Status.CALLBACK_DONE and settled.satisfaction is None
-    assert wo.unreachable_callbacks(clerk) == [] and wo.counts(clerk).unreachable == 0
-    calls = wo.detail(clerk, row.id).callbacks
+    assert wo.callbacks.unreachable(clerk) == [] and wo.queries.counts(clerk).unreachable == 0
+    calls = wo.queries.get(clerk, row.id).callbacks
     assert [c.outcome for c in calls] == [
         CallOutcome.NO_ANSWER,
         CallOutcome.BUSY,
@@ -489,35 +495,35 @@ def test_three_failed_tries_make_it_unreachable_for_the_supervisor(
         CallOutcome.UNREACHABLE,
     ]
     assert calls[2].remarks == "关机" and calls[-1].is_result
-    wo.mark_returned(clerk, row.id)
-    assert wo.close(clerk, row.id).status is Status.CLOSED
+    wo.steps.return_slip(clerk, row.id)
+    assert wo.steps.close(clerk, row.id).status is Status.CLOSED
 
 
 def test_asked_to_call_later(wo, clerk, home, clock):
     row = completed(wo, clerk, leak(home))
     with pytest.raises(ValidationError) as no_time:
-        wo.log_callback_attempt(clerk, row.id, CallOutcome.CALL_LATER)
+        wo.callbacks.attempt(clerk, row.id, CallOutcome.CALL_LATER)
     assert no_time.value.field == "call_later_at"
     later = clock.current + timedelta(hours=3)
-    row = wo.log_callback_attempt(clerk, row.id, CallOutcome.CALL_LATER, call_later_at=later)
+    row = wo.callbacks.attempt(clerk, row.id, CallOutcome.CALL_LATER, call_later_at=later)
     assert row.callback_next_at == later and row.callback_attempts == 0
 
 
 def test_callback_before_the_slip_and_closing_needs_both(wo, clerk, home, clock):
     row = completed(wo, clerk, leak(home), clock)
     clock.advance(hours=3)
-    called = wo.record_callback(clerk, row.id, "satisfied", result="已修好")
+    called = wo.callbacks.record(clerk, row.id, "satisfied", result="已修好")
     assert called.status is Status.CALLBACK_DONE and called.slip_outstanding
     assert Action.CLOSE not in called.actions
     with pytest.raises(Conflict):
-        wo.close(clerk, row.id)
+        wo.steps.close(clerk, row.id)
     with pytest.raises(IllegalTransition):  # the result is saved and locked
-        wo.record_callback(clerk, row.id, "fair")
-    scanned = wo.scan(clerk, row.serial)
+        wo.callbacks.record(clerk, row.id, "fair")
+    scanned = wo.slips.scan(clerk, row.serial)
     assert scanned.can_mark_returned
-    back = wo.mark_returned(clerk, row.id)
+    back = wo.steps.return_slip(clerk, row.id)
     assert back.status is Status.CALLBACK_DONE and back.slip_returned_at == clock.current
-    assert wo.close(clerk, row.id).status is Status.CLOSED
+    assert wo.steps.close(clerk, row.id).status is Status.CLOSED
 
 
 def test_a_major_order_is_closed_by_a_supervisor_not_a_clerk(
@@ -528,39 +534,39 @@ def test_a_major_order_is_closed_by_a_supervisor_not_a_clerk(
     rows = []
     for text in ("主管道爆裂，整栋停水", "配电房跳闸，整栋停电"):
         row = completed(wo, clerk, leak(home, urgency=Urgency.MAJOR, description=text), clock)
-        wo.record_callback(clerk, row.id, "satisfied", result="已修好")
-        rows.append(wo.mark_returned(clerk, row.id))
+        wo.callbacks.record(clerk, row.id, "satisfied", result="已修好")
+        rows.append(wo.steps.return_slip(clerk, row.id))
 
     # THEN the clerk is refused, with the step named, and no button offers it
     with pytest.raises(PermissionDenied) as refused:
-        wo.close(clerk, rows[0].id)
+        wo.steps.close(clerk, rows[0].id)
     assert refused.value.message == "Your role (Clerk) may not close major work orders."
     assert not rows[0].can(clerk, Action.CLOSE) and rows[0].can(supervisor, Action.CLOSE)
-    assert wo.get(clerk, rows[0].id).status is Status.CALLBACK_DONE
+    assert wo.queries.get(clerk, rows[0].id).status is Status.CALLBACK_DONE
     # ... a supervisor or a manager closes them
-    assert wo.close(supervisor, rows[0].id).status is Status.CLOSED
-    assert wo.close(manager, rows[1].id).status is Status.CLOSED
+    assert wo.steps.close(supervisor, rows[0].id).status is Status.CLOSED
+    assert wo.steps.close(manager, rows[1].id).status is Status.CLOSED
 
 
 def test_a_saved_result_is_amended_only_by_a_supervisor_with_a_reason(wo, clerk, supervisor, home):
     row = completed(wo, clerk, leak(home))
-    wo.log_callback_attempt(clerk, row.id, CallOutcome.BUSY)
-    wo.record_callback(clerk, row.id, Satisfaction.FAIR, result="还行", remarks="")
-    attempt, result = wo.detail(clerk, row.id).callbacks
+    wo.callbacks.attempt(clerk, row.id, CallOutcome.BUSY)
+    wo.callbacks.record(clerk, row.id, Satisfaction.FAIR, result="还行", remarks="")
+    attempt, result = wo.queries.get(clerk, row.id).callbacks
     with pytest.raises(PermissionDenied):
-        wo.amend_callback(clerk, result.id, reason="记错了", satisfaction="satisfied")
+        wo.callbacks.amend(clerk, result.id, reason="记错了", satisfaction="satisfied")
     with pytest.raises(ValidationError) as no_reason:
-        wo.amend_callback(supervisor, result.id, reason=" ", satisfaction="satisfied")
+        wo.callbacks.amend(supervisor, result.id, reason=" ", satisfaction="satisfied")
     assert no_reason.value.field == "reason"
     with pytest.raises(Conflict):
-        wo.amend_callback(supervisor, attempt.id, reason="改备注", remarks="x")
-    amended = wo.amend_callback(
+        wo.callbacks.amend(supervisor, attempt.id, reason="改备注", remarks="x")
+    amended = wo.callbacks.amend(
         supervisor, result.id, reason="业主来电更正评价", satisfaction=Satisfaction.SATISFIED
     )
     assert amended.satisfaction is Satisfaction.SATISFIED and amended.result == "还行"
     assert amended.amended_by == "supervisor-名" and amended.amended_at is not None
-    assert wo.get(clerk, row.id).satisfaction is Satisfaction.SATISFIED
-    event = next(e for e in wo.history(clerk, row.id) if e.action == "amend_callback")
+    assert wo.queries.get(clerk, row.id).satisfaction is Satisfaction.SATISFIED
+    event = next(e for e in wo.history.events(clerk, row.id) if e.action == "amend_callback")
     assert event.reason == "业主来电更正评价"
     assert event.old_values == {"callback_id": result.id, "satisfaction": "fair"}
     assert event.new_values == {"callback_id": result.id, "satisfaction": "satisfied"}
@@ -568,51 +574,51 @@ def test_a_saved_result_is_amended_only_by_a_supervisor_with_a_reason(wo, clerk,
 
 def test_a_dissatisfied_callback_offers_to_reopen(wo, clerk, supervisor, home, clock):
     row = completed(wo, clerk, leak(home), clock)
-    row = wo.record_callback(clerk, row.id, Satisfaction.DISSATISFIED, result="还在漏")
+    row = wo.callbacks.record(clerk, row.id, Satisfaction.DISSATISFIED, result="还在漏")
     assert row.offer_reopen and row.can(supervisor, Action.REOPEN)
     assert not row.can(clerk, Action.REOPEN)
     with pytest.raises(PermissionDenied):
-        wo.reopen(clerk, row.id, "返修")
+        wo.steps.reopen(clerk, row.id, "返修")
     with pytest.raises(ValidationError):
-        wo.reopen(supervisor, row.id, "")
+        wo.steps.reopen(supervisor, row.id, "")
     clock.advance(hours=2)
-    again = wo.reopen(supervisor, row.id, "回访不满意，返修")
+    again = wo.steps.reopen(supervisor, row.id, "回访不满意，返修")
     assert again.status is Status.CREATED and again.reopen_count == 1 and again.awaiting_redispatch
     assert again.completed_at is None and again.satisfaction is None
     assert again.deadline == clock.current + timedelta(hours=48)  # a fresh clock
-    assert len(wo.detail(clerk, row.id).callbacks) == 1  # the old call stays
+    assert len(wo.queries.get(clerk, row.id).callbacks) == 1  # the old call stays
     # the second round ends closed, and a closed order can be reopened too
-    completed_again = wo.dispatch(clerk, row.id)
-    wo.arrive(clerk, completed_again.id)
-    wo.complete(clerk, row.id)
-    wo.mark_returned(clerk, row.id)
-    wo.record_callback(clerk, row.id, Satisfaction.SATISFIED)
-    wo.close(clerk, row.id)
-    assert wo.reopen(supervisor, row.id, "业主再次报修同一问题").reopen_count == 2
+    completed_again = wo.steps.dispatch(clerk, row.id)
+    wo.steps.arrive(clerk, completed_again.id)
+    wo.steps.complete(clerk, row.id)
+    wo.steps.return_slip(clerk, row.id)
+    wo.callbacks.record(clerk, row.id, Satisfaction.SATISFIED)
+    wo.steps.close(clerk, row.id)
+    assert wo.steps.reopen(supervisor, row.id, "业主再次报修同一问题").reopen_count == 2
 
 
 def test_cancel_and_void_need_a_supervisor_and_a_reason(wo, clerk, supervisor, home):
-    row = wo.create(clerk, leak(home))
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, leak(home))
+    wo.steps.dispatch(clerk, row.id)
     with pytest.raises(PermissionDenied) as refused:
-        wo.cancel(clerk, row.id, "业主自己修好了")
+        wo.steps.cancel(clerk, row.id, "业主自己修好了")
     assert refused.value.message == (
         "Your role (Clerk) may not cancel work orders that have been dispatched."
     )
     with pytest.raises(PermissionDenied) as refused:
-        wo.void(clerk, row.id, "重复登记")
+        wo.steps.void(clerk, row.id, "重复登记")
     assert refused.value.message == "Your role (Clerk) may not void records."
     with pytest.raises(ValidationError):
-        wo.cancel(supervisor, row.id, " ")
-    cancelled = wo.cancel(supervisor, row.id, "业主自己修好了")
+        wo.steps.cancel(supervisor, row.id, " ")
+    cancelled = wo.steps.cancel(supervisor, row.id, "业主自己修好了")
     assert cancelled.status is Status.CANCELLED and cancelled.end_reason == "业主自己修好了"
     assert cancelled.actions == frozenset() and cancelled.deadline is None
-    voided = wo.void(supervisor, wo.create(clerk, lobby()).id, "重复登记")
+    voided = wo.steps.void(supervisor, wo.orders.create(clerk, lobby()).id, "重复登记")
     assert voided.status is Status.VOIDED and voided.ended
-    assert wo.count(clerk, WorkOrderFilter()) == 2  # nothing is deleted
-    assert wo.count(clerk, WorkOrderFilter(open_only=True)) == 0
+    assert wo.queries.count(clerk, WorkOrderFilter()) == 2  # nothing is deleted
+    assert wo.queries.count(clerk, WorkOrderFilter(open_only=True)) == 0
     with pytest.raises(IllegalTransition):
-        wo.void(supervisor, row.id, "再作废一次")
+        wo.steps.void(supervisor, row.id, "再作废一次")
 
 
 def test_the_clerk_withdraws_an_own_order_until_it_is_first_dispatched(
@@ -620,39 +626,41 @@ def test_the_clerk_withdraws_an_own_order_until_it_is_first_dispatched(
 ):
     other = make_user(services, admin, Role.CLERK, "other")
     # GIVEN two orders of the clerk still awaiting dispatch
-    row = wo.create(clerk, leak(home))
-    handed_back = wo.create(clerk, lobby())
-    wo.dispatch(clerk, handed_back.id)
-    wo.hand_back(clerk, handed_back.id, "不归我部门")
+    row = wo.orders.create(clerk, leak(home))
+    handed_back = wo.orders.create(clerk, lobby())
+    wo.steps.dispatch(clerk, handed_back.id)
+    wo.steps.hand_back(clerk, handed_back.id, "不归我部门")
 
     # THEN another clerk may not cancel it, and the button says so too
     with pytest.raises(PermissionDenied) as refused:
-        wo.cancel(other, row.id, "业主自己修好了")
+        wo.steps.cancel(other, row.id, "业主自己修好了")
     assert refused.value.message == "Your role (Clerk) may not cancel work orders opened by others."
-    assert not wo.get(other, row.id).can(other, Action.CANCEL)
+    assert not wo.queries.get(other, row.id).can(other, Action.CANCEL)
     # ... nor its author once a department has had it
-    assert not wo.get(clerk, handed_back.id).can(clerk, Action.CANCEL)
+    assert not wo.queries.get(clerk, handed_back.id).can(clerk, Action.CANCEL)
     with pytest.raises(PermissionDenied):
-        wo.cancel(clerk, handed_back.id, "业主自己修好了")
+        wo.steps.cancel(clerk, handed_back.id, "业主自己修好了")
 
     # WHEN its author withdraws the order nobody has acted on
-    assert wo.get(clerk, row.id).can(clerk, Action.CANCEL)
-    cancelled = wo.cancel(clerk, row.id, "业主自己修好了")
+    assert wo.queries.get(clerk, row.id).can(clerk, Action.CANCEL)
+    cancelled = wo.steps.cancel(clerk, row.id, "业主自己修好了")
     assert cancelled.status is Status.CANCELLED and cancelled.end_reason == "业主自己修好了"
 
 
 def test_edits_by_the_author_or_a_supervisor(services, wo, admin, clerk, supervisor, home):
     other = make_user(services, admin, Role.CLERK, "other")
-    row = wo.create(clerk, leak(home))
-    assert wo.update(clerk, row.id, leak(home, place="次卫")).place == "次卫"
+    row = wo.orders.create(clerk, leak(home))
+    assert wo.orders.update(clerk, row.id, leak(home, place="次卫")).place == "次卫"
     with pytest.raises(PermissionDenied):
-        wo.update(other, row.id, leak(home, place="厨房"))
-    assert wo.update(supervisor, row.id, leak(home, place="厨房"), "业主更正").place == "厨房"
-    wo.dispatch(clerk, row.id)
+        wo.orders.update(other, row.id, leak(home, place="厨房"))
+    assert (
+        wo.orders.update(supervisor, row.id, leak(home, place="厨房"), "业主更正").place == "厨房"
+    )
+    wo.steps.dispatch(clerk, row.id)
     with pytest.raises(ValidationError) as moved:
-        wo.update(clerk, row.id, leak(home, department_id=department(services, "工程部")))
+        wo.orders.update(clerk, row.id, leak(home, department_id=department(services, "工程部")))
     assert moved.value.field == "department_id"
-    event = [e for e in wo.history(clerk, row.id) if e.action == "update"][-1]
+    event = [e for e in wo.history.events(clerk, row.id) if e.action == "update"][-1]
     assert event.old_values == {"place": "次卫"} and event.reason == "业主更正"
 
 
@@ -674,7 +682,7 @@ def test_made_from_a_contact_entry_linked_both_ways_and_prefilled(
             since="昨天晚上",
         ),
     )
-    draft = wo.draft_from_contact(clerk, entry.id)
+    draft = wo.orders.draft_from_contact(clerk, entry.id)
     assert (draft.description, draft.room_id, draft.contact_name, draft.contact_phone) == (
         entry.content,
         home.room_id,
@@ -684,63 +692,63 @@ def test_made_from_a_contact_entry_linked_both_ways_and_prefilled(
     assert (draft.category, draft.location, draft.place) == ("water", Location.IN_HOME, "")
     assert draft.department_id == department(services, "客服助理")
     assert draft.source == RecordRef("contact", entry.id)
-    row = wo.create(clerk, replace(draft, place="主卫"))
+    row = wo.orders.create(clerk, replace(draft, place="主卫"))
     assert row.source == RecordRef("contact", entry.id)
     assert services.contacts.get(clerk, entry.id).links == (RecordRef("work_order", row.id),)
     other = services.contacts.log(clerk, ContactDraft(content="咨询停水时间"))
     services.contacts.void(supervisor, other.id, "登记错了")
     with pytest.raises(Conflict):
-        wo.create(clerk, lobby(source=RecordRef("contact", other.id)))
+        wo.orders.create(clerk, lobby(source=RecordRef("contact", other.id)))
 
 
 # -- paper ----------------------------------------------------------------------------------------
 
 
 def test_every_print_is_logged_and_a_reprint_says_so(services, wo, clerk, home):
-    row = wo.create(clerk, leak(home))
-    wo.dispatch(clerk, row.id)
-    text, pages = pdf_text(wo.print_slips(clerk, [row.id]))
+    row = wo.orders.create(clerk, leak(home))
+    wo.steps.dispatch(clerk, row.id)
+    text, pages = pdf_text(wo.slips.print(clerk, [row.id]))
     assert pages == 1  # three parts on one A4 sheet
     for part in ("第一联", "第二联", "第三联"):
         assert part in text
     assert row.serial in text and home.room_label in text
     assert "13812345678" in text and "138****5678" in text  # full on the stub only
     assert "补打" not in text and "第 1 次打印" in text
-    assert wo.get(clerk, row.id).print_count == 1
-    again, _ = pdf_text(wo.print_slips(clerk, [row.id]))
+    assert wo.queries.get(clerk, row.id).print_count == 1
+    again, _ = pdf_text(wo.slips.print(clerk, [row.id], reason="卡纸"))
     assert "补打" in again and "第 2 次打印" in again
-    assert wo.get(clerk, row.id).print_count == 2
-    prints = wo.detail(clerk, row.id).prints
+    assert wo.queries.get(clerk, row.id).print_count == 2
+    prints = wo.queries.get(clerk, row.id).prints
     assert [(p.copy_no, p.reprint, p.printed_by, p.paper) for p in prints] == [
         (1, False, "clerk-名", "a4"),
         (2, True, "clerk-名", "a4"),
     ]
-    actions = [e.action for e in wo.history(clerk, row.id)]
+    actions = [e.action for e in wo.history.events(clerk, row.id)]
     assert actions.count("print") == 1 and actions.count("reprint") == 1
-    assert wo.slip_data(clerk, row.id).print_count == 3  # a preview logs nothing
-    assert wo.get(clerk, row.id).print_count == 2
+    assert wo.slips.data(clerk, row.id).print_count == 3  # a preview logs nothing
+    assert wo.queries.get(clerk, row.id).print_count == 2
 
 
 def test_batch_print_on_the_paper_of_the_settings(services, wo, admin, clerk, supervisor, home):
-    first = wo.create(clerk, leak(home))
-    second = wo.create(clerk, lobby(urgency=Urgency.EMERGENCY))
-    text, pages = pdf_text(wo.print_slips(clerk, [first.id, second.id]))
+    first = wo.orders.create(clerk, leak(home))
+    second = wo.orders.create(clerk, lobby(urgency=Urgency.EMERGENCY))
+    text, pages = pdf_text(wo.slips.print(clerk, [first.id, second.id]))
     assert pages == 2 and first.serial in text and second.serial in text
     assert "20分钟内到场，8小时内修复" in text
-    _, pages = pdf_text(wo.print_slips(clerk, [first.id], paper="continuous"))
+    _, pages = pdf_text(wo.slips.print(clerk, [first.id], paper="continuous", reason="换纸"))
     assert pages == 3  # one part per page of continuous form
     services.settings.update(admin, {"print.paper": "continuous", "print.offset_x_mm": 2})
-    _, pages = pdf_text(wo.print_slips(clerk, [second.id]))
+    _, pages = pdf_text(wo.slips.print(clerk, [second.id], reason="换纸"))
     assert pages == 3
     with pytest.raises(ValidationError):
-        wo.print_slips(clerk, [])
-    wo.void(supervisor, first.id, "重复")
+        wo.slips.print(clerk, [])
+    wo.steps.void(supervisor, first.id, "重复")
     with pytest.raises(Conflict):
-        wo.print_slips(clerk, [first.id, second.id])
-    assert wo.get(clerk, second.id).print_count == 2  # the refused batch printed nothing
-    calibration, _ = pdf_text(wo.print_calibration(clerk))
+        wo.slips.print(clerk, [first.id, second.id], reason="再打")
+    assert wo.queries.get(clerk, second.id).print_count == 2  # the refused batch printed nothing
+    calibration, _ = pdf_text(wo.slips.calibration(clerk))
     assert "打印位置校准页" in calibration and "水平 +2.0 mm" in calibration
-    calibration, _ = pdf_text(wo.print_calibration(admin, paper="a4", offset_mm=(-1.5, 0.5)))
+    calibration, _ = pdf_text(wo.slips.calibration(admin, paper="a4", offset_mm=(-1.5, 0.5)))
     assert "水平 -1.5 mm" in calibration
 
 
@@ -750,18 +758,18 @@ def test_batch_print_on_the_paper_of_the_settings(services, wo, admin, clerk, su
 def test_a_scanned_serial_opens_the_order(wo, clerk, home):
     row = completed(wo, clerk, leak(home))
     for code in (row.serial, f"  {row.serial.lower()}\r\n", "ＰＧ－" + row.serial[3:]):
-        found = wo.scan(clerk, code)
+        found = wo.slips.scan(clerk, code)
         assert found.order.id == row.id and found.can_mark_returned
     with pytest.raises(NotFound) as unknown:
-        wo.scan(clerk, "PG-20261123-9999")
+        wo.slips.scan(clerk, "PG-20261123-9999")
     assert unknown.value.field == "serial"
-    fresh = wo.create(clerk, lobby())
-    assert wo.scan(clerk, fresh.serial).problem == ScanProblem.NOT_COMPLETED
-    wo.mark_returned(clerk, row.id)
-    again = wo.scan(clerk, row.serial)
+    fresh = wo.orders.create(clerk, lobby())
+    assert wo.slips.scan(clerk, fresh.serial).problem == ScanProblem.NOT_COMPLETED
+    wo.steps.return_slip(clerk, row.id)
+    again = wo.slips.scan(clerk, row.serial)
     assert not again.can_mark_returned and again.problem == ScanProblem.ALREADY_RETURNED
     with pytest.raises(IllegalTransition):
-        wo.mark_returned(clerk, row.id)
+        wo.steps.return_slip(clerk, row.id)
 
 
 def test_outstanding_slips_oldest_first_with_their_age(wo, clerk, home, clock):
@@ -769,12 +777,12 @@ def test_outstanding_slips_oldest_first_with_their_age(wo, clerk, home, clock):
     clock.advance(hours=2)
     newer = completed(wo, clerk, lobby())
     clock.advance(hours=3)
-    slips = wo.outstanding_slips(clerk)
+    slips = wo.slips.outstanding(clerk)
     assert [(s.order.id, s.age_hours) for s in slips] == [(older.id, 5.0), (newer.id, 3.0)]
-    assert wo.counts(clerk).outstanding_slips == 2
-    wo.mark_returned(clerk, older.id)
-    assert [s.order.id for s in wo.outstanding_slips(clerk)] == [newer.id]
-    assert wo.count(clerk, WorkOrderFilter(slip_outstanding=True)) == 1
+    assert wo.queries.counts(clerk).outstanding_slips == 2
+    wo.steps.return_slip(clerk, older.id)
+    assert [s.order.id for s in wo.slips.outstanding(clerk)] == [newer.id]
+    assert wo.queries.count(clerk, WorkOrderFilter(slip_outstanding=True)) == 1
 
 
 # -- lists ----------------------------------------------------------------------------------------
@@ -792,50 +800,64 @@ def test_outstanding_slips_oldest_first_with_their_age(wo, clerk, home, clock):
     ],
 )
 def test_search_finds_chinese_substrings(wo, clerk, home, query, expected):
-    ids = {"leak": wo.create(clerk, leak(home)).id, "lobby": wo.create(clerk, lobby()).id}
-    found = {row.id for row in wo.search(clerk, WorkOrderFilter(text=query))}
+    ids = {
+        "leak": wo.orders.create(clerk, leak(home)).id,
+        "lobby": wo.orders.create(clerk, lobby()).id,
+    }
+    found = {row.id for row in wo.queries.page(clerk, WorkOrderFilter(text=query))}
     assert found == {ids[name] for name in expected}
 
 
 def test_search_follows_the_work_done(wo, clerk, supervisor, home):
     row = completed(wo, clerk, leak(home))
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(text="角阀"))] == [row.id]
-    wo.record_callback(clerk, row.id, Satisfaction.DISSATISFIED)
-    wo.reopen(supervisor, row.id, "返修")
-    assert wo.search(clerk, WorkOrderFilter(text="角阀")) == []
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(text="漏水"))] == [row.id]
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(text="角阀"))] == [row.id]
+    wo.callbacks.record(clerk, row.id, Satisfaction.DISSATISFIED)
+    wo.steps.reopen(supervisor, row.id, "返修")
+    assert wo.queries.page(clerk, WorkOrderFilter(text="角阀")) == []
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(text="漏水"))] == [row.id]
 
 
 def test_filters_and_paging_in_sql(services, wo, clerk, home, clock):
-    a = wo.create(clerk, leak(home))
+    a = wo.orders.create(clerk, leak(home))
     clock.advance(minutes=5)
-    b = wo.create(clerk, lobby(urgency=Urgency.EMERGENCY))
-    wo.dispatch(clerk, b.id)
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter())] == [b.id, a.id]  # newest first
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(), 1, 1)] == [a.id]
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(statuses=("dispatched",)))] == [b.id]
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(statuses="created"))] == [a.id]
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(urgency="emergency"))] == [b.id]
+    b = wo.orders.create(clerk, lobby(urgency=Urgency.EMERGENCY))
+    wo.steps.dispatch(clerk, b.id)
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter())] == [b.id, a.id]  # newest first
+    assert [
+        r.id
+        for r in wo.queries.page(
+            clerk, WorkOrderFilter(), wo.queries.page(clerk, WorkOrderFilter())[0], 1
+        )
+    ] == [a.id]
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(statuses=("dispatched",)))] == [
+        b.id
+    ]
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(statuses="created"))] == [a.id]
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(urgency="emergency"))] == [b.id]
     engineering = department(services, "工程部")
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(department_id=engineering))] == [b.id]
-    assert [r.id for r in wo.search(clerk, WorkOrderFilter(room_ids=(home.room_id,)))] == [a.id]
-    assert [r.id for r in wo.recent_for_room(clerk, home.room_id)] == [a.id]
-    assert wo.count(clerk, WorkOrderFilter(date_from=DAY, date_to=DAY)) == 2
-    assert wo.count(clerk, WorkOrderFilter(date_from=DAY + timedelta(days=1))) == 0
-    assert wo.count(clerk, WorkOrderFilter(category="water")) == 1
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(department_id=engineering))] == [
+        b.id
+    ]
+    assert [r.id for r in wo.queries.page(clerk, WorkOrderFilter(room_ids=(home.room_id,)))] == [
+        a.id
+    ]
+    assert [r.id for r in wo.queries.recent_for_room(clerk, home.room_id)] == [a.id]
+    assert wo.queries.count(clerk, WorkOrderFilter(date_from=DAY, date_to=DAY)) == 2
+    assert wo.queries.count(clerk, WorkOrderFilter(date_from=DAY + timedelta(days=1))) == 0
+    assert wo.queries.count(clerk, WorkOrderFilter(category="water")) == 1
 
 
 def test_room_history_shows_the_home_s_orders(services, wo, clerk, home):
-    row = wo.create(clerk, leak(home))
-    wo.create(clerk, lobby())
+    row = wo.orders.create(clerk, leak(home))
+    wo.orders.create(clerk, lobby())
     items = services.room_history.recent(clerk, home.room_id)
     assert [(i.kind, i.record_id, i.state) for i in items] == [("work_order", row.id, "created")]
-    assert wo.get_by_serial(clerk, row.serial.lower()).id == row.id
+    assert wo.slips.scan(clerk, row.serial.lower()).order.id == row.id
 
 
 def test_export_needs_a_supervisor_and_has_chinese_headers(wo, clerk, supervisor, home, tmp_path):
     completed(wo, clerk, leak(home))
-    wo.create(clerk, lobby(paid=True, quote_lines=(QuoteLineDraft("灯管", 2, "根", 15),)))
+    wo.orders.create(clerk, lobby(paid=True, quote_lines=(QuoteLineDraft("灯管", 2, "根", 15),)))
     with pytest.raises(PermissionDenied):
         wo.export(clerk, DAY, DAY, "csv", tmp_path / "x.csv")
     assert wo.export(supervisor, DAY, DAY, "csv", tmp_path / "x.csv") == 2
@@ -865,8 +887,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_cli_prints_a_work_order_and_logs_it(
     capsys, monkeypatch, db_url, services, wo, clerk, home, tmp_path
 ):
-    row = wo.create(clerk, leak(home))
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, leak(home))
+    wo.steps.dispatch(clerk, row.id)
     monkeypatch.setenv("DESK_PASSWORD", PASSWORD)
     out_file = tmp_path / "slip.pdf"
     argv = (
@@ -884,10 +906,15 @@ def test_cli_prints_a_work_order_and_logs_it(
     text, pages = pdf_text(out_file.read_bytes())
     assert row.serial in text and pages == 1
     code, out, err = run(capsys, *argv, "--user", "clerk", "--paper", "continuous")
-    assert code == 0 and "（补打）" in out  # said in Chinese, the default
+    assert code == 2 and "原因" in err  # a reprint says why (in Chinese, the UI language)
+    assert wo.queries.get(clerk, row.id).print_count == 1
+    code, out, err = run(
+        capsys, *argv, "--user", "clerk", "--paper", "continuous", "--reason", "第一份卡纸"
+    )
+    assert code == 0 and "（补打）" in out
     text, pages = pdf_text(out_file.read_bytes())
     assert pages == 3 and "补打" in text
-    assert wo.get(clerk, row.id).print_count == 2
+    assert wo.queries.get(clerk, row.id).print_count == 2
     code, _out, err = run(capsys, "print", "work-order", "PG-20991231-0001", "--db", db_url,
                           "--out", str(out_file), "--user", "clerk")  # fmt: skip
     assert code != 0 and "PG-20991231-0001" in err
@@ -896,7 +923,7 @@ def test_cli_prints_a_work_order_and_logs_it(
 def test_cli_exports_work_orders_for_a_supervisor_only(
     capsys, monkeypatch, db_url, services, wo, clerk, supervisor, home, tmp_path
 ):
-    wo.create(clerk, leak(home))
+    wo.orders.create(clerk, leak(home))
     monkeypatch.setenv("DESK_PASSWORD", PASSWORD)
     out_file = tmp_path / "orders.csv"
     argv = ("export", "work-orders", "--from", "2026-11-23", "--to", "2026-11-23")
@@ -937,23 +964,23 @@ def test_demo_has_work_orders_in_every_state(capsys, sqlite_url):
 
         supervisor = services.accounts.login("supervisor", DEFAULT_PASSWORD)
         wo = services.work_orders
-        rows = wo.search(supervisor, WorkOrderFilter(), 0, 10_000)
+        rows = wo.queries.page(supervisor, WorkOrderFilter(), None, 10_000)
         assert {r.status for r in rows} == set(Status)
-        assert any(r.paid and r.resident_agreed_at for r in rows)
+        assert any(wo.queries.get(supervisor, r.id).resident_agreed_at for r in rows if r.paid)
         assert any(r.satisfaction for r in rows)
         assert all(r.source is not None for r in rows)  # each made from a repair call
         assert any(r.reopen_count for r in rows) and any(r.handback_count for r in rows)
-        counts = wo.counts(supervisor)
+        counts = wo.queries.counts(supervisor)
         assert counts.overdue >= 1 and counts.unreachable >= 1 and counts.on_hold >= 1
         assert any(r.print_count > 1 for r in rows)
         paid = next(r for r in rows if r.paid)
-        assert wo.detail(supervisor, paid.id).quote_lines
+        assert wo.queries.get(supervisor, paid.id).quote_lines
     finally:
         services.close()
 
 
 def test_a_naive_time_is_a_programming_error(wo, clerk, home):
-    row = wo.create(clerk, leak(home))
-    wo.dispatch(clerk, row.id)
+    row = wo.orders.create(clerk, leak(home))
+    wo.steps.dispatch(clerk, row.id)
     with pytest.raises((ValueError, TypeError)):
-        wo.arrive(clerk, row.id, at=datetime(2026, 11, 23, 9, 0))
+        wo.steps.arrive(clerk, row.id, at=datetime(2026, 11, 23, 9, 0))

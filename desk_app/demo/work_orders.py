@@ -26,7 +26,8 @@ from desk_app.domain.work_orders import (
 )
 from desk_app.services.contacts import ContactFilter, ContactRow, ContactService
 from desk_app.services.context import Actor, ServiceContext
-from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderService
+from desk_app.services.work_orders import WorkOrders
+from desk_app.services.work_orders.views import QuoteLineDraft
 
 SHARE = 0.3  # of the repair calls that become work orders
 MINUTE, HOUR, DAY = timedelta(minutes=1), timedelta(hours=1), timedelta(days=1)
@@ -125,7 +126,7 @@ def generate_work_orders(
     now = services.ctx.now()
     clock = _Clock(now)
     ctx = ServiceContext(services.db, clock, services.ctx.zone)
-    orders = WorkOrderService(ctx, ContactService(ctx))
+    orders = WorkOrders(ctx, ContactService(ctx))
     since = ctx.local(after).date() if after is not None else None
     flt = ContactFilter(date_from=since, category="repair", include_voided=False)
     entries = services.contacts.search(supervisor, flt, limit=1_000_000)
@@ -159,9 +160,9 @@ def generate_work_orders(
         clerk = rng.choice(clerks)
         fate = forced.get(entry.id)
         plan = _plan(rng, fate)
-        draft = orders.draft_from_contact(clerk, entry.id)
+        draft = orders.orders.draft_from_contact(clerk, entry.id)
         draft = _shape(rng, plan, draft, created, ctx)
-        row = orders.create(clerk, draft)
+        row = orders.orders.create(clerk, draft)
         made += 1
         steps = _steps(rng, plan, orders, row, clerk, supervisor, departments)
         last = _last_needed(steps, fate)
@@ -291,7 +292,7 @@ def _shape(rng: random.Random, plan: _Plan, draft, created: datetime, ctx: Servi
 def _steps(
     rng: random.Random,
     plan: _Plan,
-    orders: WorkOrderService,
+    orders: WorkOrders,
     row,
     clerk: Actor,
     supervisor: Actor,
@@ -317,39 +318,39 @@ def _steps(
         at(
             minutes(2, 15),
             "agree",
-            lambda: orders.record_agreement(clerk, order_id, "业主电话确认报价"),
+            lambda: orders.orders.record_agreement(clerk, order_id, "业主电话确认报价"),
         )
     at(
         minutes(1, 4) if emergency else minutes(5, 40),
         "dispatch",
-        lambda: orders.dispatch(clerk, order_id),
+        lambda: orders.steps.dispatch(clerk, order_id),
     )
     if plan.cancel:
         at(
             minutes(20, 120),
             "cancel",
-            lambda: orders.cancel(supervisor, order_id, "业主已自行修好，撤销"),
+            lambda: orders.steps.cancel(supervisor, order_id, "业主已自行修好，撤销"),
         )
         return steps
     if plan.void:
-        at(minutes(5, 60), "void", lambda: orders.void(supervisor, order_id, "重复登记"))
+        at(minutes(5, 60), "void", lambda: orders.steps.void(supervisor, order_id, "重复登记"))
         return steps
     if plan.hand_back:
         at(
             minutes(30, 90),
             "hand_back",
-            lambda: orders.hand_back(clerk, order_id, "不属本部门维修范围"),
+            lambda: orders.steps.hand_back(clerk, order_id, "不属本部门维修范围"),
         )
         if not plan.redispatch:
             return steps
         target = rng.choice(other)
-        at(minutes(5, 30), "redispatch", lambda: orders.dispatch(clerk, order_id, target))
+        at(minutes(5, 30), "redispatch", lambda: orders.steps.dispatch(clerk, order_id, target))
     elif plan.transfer:
         target = rng.choice(other)
         at(
             minutes(20, 60),
             "transfer",
-            lambda: orders.transfer(clerk, order_id, target, "需其他部门配合处理"),
+            lambda: orders.steps.transfer(clerk, order_id, target, "需其他部门配合处理"),
         )
     if plan.stuck:
         return steps
@@ -360,26 +361,32 @@ def _steps(
         arrive = max(row.appointment_at - row.created_at - t - minutes(120, 240), minutes(20, 60))
     else:
         arrive = minutes(60, 360)
-    at(arrive, "arrive", lambda: orders.arrive(clerk, order_id))
+    at(arrive, "arrive", lambda: orders.steps.arrive(clerk, order_id))
     if plan.hold:
         reason = rng.choice((HoldReason.PARTS, HoldReason.RESIDENT_AWAY))
         moment = row.created_at + t + 30 * MINUTE
 
         def hold() -> None:
             until = (moment + 2 * DAY).date()
-            orders.hold(clerk, order_id, reason, until, "等待配件到货" if reason == "parts" else "")
+            orders.steps.hold(
+                clerk, order_id, reason, until, "等待配件到货" if reason == "parts" else ""
+            )
 
         at(30 * MINUTE, "hold", hold)
         if not plan.resume:
             return steps
-        at(minutes(18 * 60, 40 * 60), "resume", lambda: orders.resume(clerk, order_id, "配件已到"))
+        at(
+            minutes(18 * 60, 40 * 60),
+            "resume",
+            lambda: orders.steps.resume(clerk, order_id, "配件已到"),
+        )
     work = minutes(50 * 60, 70 * 60) if plan.slow else minutes(20, 100 if plan.appointment else 180)
 
     def complete() -> None:
         # The desk is asked for the stop-gap only when an emergency is late.
-        late = emergency and orders.get(clerk, order_id).level == Level.RED
+        late = emergency and orders.queries.get(clerk, order_id).level == Level.RED
         gap = STOP_GAP if late else ""
-        orders.complete(clerk, order_id, work_done=rng.choice(WORK_DONE), stop_gap=gap)
+        orders.steps.complete(clerk, order_id, work_done=rng.choice(WORK_DONE), stop_gap=gap)
 
     at(work, "complete", complete)
     slip_delay = minutes(30, 20 * 60)
@@ -391,7 +398,7 @@ def _steps(
             (
                 minutes(60, 180),
                 f"attempt{n + 1}",
-                lambda outcome=outcome: orders.log_callback_attempt(clerk, order_id, outcome),
+                lambda outcome=outcome: orders.callbacks.attempt(clerk, order_id, outcome),
             )
         )
     if plan.missed_calls >= 3:
@@ -400,7 +407,7 @@ def _steps(
                 (
                     minutes(12 * 60, 20 * 60),
                     "callback",
-                    lambda: orders.settle_unreachable(
+                    lambda: orders.callbacks.settle_unreachable(
                         supervisor, order_id, "三次未接通，主管确认结案"
                     ),
                 )
@@ -411,7 +418,7 @@ def _steps(
             (
                 callback_delay,
                 "callback",
-                lambda: orders.record_callback(
+                lambda: orders.callbacks.record(
                     clerk,
                     order_id,
                     rating,
@@ -421,7 +428,7 @@ def _steps(
                 ),
             )
         )
-    slip = (slip_delay, "slip", lambda: orders.mark_returned(clerk, order_id))
+    slip = (slip_delay, "slip", lambda: orders.steps.return_slip(clerk, order_id))
     if plan.slip and plan.slip_first:
         at(*slip)
     for delay, tag, act in calls:
@@ -435,45 +442,45 @@ def _steps(
             at(
                 minutes(60, 600),
                 "reopen",
-                lambda: orders.reopen(supervisor, order_id, "回访不满意，返修"),
+                lambda: orders.steps.reopen(supervisor, order_id, "回访不满意，返修"),
             )
             _second_round(at, minutes, orders, order_id, clerk, closer)
         return steps
     if plan.slip:
-        at(minutes(5, 120), "close", lambda: orders.close(closer, order_id))
+        at(minutes(5, 120), "close", lambda: orders.steps.close(closer, order_id))
     return steps
 
 
 def _second_round(
-    at, minutes, orders: WorkOrderService, order_id: int, clerk: Actor, closer: Actor
+    at, minutes, orders: WorkOrders, order_id: int, clerk: Actor, closer: Actor
 ) -> None:
     """A reopened job is done again, called back and closed."""
-    at(minutes(20, 120), "redispatch", lambda: orders.dispatch(clerk, order_id))
-    at(minutes(60, 240), "rearrive", lambda: orders.arrive(clerk, order_id))
+    at(minutes(20, 120), "redispatch", lambda: orders.steps.dispatch(clerk, order_id))
+    at(minutes(60, 240), "rearrive", lambda: orders.steps.arrive(clerk, order_id))
     at(
         minutes(30, 120),
         "recomplete",
-        lambda: orders.complete(clerk, order_id, work_done="返修完成，业主确认"),
+        lambda: orders.steps.complete(clerk, order_id, work_done="返修完成，业主确认"),
     )
-    at(minutes(30, 600), "reslip", lambda: orders.mark_returned(clerk, order_id))
+    at(minutes(30, 600), "reslip", lambda: orders.steps.return_slip(clerk, order_id))
     at(
         minutes(120, 1200),
         "recallback",
-        lambda: orders.record_callback(
+        lambda: orders.callbacks.record(
             clerk, order_id, Satisfaction.SATISFIED, result="返修后正常"
         ),
     )
-    at(minutes(5, 120), "reclose", lambda: orders.close(closer, order_id))
+    at(minutes(5, 120), "reclose", lambda: orders.steps.close(closer, order_id))
 
 
 def _print_some(services, rng: random.Random, clerks: Sequence[Actor]) -> None:
     """A few slips printed today, one of them twice (补打)."""
-    from desk_app.services.work_orders.service import WorkOrderFilter
+    from desk_app.services.work_orders.views import WorkOrderFilter
 
     clerk = rng.choice(clerks)
     flt = WorkOrderFilter(statuses=("dispatched", "on_site"))
-    waiting = services.work_orders.search(clerk, flt, 0, 5)
+    waiting = services.work_orders.queries.page(clerk, flt, None, 5)
     if not waiting:
         return
-    services.work_orders.print_slips(clerk, [row.id for row in waiting])
-    services.work_orders.print_slips(clerk, [waiting[0].id])
+    services.work_orders.slips.print(clerk, [row.id for row in waiting])
+    services.work_orders.slips.print(clerk, [waiting[0].id], reason="卡纸，重新打印")

@@ -36,14 +36,20 @@ CATEGORY_LABELS = {
 class FollowUp(enum.StrEnum):
     OPEN = "open"
     FOLLOWING = "following"
+    # Handed to a record made from the entry (the result names it, e.g. a work order's
+    # serial): that record is followed up and its closing completes the entry.
+    HANDED = "handed"
     DONE = "done"
 
 
 FOLLOW_UP_LABELS = {
     FollowUp.OPEN: QT_TRANSLATE_NOOP("Contacts", "Open"),
     FollowUp.FOLLOWING: QT_TRANSLATE_NOOP("Contacts", "Following"),
+    FollowUp.HANDED: QT_TRANSLATE_NOOP("Contacts", "Handed on"),
     FollowUp.DONE: QT_TRANSLATE_NOOP("Contacts", "Done"),
 }
+# Follow-ups that never run late at the desk: done, or followed as another record.
+SETTLED_FOLLOW_UPS = frozenset({FollowUp.HANDED, FollowUp.DONE})
 
 
 class CallOutcome(enum.StrEnum):

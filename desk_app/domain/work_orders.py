@@ -34,8 +34,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.domain.base import Base, UTCDateTime, utcnow
-from desk_app.domain.errors import IllegalTransition
-from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.lifecycle import Guard, Lifecycle
 from desk_app.domain.roles import (
     ACTION_CANCEL_DISPATCHED,
     ACTION_CANCEL_OTHERS,
@@ -150,7 +150,7 @@ TRANSITIONS: dict[Action, dict[Status, Status | None]] = {
     Action.ARRIVE: {Status.DISPATCHED: Status.ON_SITE},
     Action.COMPLETE: {Status.ON_SITE: Status.COMPLETED},
     # The slip may come back before or after the callback; the order closes only
-    # when both have happened (see ``close_blocked``).
+    # when both have happened (see GUARDS).
     Action.RETURN_SLIP: {
         Status.COMPLETED: Status.SLIP_RETURNED,
         Status.CALLBACK_DONE: Status.CALLBACK_DONE,
@@ -173,12 +173,20 @@ TRANSITIONS: dict[Action, dict[Status, Status | None]] = {
     Action.REOPEN: {Status.CALLBACK_DONE: Status.CREATED, Status.CLOSED: Status.CREATED},
 }
 
-# Where each action leads in general, for messages about a refused step.
-NOMINAL_TARGET: dict[Action, Status | None] = {
-    action: next(iter(set(targets.values()))) if len(set(targets.values())) == 1 else None
-    for action, targets in TRANSITIONS.items()
+# What the state alone does not say: the paper slip comes back once, and the order
+# closes only once it is back.
+GUARDS = {
+    Action.RETURN_SLIP: Guard(
+        lambda order: order.slip_returned_at is None,
+        QT_TRANSLATE_NOOP("Errors", "The slip of {record} is already back."),
+    ),
+    Action.CLOSE: Guard(
+        lambda order: order.slip_returned_at is not None,
+        QT_TRANSLATE_NOOP(
+            "Errors", "The slip of {record} has not come back yet: mark it returned first."
+        ),
+    ),
 }
-NOMINAL_TARGET[Action.RETURN_SLIP] = Status.SLIP_RETURNED
 
 # Who may take each step (DESIGN.md "Roles"): the desk does the daily work, a
 # supervisor cancels, voids and reopens. ``step_refusal`` adds the rules that
@@ -190,9 +198,32 @@ ACTION_PERMISSION: dict[Action, Permission] = {
     Action.REOPEN: Permission.APPROVE,
 }
 
+# The step the main button offers in each state (the first one possible), and the
+# other steps in the order the "more steps" menu lists them.
+NEXT_STEPS: dict[Status, tuple[Action, ...]] = {
+    Status.CREATED: (Action.DISPATCH,),
+    Status.DISPATCHED: (Action.ARRIVE,),
+    Status.ON_SITE: (Action.COMPLETE,),
+    Status.ON_HOLD: (Action.RESUME,),
+    Status.COMPLETED: (Action.RETURN_SLIP,),
+    Status.SLIP_RETURNED: (Action.CALLBACK,),
+    Status.CALLBACK_DONE: (Action.RETURN_SLIP, Action.CLOSE),  # called back before the paper
+    Status.CLOSED: (Action.REOPEN,),
+}
+MENU_STEPS = (
+    Action.HOLD,
+    Action.RESUME,
+    Action.HAND_BACK,
+    Action.TRANSFER,
+    Action.CANCEL,
+    Action.VOID,
+    Action.REOPEN,
+    Action.CLOSE,
+)
+
 
 class StepFacts(Protocol):
-    """What the role rules need of an order (the ORM row or a WorkOrderRow)."""
+    """What the role rules need of an order (the ORM row or a view of it)."""
 
     status: str
     urgency: str
@@ -228,52 +259,31 @@ def step_refusal(
     return None if can(needed) else (needed, words)
 
 
-def next_status(
-    current: Status | str,
-    action: Action | str,
-    *,
-    held_from: Status | str | None = None,
-    record: str = "",
-) -> Status:
-    """The state ``action`` leads to from ``current``; IllegalTransition otherwise."""
-    current, action = Status(current), Action(action)
-    targets = TRANSITIONS[action]
-    if current not in targets:
-        requested = NOMINAL_TARGET[action]
-        if requested is None:
-            raise IllegalTransition(
-                QT_TRANSLATE_NOOP("Errors", "{record} is {current}; “{action}” is not possible."),
-                current_state=current.value,
-                requested_state="",
-                record=record or Tr(CONTEXT, QT_TRANSLATE_NOOP("WorkOrders", "The work order")),
-                current=Tr(CONTEXT, STATUS_LABELS[current]),
-                action=Tr(CONTEXT, ACTION_LABELS[action]),
-            )
-        raise IllegalTransition(
-            current_state=current.value,
-            requested_state=requested.value,
-            record=record or Tr(CONTEXT, QT_TRANSLATE_NOOP("WorkOrders", "The work order")),
-            current=Tr(CONTEXT, STATUS_LABELS[current]),
-            requested=Tr(CONTEXT, STATUS_LABELS[requested]),
-            action=Tr(CONTEXT, ACTION_LABELS[action]),
-        )
-    target = targets[current]
-    if target is None:
-        if not held_from:
-            raise ValueError("an order on hold remembers the state it was held from")
-        target = Status(held_from)
-    return target
+LIFECYCLE: Lifecycle[Status, Action] = Lifecycle(
+    kind=ENTITY,
+    context=CONTEXT,
+    record_word=QT_TRANSLATE_NOOP("WorkOrders", "The work order"),
+    states=Status,
+    actions=Action,
+    transitions=TRANSITIONS,
+    permissions=ACTION_PERMISSION,
+    state_labels=STATUS_LABELS,
+    action_labels=ACTION_LABELS,
+    next_steps=NEXT_STEPS,
+    menu=MENU_STEPS,
+    guards=GUARDS,
+    role_rule=step_refusal,
+    nominal_targets={Action.RETURN_SLIP: Status.SLIP_RETURNED},
+)
+
+# The steps that record the time the technician reports (default: when saved).
+TIMED_STEPS = frozenset({Action.DISPATCH, Action.ARRIVE, Action.COMPLETE})
+# What the hold form offers as the day the work is expected to go on.
+HOLD_DEFAULT_DAYS = 1
 
 
-def available_actions(status: Status | str, *, slip_returned: bool) -> frozenset[Action]:
-    """The steps the state machine allows now (the UI enables its buttons by them)."""
-    status = Status(status)
-    found = {action for action, targets in TRANSITIONS.items() if status in targets}
-    if slip_returned:
-        found.discard(Action.RETURN_SLIP)
-    elif status is Status.CALLBACK_DONE:
-        found.discard(Action.CLOSE)
-    return frozenset(found)
+def default_hold_until(today: date) -> date:
+    return today + timedelta(days=HOLD_DEFAULT_DAYS)
 
 
 class HoldReason(enum.StrEnum):
@@ -766,6 +776,11 @@ class Notification(Base):
 
 
 NOTICE_MAJOR_WORK_ORDER = "major_work_order"
+
+PAPER_LABELS = {
+    "a4": QT_TRANSLATE_NOOP("WorkOrders", "A4, three parts on one sheet"),
+    "continuous": QT_TRANSLATE_NOOP("WorkOrders", "241 mm continuous form"),
+}
 
 NOTICE_LABELS = {
     NOTICE_MAJOR_WORK_ORDER: QT_TRANSLATE_NOOP("WorkOrders", "Major work order"),

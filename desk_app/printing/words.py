@@ -48,7 +48,12 @@ CATEGORY_WORDS = {
     "praise": "表扬",
     "other": "其他",
 }
-FOLLOW_UP_WORDS = {"open": "待跟进", "following": "跟进中", "done": "已完成"}
+FOLLOW_UP_WORDS = {
+    "open": "待跟进",
+    "following": "跟进中",
+    "handed": "已转办",
+    "done": "已完成",
+}
 CALL_OUTCOME_WORDS = {
     "reached": "已接通",
     "no_answer": "无人接听",

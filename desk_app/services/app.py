@@ -19,8 +19,8 @@ from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
-from desk_app.services.work_orders.service import WorkOrderService
-from desk_app.services.work_orders.service import room_history_provider as work_order_history
+from desk_app.services.work_orders import WorkOrders
+from desk_app.services.work_orders.queries import room_history_provider as work_order_history
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Services:
     rooms: RoomLookupService = field(init=False)  # the room lookup of every intake form
     resident_import: ResidentImportService = field(init=False)
     contacts: ContactService = field(init=False)
-    work_orders: WorkOrderService = field(init=False)
+    work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -45,7 +45,7 @@ class Services:
         self.rooms = RoomLookupService(self.ctx)
         self.resident_import = ResidentImportService(self.ctx)
         self.contacts = ContactService(self.ctx)
-        self.work_orders = WorkOrderService(self.ctx, self.contacts)
+        self.work_orders = WorkOrders(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
 

@@ -11,6 +11,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>Amend the callback result of %1</source>
+        <translation>Amend the callback result of %1</translation>
+    </message>
+    <message>
+        <source>The slip is back: saving this result closes the order.</source>
+        <translation>The slip is back: saving this result closes the order.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForm</name>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>What the resident says of the job</source>
+        <translation>What the resident says of the job</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>Re&amp;marks</translation>
+    </message>
+    <message>
+        <source>Call &amp;again at</source>
+        <translation>Call &amp;again at</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change</source>
+        <translation>Reason for the &amp;change</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>no database file at {path}</source>
@@ -177,6 +227,10 @@
     <message>
         <source>Following</source>
         <translation>Following</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>Handed on</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1687,8 +1741,8 @@
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <source>Service &amp;phone</source>
-        <translation>Service &amp;phone</translation>
+        <source>Service p&amp;hone</source>
+        <translation>Service p&amp;hone</translation>
     </message>
     <message>
         <source>Super&amp;vision phone</source>
@@ -1752,6 +1806,48 @@
     <message>
         <source>Exported</source>
         <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 removed</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryForm</name>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2260,77 @@
     </message>
 </context>
 <context>
+    <name>OrderWords</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 late)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 left)</translation>
+    </message>
+    <message>
+        <source>On hold: %1, expected back on %2</source>
+        <translation>On hold: %1, expected back on %2</translation>
+    </message>
+    <message>
+        <source>Paid job, total ¥%1</source>
+        <translation>Paid job, total ¥%1</translation>
+    </message>
+    <message>
+        <source>agreed by the resident</source>
+        <translation>agreed by the resident</translation>
+    </message>
+    <message>
+        <source>Completed %1: %2</source>
+        <translation>Completed %1: %2</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation: %1</source>
+        <translation>Stop-gap and explanation: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 callback: %3</source>
+        <translation>%1 %2 callback: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 reprinted (copy %3): %4</source>
+        <translation>%1 %2 reprinted (copy %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 printed (copy %3)</source>
+        <translation>%1 %2 printed (copy %3)</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>The two passwords differ.</source>
@@ -2243,6 +2410,32 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>%1 was printed before: this print is a reprint (补打). Why is it needed?</source>
+        <translation>%1 was printed before: this print is a reprint (补打). Why is it needed?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, the department lost its copy</source>
+        <translation>e.g. paper jam, the department lost its copy</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3474,60 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Work order step</source>
+        <translation>Work order step</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>As the technician reports it; leave it for now.</source>
+        <translation>As the technician reports it; leave it for now.</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>Tec&amp;hnician</source>
+        <translation>Tec&amp;hnician</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation>&amp;Waiting for</translation>
+    </message>
+    <message>
+        <source>Expected &amp;back on</source>
+        <translation>Expected &amp;back on</translation>
+    </message>
+    <message>
+        <source>Work d&amp;one</source>
+        <translation>Work d&amp;one</translation>
+    </message>
+    <message>
+        <source>&amp;Stop-gap and why</source>
+        <translation>&amp;Stop-gap and why</translation>
+    </message>
+    <message>
+        <source>Needed when an emergency is done after its deadline</source>
+        <translation>Needed when an emergency is done after its deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>(none)</source>
@@ -3631,6 +3878,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>A4, three parts on one sheet</source>
+        <translation>A4, three parts on one sheet</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form</source>
+        <translation>241 mm continuous form</translation>
+    </message>
+    <message>
         <source>Major work order</source>
         <translation>Major work order</translation>
     </message>
@@ -3646,6 +3901,202 @@
         <source>The order is cancelled or voided.</source>
         <translation>The order is cancelled or voided.</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Resident agreed to the quote</source>
+        <translation>Resident agreed to the quote</translation>
+    </message>
+    <message>
+        <source>Callback not reached</source>
+        <translation>Callback not reached</translation>
+    </message>
+    <message>
+        <source>Marked unreachable</source>
+        <translation>Marked unreachable</translation>
+    </message>
+    <message>
+        <source>Callback result amended</source>
+        <translation>Callback result amended</translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation>Slip printed</translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation>Slip reprinted</translation>
+    </message>
+    <message>
+        <source>Managers notified</source>
+        <translation>Managers notified</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Paid repair</source>
+        <translation>Paid repair</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>Dispatched at</translation>
+    </message>
+    <message>
+        <source>On site at</source>
+        <translation>On site at</translation>
+    </message>
+    <message>
+        <source>On site late</source>
+        <translation>On site late</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation</source>
+        <translation>Stop-gap and explanation</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>Held from</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Expected to go on</source>
+        <translation>Expected to go on</translation>
+    </message>
+    <message>
+        <source>Slip returned at</source>
+        <translation>Slip returned at</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Calls not reached</source>
+        <translation>Calls not reached</translation>
+    </message>
+    <message>
+        <source>Call again at</source>
+        <translation>Call again at</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>Times reopened</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersForm</name>
@@ -3654,8 +4105,8 @@
         <translation>&amp;New work order… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Returned slip — scan or type the serial:</source>
-        <translation>Returned slip — scan or type the serial:</translation>
+        <source>Returned slip — &amp;scan or type the serial:</source>
+        <translation>Returned slip — &amp;scan or type the serial:</translation>
     </message>
     <message>
         <source>PG-20261123-0001 + Enter</source>
@@ -3690,8 +4141,12 @@
         <translation>&amp;Print slip… (Ctrl+P)</translation>
     </message>
     <message>
-        <source>More steps</source>
-        <translation>More steps</translation>
+        <source>&amp;More steps</source>
+        <translation>&amp;More steps</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Change &amp;history…</translation>
     </message>
     <message>
         <source>Call &amp;back…</source>
@@ -3777,28 +4232,8 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (paused)</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 (%2 late)</source>
-        <translation>%1 (%2 late)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1 (%2 left)</translation>
+        <source>Change history of %1</source>
+        <translation>Change history of %1</translation>
     </message>
     <message>
         <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
@@ -3817,84 +4252,8 @@
         <translation>Amend the callback result…</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Deadline: %1</translation>
-    </message>
-    <message>
-        <source>Paid job, total ¥%1</source>
-        <translation>Paid job, total ¥%1</translation>
-    </message>
-    <message>
-        <source>agreed by the resident</source>
-        <translation>agreed by the resident</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>callback</translation>
-    </message>
-    <message>
-        <source>printed (copy %1)</source>
-        <translation>printed (copy %1)</translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Work done:</source>
-        <translation>Work done:</translation>
-    </message>
-    <message>
-        <source>Late emergency — stop-gap taken and why:</source>
-        <translation>Late emergency — stop-gap taken and why:</translation>
-    </message>
-    <message>
-        <source>Waiting for:</source>
-        <translation>Waiting for:</translation>
-    </message>
-    <message>
-        <source>Note and expected date (days from today):</source>
-        <translation>Note and expected date (days from today):</translation>
-    </message>
-    <message>
-        <source>To department:</source>
-        <translation>To department:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Reached: record the result</source>
-        <translation>Reached: record the result</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <source>Asked to call later</source>
-        <translation>Asked to call later</translation>
-    </message>
-    <message>
-        <source>Callback %1</source>
-        <translation>Callback %1</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <source>Satisfaction:</source>
-        <translation>Satisfaction:</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>Remarks:</translation>
     </message>
     <message>
         <source>Callback saved.</source>
@@ -3905,16 +4264,12 @@
         <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
     </message>
     <message>
-        <source>Attempt logged.</source>
-        <translation>Attempt logged.</translation>
-    </message>
-    <message>
-        <source>Amend the callback result</source>
-        <translation>Amend the callback result</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>Callback result amended.</translation>
+    </message>
+    <message>
+        <source>Callback saved; %1 is closed.</source>
+        <translation>Callback saved; %1 is closed.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -3927,6 +4282,10 @@
     <message>
         <source>Work order slips</source>
         <translation>Work order slips</translation>
+    </message>
+    <message>
+        <source>%1: slip returned.</source>
+        <translation>%1: slip returned.</translation>
     </message>
     <message>
         <source>%1: press Enter to mark the slip returned.</source>

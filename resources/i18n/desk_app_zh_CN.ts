@@ -11,6 +11,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Callback %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <source>Amend the callback result of %1</source>
+        <translation>修改 %1 的回访结果</translation>
+    </message>
+    <message>
+        <source>The slip is back: saving this result closes the order.</source>
+        <translation>派工单已返回：保存此回访结果后，派工单即关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForm</name>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访情况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>回访结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What the resident says of the job</source>
+        <translation>业主对维修的评价</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Call &amp;again at</source>
+        <translation>再次回访时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change</source>
+        <translation>修改原因(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>no database file at {path}</source>
@@ -177,6 +227,10 @@
     <message>
         <source>Following</source>
         <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>已转办</translation>
     </message>
     <message>
         <source>Done</source>
@@ -359,7 +413,7 @@
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation>跟进结果(&amp;E)</translation>
+        <translation>跟进结果(&amp;U)</translation>
     </message>
     <message>
         <source>Call outc&amp;ome</source>
@@ -1678,8 +1732,8 @@
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Service &amp;phone</source>
-        <translation>服务电话(&amp;P)</translation>
+        <source>Service p&amp;hone</source>
+        <translation>服务电话(&amp;H)</translation>
     </message>
     <message>
         <source>Super&amp;vision phone</source>
@@ -1743,6 +1797,48 @@
     <message>
         <source>Exported</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1：%2（已清除）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryForm</name>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2245,77 @@
     </message>
 </context>
 <context>
+    <name>OrderWords</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1（超时 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1（剩 %2）</translation>
+    </message>
+    <message>
+        <source>On hold: %1, expected back on %2</source>
+        <translation>暂停：%1，预计 %2 恢复</translation>
+    </message>
+    <message>
+        <source>Paid job, total ¥%1</source>
+        <translation>有偿维修，合计 ¥%1</translation>
+    </message>
+    <message>
+        <source>agreed by the resident</source>
+        <translation>业主已同意</translation>
+    </message>
+    <message>
+        <source>Completed %1: %2</source>
+        <translation>完工（%1）：%2</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation: %1</source>
+        <translation>临时措施及说明：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 callback: %3</source>
+        <translation>%1 %2 回访：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 reprinted (copy %3): %4</source>
+        <translation>%1 %2 补打（第 %3 份）：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 printed (copy %3)</source>
+        <translation>%1 %2 打印（第 %3 份）</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>The two passwords differ.</source>
@@ -2227,6 +2394,32 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>%1 was printed before: this print is a reprint (补打). Why is it needed?</source>
+        <translation>%1 已经打印过，这次是补打。请填写补打原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>补打原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, the department lost its copy</source>
+        <translation>例如：卡纸、部门遗失派工联</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3454,60 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Work order step</source>
+        <translation>派工单操作</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>As the technician reports it; leave it for now.</source>
+        <translation>按维修人员报告的时间填写；不改即为现在。</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>派工部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tec&amp;hnician</source>
+        <translation>维修人员(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation>暂停原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Expected &amp;back on</source>
+        <translation>预计恢复日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Work d&amp;one</source>
+        <translation>处理情况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop-gap and why</source>
+        <translation>临时措施及原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Needed when an emergency is done after its deadline</source>
+        <translation>急修超时完成时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>(none)</source>
@@ -3611,6 +3858,14 @@
         <translation>已超时</translation>
     </message>
     <message>
+        <source>A4, three parts on one sheet</source>
+        <translation>A4 纸（一页三联）</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form</source>
+        <translation>241 mm 连续纸</translation>
+    </message>
+    <message>
         <source>Major work order</source>
         <translation>重大派工单</translation>
     </message>
@@ -3626,6 +3881,202 @@
         <source>The order is cancelled or voided.</source>
         <translation>派工单已取消或作废。</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Resident agreed to the quote</source>
+        <translation>业主同意报价</translation>
+    </message>
+    <message>
+        <source>Callback not reached</source>
+        <translation>回访未接通</translation>
+    </message>
+    <message>
+        <source>Marked unreachable</source>
+        <translation>标记为联系不上</translation>
+    </message>
+    <message>
+        <source>Callback result amended</source>
+        <translation>修改回访结果</translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation>打印派工单</translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation>补打派工单</translation>
+    </message>
+    <message>
+        <source>Managers notified</source>
+        <translation>已通知项目经理</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Paid repair</source>
+        <translation>有偿维修</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>派工部门</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>On site at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>On site late</source>
+        <translation>到场超时</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>完工超时</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Stop-gap and explanation</source>
+        <translation>临时措施及说明</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>暂停前状态</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>暂停原因</translation>
+    </message>
+    <message>
+        <source>Expected to go on</source>
+        <translation>预计恢复日期</translation>
+    </message>
+    <message>
+        <source>Slip returned at</source>
+        <translation>返单时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Calls not reached</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Call again at</source>
+        <translation>再次回访时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>打印份次</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>项目经理</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersForm</name>
@@ -3634,8 +4085,8 @@
         <translation>新建派工单(&amp;N)… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Returned slip — scan or type the serial:</source>
-        <translation>返单——扫描或输入单号：</translation>
+        <source>Returned slip — &amp;scan or type the serial:</source>
+        <translation>返单——扫描或输入编号(&amp;S)：</translation>
     </message>
     <message>
         <source>PG-20261123-0001 + Enter</source>
@@ -3670,8 +4121,12 @@
         <translation>打印派工单(&amp;P)… (Ctrl+P)</translation>
     </message>
     <message>
-        <source>More steps</source>
-        <translation>更多操作</translation>
+        <source>&amp;More steps</source>
+        <translation>更多操作(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Call &amp;back…</source>
@@ -3757,28 +4212,8 @@
         <translation>报修内容</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1（已暂停）</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 (%2 late)</source>
-        <translation>%1（超时 %2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1（剩 %2）</translation>
+        <source>Change history of %1</source>
+        <translation>%1 的修改记录</translation>
     </message>
     <message>
         <source>%1 orders · overdue %2 · due soon %3 · callbacks due %4 · slips out %5</source>
@@ -3797,84 +4232,8 @@
         <translation>修改回访结果…</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>时限：%1</translation>
-    </message>
-    <message>
-        <source>Paid job, total ¥%1</source>
-        <translation>有偿维修，合计 ¥%1</translation>
-    </message>
-    <message>
-        <source>agreed by the resident</source>
-        <translation>业主已同意</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>printed (copy %1)</source>
-        <translation>打印（第 %1 次）</translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
-    </message>
-    <message>
-        <source>Work done:</source>
-        <translation>处理情况：</translation>
-    </message>
-    <message>
-        <source>Late emergency — stop-gap taken and why:</source>
-        <translation>急修超时——临时处理措施及原因：</translation>
-    </message>
-    <message>
-        <source>Waiting for:</source>
-        <translation>暂停原因：</translation>
-    </message>
-    <message>
-        <source>Note and expected date (days from today):</source>
-        <translation>备注及预计恢复时间（几天后）：</translation>
-    </message>
-    <message>
-        <source>To department:</source>
-        <translation>转往部门：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <source>Reached: record the result</source>
-        <translation>已接通，记录结果</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>占线</translation>
-    </message>
-    <message>
-        <source>Asked to call later</source>
-        <translation>约定稍后再打</translation>
-    </message>
-    <message>
-        <source>Callback %1</source>
-        <translation>回访 %1</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>回访结果：</translation>
-    </message>
-    <message>
-        <source>Satisfaction:</source>
-        <translation>满意度：</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>备注：</translation>
     </message>
     <message>
         <source>Callback saved.</source>
@@ -3885,16 +4244,12 @@
         <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
     </message>
     <message>
-        <source>Attempt logged.</source>
-        <translation>已记录未接通的回访。</translation>
-    </message>
-    <message>
-        <source>Amend the callback result</source>
-        <translation>修改回访结果</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>回访结果已修改。</translation>
+    </message>
+    <message>
+        <source>Callback saved; %1 is closed.</source>
+        <translation>回访已保存，%1 已关闭。</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -3907,6 +4262,10 @@
     <message>
         <source>Work order slips</source>
         <translation>派工单</translation>
+    </message>
+    <message>
+        <source>%1: slip returned.</source>
+        <translation>%1：已登记返单。</translation>
     </message>
     <message>
         <source>%1: press Enter to mark the slip returned.</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desk_app.db import Database
 from desk_app.domain.roles import Role
 from desk_app.services.contacts import ContactDraft
-from desk_app.services.work_orders.service import WorkOrderDraft
+from desk_app.services.work_orders.views import WorkOrderDraft
 from desk_app.ui.app import open_database
 from desk_app.ui.i18n import install_language
 from desk_app.ui.main_window import MainWindow
@@ -90,7 +90,7 @@ def test_the_admin_s_workbench_shows_no_desk_records(qtbot, services, admin, clo
     # GIVEN a day of desk work, with an overdue work order
     clerk = make_user(services, admin, Role.CLERK)
     services.contacts.log(clerk, ContactDraft(content="咨询物业费缴纳方式"))
-    services.work_orders.create(
+    services.work_orders.orders.create(
         clerk, WorkOrderDraft(description="大堂灯不亮", location="public_area", place="大堂")
     )
     clock.advance(days=2)
@@ -118,7 +118,7 @@ def test_a_work_order_made_elsewhere_shows_on_the_workbench_at_once(qtbot, windo
     assert window.current_page_key() == "dashboard"
     assert "即将到期：0" in _work_line(window)
     # WHEN an emergency order is made through the services (another screen, a dialog)
-    services.work_orders.create(
+    services.work_orders.orders.create(
         window.actor,
         WorkOrderDraft(
             description="水管爆裂", urgency="emergency", location="public_area", place="大堂"
@@ -189,7 +189,7 @@ def test_the_administrator_s_checklist_sets_up_a_new_site(qtbot, services, admin
         services.accounts.save_department(admin, dept.id, name=dept.name, phone="8001")
     one_home(services, admin)  # a supervisor registers a room (the import does many)
     services.settings.update(admin, {"print.paper": "a4"})
-    services.work_orders.print_calibration(admin)
+    services.work_orders.slips.calibration(admin)
     # THEN back on the workbench every item is ticked, without a refresh
     qtbot.mouseClick(page.findChild(QPushButton, "setup_paper_button"), Qt.MouseButton.LeftButton)
     assert settings.ui.tabs.currentWidget() is settings.ui.printTab

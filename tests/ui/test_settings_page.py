@@ -237,7 +237,7 @@ def test_admin_adds_a_work_order_category(qtbot, page, services, monkeypatch):
     page.ui.tabs.setCurrentWidget(page.ui.listsTab)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("消防设施", True)))
     qtbot.mouseClick(page.ui.newCategoryButton, Qt.MouseButton.LeftButton)
-    assert "消防设施" in [c.label for c in services.work_orders.categories()]
+    assert "消防设施" in [c.label for c in services.work_orders.categories.list()]
 
 
 def test_calibration_page_uses_the_offset_on_screen(page):
@@ -296,7 +296,7 @@ def test_the_lists_follow_changes_made_elsewhere(qtbot, page, services, admin):
         admin, username="lixia", display_name="李霞", role=Role.CLERK, password=PASSWORD
     )
     services.accounts.save_department(admin, None, name="绿化组", phone="8006")
-    services.work_orders.save_category(admin, "custom1", "消防设施", active=True)
+    services.work_orders.categories.save(admin, "custom1", "消防设施", active=True)
     # THEN the lists show them without a refresh, the new user as still to choose a password
     assert _users_column(page, 0) == ["admin", "lixia"]
     assert _users_column(page, 4)[1] == "正常，待本人设置密码"

@@ -15,6 +15,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.contacts import (
+    SETTLED_FOLLOW_UPS,
     Category,
     ContactChannel,
     ContactEntry,
@@ -75,7 +76,7 @@ def filtered(session: Session, ctx: ServiceContext, flt: ContactFilter) -> Selec
     if flt.overdue_only:
         query = query.where(
             ContactEntry.voided.is_(False),
-            ContactEntry.follow_up_status != FollowUp.DONE.value,
+            ContactEntry.follow_up_status.not_in([f.value for f in SETTLED_FOLLOW_UPS]),
             ContactEntry.occurred_at < overdue_before(session, ctx),
         )
     words = inputs.search(flt.text)
@@ -190,7 +191,9 @@ def _build(session: Session, ctx: ServiceContext, entries: Sequence[ContactEntry
             reviewed=e.reviewed_at is not None,
             signed=e.day in signed_days,
             overdue=(
-                not e.voided and e.follow_up_status != FollowUp.DONE.value and e.occurred_at < late
+                not e.voided
+                and e.follow_up_status not in SETTLED_FOLLOW_UPS
+                and e.occurred_at < late
             ),
             onward=tuple(serials[ref] for ref in linked[e.id] if ref in serials),
         )

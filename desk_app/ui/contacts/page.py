@@ -50,7 +50,7 @@ from desk_app.ui.kit.table_model import Column, PagedTableModel, setup_list_view
 def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
     from desk_app.ui.work_orders.dialog import WorkOrderDialog
 
-    draft = services.work_orders.draft_from_contact(actor, entry_id)
+    draft = services.work_orders.orders.draft_from_contact(actor, entry_id)
     dialog = WorkOrderDialog(services, actor, draft=draft, parent=parent)
     return dialog.saved.serial if dialog.exec() and dialog.saved else None
 

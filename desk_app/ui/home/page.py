@@ -142,7 +142,7 @@ class DashboardPage(QWidget):
         overdue = contacts.count(self.actor, ContactFilter(overdue_only=True))
         self.overdue.setText(self.tr("Follow-ups overdue: %1").replace("%1", str(overdue)))
         self.overdue.setStyleSheet("color: #b00020;" if overdue else "")
-        counts = self.services.work_orders.counts(self.actor)
+        counts = self.services.work_orders.queries.counts(self.actor)
         lines = [
             self.tr("Work orders overdue: %1").replace("%1", str(counts.overdue)),
             self.tr("awaiting dispatch: %1").replace("%1", str(counts.awaiting_dispatch)),

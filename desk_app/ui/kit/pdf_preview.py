@@ -1,7 +1,12 @@
-"""Print preview for every printed form: look, print through Qt's dialog, or save."""
+"""Print preview for every printed form: look, print through Qt's dialog, or save.
+
+Looking is not printing: a form whose prints are logged gives ``commit``, called once
+the clerk prints or saves, which logs the print and returns the PDF to put out (None:
+not wanted after all). Until then the preview shows what that print will be."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
@@ -19,21 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.kit import feedback, file_dialogs
+from desk_app.ui.kit.operations import run_op
 
 PRINT_DPI = 300
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        commit: Callable[[], bytes | None] | None = None,
+    ):
         super().__init__(parent)
+        self._commit = commit
         self.setWindowTitle(title)
-        self.pdf = pdf
         self.file_name = file_name
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._load(pdf)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -61,12 +72,31 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(QSize(1000, 760))
 
+    def _load(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
     def save_document(self) -> None:
         path = file_dialogs.save_file_name(
             self, self.tr("Save as PDF"), self.file_name, self.tr("PDF files (*.pdf)")
         )
-        if path:
+        if path and self.committed():
             self.save_to(path)
+
+    def committed(self) -> bool:
+        """Whether what is shown may go out now: the print is logged (once) first."""
+        if self._commit is None:
+            return True
+        pdf = run_op(self.status, self._commit)
+        if pdf is None:
+            return False
+        self._commit = None  # printing it again, or saving it too, is this same copy
+        if pdf != self.pdf:
+            self._load(pdf)
+        return True
 
     def save_to(self, path: Path) -> bool:
         try:
@@ -84,7 +114,7 @@ class PdfPreviewDialog(QDialog):
         # Its "print to file" browses with a Qt file dialog of its own, which sniffs
         # the files it lists (see file_dialogs); "Save as PDF" is the safe way.
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.committed():
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:

@@ -62,6 +62,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     belong to the query behind ``fetch``; never put a proxy model over this.
 
     ``style(row, role)`` may answer the font, colour and tooltip roles of a row.
+
+    ``fetch`` is asked for a page either by the number of rows already shown
+    (``fetch(offset, limit)``) or, loaded with ``keyed=True``, by the last row shown
+    (``fetch(after_row, limit)``, None for the first page), so that the query pages by
+    its sort key instead of skipping rows.
     """
 
     PAGE_SIZE = 200
@@ -76,14 +81,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._columns = list(columns)
         self._rows: list[Row] = []
         self._total = 0
-        self._fetch: Callable[[int, int], Sequence[Row]] = lambda _o, _l: []
+        self._fetch: Callable[[Any, int], Sequence[Row]] = lambda _o, _l: []
+        self._keyed = False
         self._style = style
 
-    def load(self, fetch: Callable[[int, int], Sequence[Row]], total: int) -> None:
-        """Start over with a new query: ``fetch(offset, limit)`` and its row count."""
+    def load(
+        self, fetch: Callable[[Any, int], Sequence[Row]], total: int, *, keyed: bool = False
+    ) -> None:
+        """Start over with a new query: ``fetch`` (see the class) and its row count."""
         self.beginResetModel()
-        self._fetch, self._total = fetch, total
-        self._rows = list(fetch(0, self.PAGE_SIZE))
+        self._fetch, self._total, self._keyed = fetch, total, keyed
+        self._rows = list(fetch(None if keyed else 0, self.PAGE_SIZE))
         self.endResetModel()
 
     def load_after(
@@ -116,7 +124,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        more = list(self._fetch(len(self._rows), self.PAGE_SIZE))
+        where = (self._rows[-1] if self._rows else None) if self._keyed else len(self._rows)
+        more = list(self._fetch(where, self.PAGE_SIZE))
         if not more:
             self._total = len(self._rows)
             return

@@ -28,7 +28,7 @@ from desk_app.services.accounts import DepartmentInfo, UserInfo
 from desk_app.services.app import Services
 from desk_app.services.contacts import ChannelInfo
 from desk_app.services.context import Actor
-from desk_app.services.work_orders.service import CategoryInfo
+from desk_app.services.work_orders.views import CategoryInfo
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
@@ -335,7 +335,7 @@ class SettingsPage(FormBacked, QWidget):
         clerk can try a value before keeping it."""
         values = self.values()
         offset = (float(values["print.offset_x_mm"]), float(values["print.offset_y_mm"]))
-        return self.services.work_orders.print_calibration(
+        return self.services.work_orders.slips.calibration(
             self.actor, paper=self.test_paper(), offset_mm=offset
         )
 
@@ -380,7 +380,7 @@ class SettingsPage(FormBacked, QWidget):
         self.users.set_rows(self.services.accounts.list_users(self.actor))
         self.departments.set_rows(self.services.accounts.list_departments(include_inactive=True))
         self.channels.set_rows(self.services.contacts.channels(include_inactive=True))
-        self.categories.set_rows(self.services.work_orders.categories(include_inactive=True))
+        self.categories.set_rows(self.services.work_orders.categories.list(include_inactive=True))
 
     def save_choice(self, kind: str, change: str | None) -> None:
         """Add, rename or disable a contact channel or work-order category; entries in
@@ -417,7 +417,7 @@ class SettingsPage(FormBacked, QWidget):
             )
         else:
             hours = row.complete_hours if row is not None else None
-            action = lambda: self.services.work_orders.save_category(  # noqa: E731
+            action = lambda: self.services.work_orders.categories.save(  # noqa: E731
                 self.actor, code, label, active=active, complete_hours=hours
             )
         run_op(self.ui.statusLabel, action, self.tr("Saved."))

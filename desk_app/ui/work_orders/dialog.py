@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDateTime, Qt
@@ -37,9 +38,11 @@ from desk_app.domain.work_orders import (
 )
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
-from desk_app.services.work_orders.service import QuoteLineDraft, WorkOrderDraft, WorkOrderRow
+from desk_app.services.work_orders.categories import KIND as CATEGORY_KIND
+from desk_app.services.work_orders.views import QuoteLineDraft, WorkOrderDetail, WorkOrderDraft
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback
+from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
 from desk_app.ui.kit.room_field import RoomChoice, RoomField
@@ -63,6 +66,18 @@ _FIELDS = {
     "resident_agreed": "agreed",
 }
 _QUOTE_COLUMNS = 5  # name, quantity, unit, unit price, amount (computed)
+APPOINTMENT_AHEAD = timedelta(hours=2)  # what the appointment field offers first
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """The combo's items again, keeping the choice made if it is still there."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
 
 
 class WorkOrderDialog(FormBacked, QDialog):
@@ -98,13 +113,13 @@ class WorkOrderDialog(FormBacked, QDialog):
         actor: Actor,
         *,
         draft: WorkOrderDraft | None = None,
-        order: WorkOrderRow | None = None,
+        order: WorkOrderDetail | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.services, self.actor, self.order = services, actor, order
         self.work_orders = services.work_orders
-        self.saved: WorkOrderRow | None = None
+        self.saved: WorkOrderDetail | None = None
         self.source = draft.source if draft else None
         ui = self.setup_form()
         self.setWindowTitle(
@@ -114,12 +129,13 @@ class WorkOrderDialog(FormBacked, QDialog):
         )
         for location in Location:
             ui.location.addItem(translate(CONTEXT, LOCATION_LABELS[location]), location.value)
-        for category in self.work_orders.categories():
-            ui.category.addItem(category.label, category.code)
+        self._fill_categories()
         for urgency in Urgency:
             ui.urgency.addItem(translate(CONTEXT, URGENCY_LABELS[urgency]), urgency.value)
-        for dept in services.accounts.list_departments():
-            ui.department.addItem(dept.name, dept.id)
+        self._fill_departments()
+        # The code lists follow their changes while the form is open.
+        follow(self, services.db.changes, {CATEGORY_KIND}, self._fill_categories)
+        follow(self, services.db.changes, {"department"}, self._fill_departments)
         ui.quoteLines.setColumnCount(_QUOTE_COLUMNS)
         ui.quoteLines.setHorizontalHeaderLabels(
             [
@@ -132,7 +148,8 @@ class WorkOrderDialog(FormBacked, QDialog):
         )
         ui.quoteLines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.quoteLines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        ui.appointment.setDateTime(QDateTime.currentDateTime().addSecs(2 * 3600))
+        soon = services.ctx.local(services.ctx.now() + APPOINTMENT_AHEAD).replace(tzinfo=None)
+        ui.appointment.setDateTime(QDateTime(soon))
         limit_lines(
             {
                 ui.room: limits.PLACE,
@@ -167,10 +184,16 @@ class WorkOrderDialog(FormBacked, QDialog):
 
     # -- filling ---------------------------------------------------------------------------
 
-    def _fill(self, order: WorkOrderRow | None, draft: WorkOrderDraft | None) -> None:
+    def _fill_categories(self) -> None:
+        _refill(self.ui.category, [(c.label, c.code) for c in self.work_orders.categories.list()])
+
+    def _fill_departments(self) -> None:
+        departments = self.services.accounts.list_departments()
+        _refill(self.ui.department, [(d.name, d.id) for d in departments])
+
+    def _fill(self, order: WorkOrderDetail | None, draft: WorkOrderDraft | None) -> None:
         ui = self.ui
         if order is not None:
-            detail = self.work_orders.detail(self.actor, order.id)
             draft = WorkOrderDraft(
                 description=order.description,
                 category=order.category,
@@ -184,7 +207,7 @@ class WorkOrderDialog(FormBacked, QDialog):
                 paid=order.paid,
                 quote_lines=tuple(
                     QuoteLineDraft(q.name, q.quantity, q.unit, q.unit_price)
-                    for q in detail.quote_lines
+                    for q in order.quote_lines
                 ),
                 labour_fee=order.labour_fee,
                 department_id=order.department_id,
@@ -231,7 +254,7 @@ class WorkOrderDialog(FormBacked, QDialog):
 
     def _suggest_department(self) -> None:
         ui = self.ui
-        suggested = self.work_orders.suggest_department(
+        suggested = self.work_orders.orders.suggest_department(
             ui.category.currentData() or "other", ui.location.currentData(), ui.paidBox.isChecked()
         )
         if suggested is not None:
@@ -319,13 +342,13 @@ class WorkOrderDialog(FormBacked, QDialog):
         ui = self.ui
         try:
             if self.order is None:
-                row = self.work_orders.create(self.actor, self.draft())
+                row = self.work_orders.orders.create(self.actor, self.draft())
             else:
-                row = self.work_orders.update(
+                row = self.work_orders.orders.update(
                     self.actor, self.order.id, replace(self.draft(), source=None)
                 )
             if row.paid and ui.agreed.isChecked() and row.resident_agreed_at is None:
-                row = self.work_orders.record_agreement(self.actor, row.id)
+                row = self.work_orders.orders.record_agreement(self.actor, row.id)
         except DeskError as error:
             fields = {key: getattr(ui, name) for key, name in _FIELDS.items()}
             feedback.show_error(ui.errorLabel, error, fields)
