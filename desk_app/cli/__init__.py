@@ -1,4 +1,7 @@
-"""`desk-app`: the GUI by default, and headless subcommands over the same services."""
+"""`desk-app`: the GUI by default, and headless subcommands over the same services.
+
+A kind of record with commands of its own (print, export, report) keeps their handlers in
+a module of this package, e.g. `desk_app/cli/complaints.py`, and registers them here."""
 
 from __future__ import annotations
 
@@ -7,9 +10,10 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desk_app import __version__
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +24,21 @@ EXIT_ERROR = 2
 CLI = "Cli"  # the translation context of the commands' output
 
 log = logging.getLogger(__name__)
+
+
+# What ``desk-app export KIND`` exports: its help, and the service whose
+# ``export(actor, date_from, date_to, fmt, path)`` writes the file. A new kind of record
+# adds its line here.
+EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "contacts": (
+        "the contact log entries of a date range (supervisor; audited)",
+        lambda services: services.contacts,
+    ),
+    "work-orders": (
+        "the work orders opened in a date range (supervisor; audited)",
+        lambda services: services.work_orders,
+    ),
+}
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -136,10 +155,7 @@ def _build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
     # Both exports take the same range, format and user: one set of options.
-    for kind, what in (
-        ("contacts", "the contact log entries of a date range (supervisor; audited)"),
-        ("work-orders", "the work orders opened in a date range (supervisor; audited)"),
-    ):
+    for kind, (what, _service) in EXPORTS.items():
         table = tables.add_parser(kind, parents=[db_option], help=what)
         table.add_argument(
             "--from", dest="date_from", type=_date, required=True, metavar="YYYY-MM-DD"
@@ -357,7 +373,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     services = open_services(resolve_db_url(getattr(args, "db", None)))
     try:
         actor = login(services, args.user)
-        service = services.contacts if args.kind == "contacts" else services.work_orders
+        service = EXPORTS[args.kind][1](services)
         rows = service.export(actor, args.date_from, args.date_to, args.fmt, args.out)
         say = Say.of(services)
     finally:
