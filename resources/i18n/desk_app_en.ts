@@ -2286,6 +2286,10 @@
         <translation>%1 (%2 left)</translation>
     </message>
     <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
         <source>On hold: %1, expected back on %2</source>
         <translation>On hold: %1, expected back on %2</translation>
     </message>
@@ -2308,6 +2312,10 @@
     <message>
         <source>Stop-gap and explanation: %1</source>
         <translation>Stop-gap and explanation: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>%1 %2 callback: %3</source>

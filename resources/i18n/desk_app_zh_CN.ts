@@ -2271,6 +2271,10 @@
         <translation>%1（剩 %2）</translation>
     </message>
     <message>
+        <source>Deadline: %1</source>
+        <translation>时限：%1</translation>
+    </message>
+    <message>
         <source>On hold: %1, expected back on %2</source>
         <translation>暂停：%1，预计 %2 恢复</translation>
     </message>
@@ -2293,6 +2297,10 @@
     <message>
         <source>Stop-gap and explanation: %1</source>
         <translation>临时措施及说明：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 %2 callback: %3</source>

@@ -214,8 +214,8 @@ def test_the_first_start_is_maximised_and_the_layout_is_remembered(
     first.setGeometry(40, 50, 720, 520)
     first.show_page("work_orders")
     orders = first.page("work_orders")
-    orders.ui.splitter.setSizes([500, 480])
-    sizes = orders.ui.splitter.sizes()
+    orders.ui.listAndDetail.setSizes([260, 120])
+    sizes = orders.ui.listAndDetail.sizes()
     orders.ui.orders.setColumnWidth(7, 333)
     first.close()
     # THEN the next start puts it all back, in a config file of QSettings
@@ -229,7 +229,7 @@ def test_the_first_start_is_maximised_and_the_layout_is_remembered(
     assert second.height() < second.screen().availableGeometry().height()
     second.show_page("work_orders")
     again = second.page("work_orders")
-    assert again.ui.splitter.sizes() == sizes
+    assert again.ui.listAndDetail.sizes() == sizes
     assert again.ui.orders.columnWidth(7) == 333
     assert list(Path(_private_qsettings).rglob("*.conf"))
 

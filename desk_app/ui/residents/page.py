@@ -34,6 +34,7 @@ from desk_app.services.context import Actor
 from desk_app.services.register import ResidentInfo, RoomDetail, RoomInfo
 from desk_app.ui.kit import feedback
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.columns import fit_columns
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.record_history import RecordHistoryDialog
@@ -42,7 +43,7 @@ from desk_app.ui.kit.room_lookup import room_lookup
 from desk_app.ui.kit.table_model import Column, PagedTableModel
 from desk_app.ui.residents.dialogs import MoveOutDialog, ResidentDialog, RoomDialog, occupancy_label
 from desk_app.ui.residents.import_wizard import ImportWizard
-from desk_app.ui.residents.room_view import RoomView, fit_columns, setup_table
+from desk_app.ui.residents.room_view import RoomView, setup_table
 
 TITLE_STYLE = "font-size: 14pt; font-weight: bold;"
 SEARCH_PAUSE_MS = 250

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.register import ResidentInfo, RoomDetail, RoomInfo
+from desk_app.ui.kit.columns import fit_columns
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
@@ -50,18 +51,6 @@ def setup_table(table: QTableView) -> None:
     header.setMinimumSectionSize(24)
     header.resizeSection(header.count() - 1, 40)
     header.setStretchLastSection(True)
-
-
-def fit_columns(table: QTableView, samples: Sequence[str], stretch: int | None = None) -> None:
-    """Each column as wide as its sample of a long value; the last one, or ``stretch``,
-    takes the width left over (and gives it up first when the pane is narrow)."""
-    metrics = table.fontMetrics()
-    for column, sample in enumerate(samples):
-        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
-    if stretch is not None:
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class RoomView(QObject):

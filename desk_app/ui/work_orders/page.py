@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -57,6 +56,7 @@ from desk_app.services.work_orders.views import (
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.columns import fit_columns
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
@@ -69,6 +69,7 @@ from desk_app.ui.work_orders.wording import OrderWords
 
 RED = QColor("#ffcdd2")
 AMBER = QColor("#ffe0b2")
+DESCRIPTION_COLUMN = 9  # takes the width the other columns leave
 # What the page shows: a change to any of these reloads it.
 SHOWN_KINDS = ("work_order", "contact", "department", CATEGORY_KIND, "room", "setting")
 
@@ -117,12 +118,10 @@ class WorkOrdersPage(FormBacked, QWidget):
         table = ui.orders
         table.setModel(self.model)
         setup_list_view(table, multi=True)  # several slips print in one batch
-        for column, width in enumerate((128, 84, 130, 74, 46, 64, 74, 180, 64)):
-            table.setColumnWidth(column, width)
-        table.horizontalHeader().setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(self.edit_current)
-        ui.splitter.setSizes([840, 300])
+        ui.listAndDetail.setSizes([560, 200])  # the list gets the height, the detail below
         today = services.ctx.today()
         ui.dateFrom.setDate(QDate(today.year, today.month, today.day).addDays(-30))
         ui.dateTo.setDate(QDate(today.year, today.month, today.day))
@@ -203,6 +202,27 @@ class WorkOrdersPage(FormBacked, QWidget):
             Column(self.tr("Slip out"), words.slip_age),
             Column(self.tr("Description"), lambda r: r.description.replace("\n", " ")),
         ]
+
+    def _fit_columns(self) -> None:
+        def labels(table) -> list[str]:
+            return [translate(CONTEXT, label) for label in table.values()]
+
+        fit_columns(
+            self.ui.orders,
+            [
+                "PG-20261201-0001",
+                "12-01 13:15",
+                "12栋3单元1501",
+                "电气照明",
+                labels(URGENCY_LABELS),
+                labels(STATUS_LABELS),
+                "客服助理",
+                "12-01 09:52（超时 24.9 小时）",
+                "20 小时",
+                "",
+            ],
+            stretch=DESCRIPTION_COLUMN,
+        )
 
     def _row_style(self, row: WorkOrderRow, role: int):
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -79,7 +79,8 @@ class OrderWords(QObject):
             f"<p>{e(order.description)}</p>",
         ]
         if order.deadline is not None:
-            lines.append(f"<p>{e(self.tr('Deadline: %1').replace('%1', self.deadline(order)))}</p>")
+            deadline = self.tr("Deadline: %1").replace("%1", self.deadline(order))
+            lines.append(f"<p>{e(deadline)}</p>")
         if order.hold_reason is not None:
             hold = self.tr("On hold: %1, expected back on %2").replace(
                 "%1", _t(HOLD_REASON_LABELS[order.hold_reason])
@@ -102,7 +103,8 @@ class OrderWords(QObject):
                 gap = self.tr("Stop-gap and explanation: %1").replace("%1", order.stop_gap)
                 lines.append(f"<p>{e(gap)}</p>")
         if order.end_reason:
-            lines.append(f"<p>{e(self.tr('Reason: %1').replace('%1', order.end_reason))}</p>")
+            reason = self.tr("Reason: %1").replace("%1", order.end_reason)
+            lines.append(f"<p>{e(reason)}</p>")
         lines.append("<ul>")
         for entry in order.timeline():
             if isinstance(entry, StepRow) and entry.action == "callback":
