@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
+from desk_app.domain.work_order_deadlines import (
+    Level,
+)
 from desk_app.domain.work_orders import (
     CallOutcome,
     HoldReason,
-    Level,
     Location,
     Satisfaction,
     Urgency,
