@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QGroupBox,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from desk_app.ui.contacts.intake import IntakeForm, refill
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.columns import fit_columns
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
 from desk_app.ui.kit.operations import run_op
@@ -253,25 +253,10 @@ class ContactsPage(FormBacked, QWidget):
         ]
 
     def _fit_columns(self) -> None:
-        """Every column as wide as its header or a long value, whichever is wider (no
-        header cut to "ategor"); the content takes all the width left over."""
-        table = self.ui.entries
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        cells, heads = table.fontMetrics(), header.fontMetrics()
+        """No header cut to "ategor"; the content takes all the width left over."""
         categories = [translate("Contacts", label) for label in CATEGORY_LABELS.values()]
-        for column, sample in enumerate(SAMPLES):
-            if column == CONTENT_COLUMN:
-                continue
-            texts = categories if column == 6 else [sample]
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            wide = max(
-                max(cells.horizontalAdvance(text) for text in texts) + 16,
-                heads.horizontalAdvance(title) + 24,
-            )
-            table.setColumnWidth(column, wide)
-        header.setSectionResizeMode(CONTENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        samples = [categories if column == 6 else text for column, text in enumerate(SAMPLES)]
+        fit_columns(self.ui.entries, samples, stretch=CONTENT_COLUMN)
 
     def _follow_up_text(self, row: ContactRow) -> str:
         text = translate("Contacts", FOLLOW_UP_LABELS[row.follow_up_status])
