@@ -165,6 +165,9 @@ def _build_parser() -> argparse.ArgumentParser:
         table.add_argument("--out", type=Path, required=True, metavar="FILE")
         table.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
+    from desk_app.cli import monthly
+
+    monthly.add_commands(commands, db_option)
     return parser
 
 
@@ -492,7 +495,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(resolve_db_url(getattr(args, "db", None)), probe)
     try:
         _refuse_database_paths(args)
-        return _COMMANDS[args.command](args)
+        # A subcommand of a module of its own names its handler (set_defaults).
+        return (getattr(args, "handler", None) or _COMMANDS[args.command])(args)
     except Exception as error:  # noqa: BLE001 - every failure ends as one line, never a traceback
         return _report_failure(args, error)
 

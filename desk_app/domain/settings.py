@@ -232,6 +232,14 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         "auto",
         choices=LANGUAGES,
     ),
+    # Where closed months go (<folder>/YYYY-MM/vN); empty: "archive" in the data folder.
+    SettingSpec(
+        "archive.folder",
+        QT_TRANSLATE_NOOP("Settings", "Archive folder (empty: in the data folder)"),
+        str,
+        "",
+        max_length=260,
+    ),
 )
 
 SPECS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTING_SPECS}

@@ -10,10 +10,13 @@ from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
+from desk_app.services.archive import ArchiveService
+from desk_app.services.archive import papers as archive_papers
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
 from desk_app.services.kit.room_history import RoomHistoryService
+from desk_app.services.monthly import DEFAULT_SECTIONS, MonthlyOverviewService
 from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.room_lookup import RoomLookupService
@@ -36,6 +39,8 @@ class Services:
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
+    monthly: MonthlyOverviewService = field(init=False)
+    archive: ArchiveService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -48,6 +53,15 @@ class Services:
         self.work_orders = WorkOrders(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        # Each kind adds its section to the monthly overview and its papers to the archive.
+        self.monthly = MonthlyOverviewService(self.ctx, DEFAULT_SECTIONS)
+        self.archive = ArchiveService(
+            self.ctx,
+            [
+                archive_papers.contact_registers(self.ctx, self.contacts),
+                archive_papers.monthly_overview(self.monthly),
+            ],
+        )
 
     @property
     def db(self) -> Database:
