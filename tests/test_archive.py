@@ -1,0 +1,185 @@
+"""Closing a month into the archive: a register for each day with entries and the
+overview, a manifest that verifies, the closing in the audit trail, and a second
+closing that keeps the first."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from datetime import UTC, datetime
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from desk_app.cli import main
+from desk_app.demo.build import build_demo
+from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
+from desk_app.services.app import open_services
+from desk_app.services.archive import verify
+from tests.conftest import BACKENDS, PG_URL, ZONE, FakeClock, reset_postgres
+
+DEMO_PASSWORD = "demo1234"
+NOW = datetime(2026, 11, 3, 1, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(request, tmp_path_factory):
+    if request.param == "sqlite":
+        url = f"sqlite:///{(tmp_path_factory.mktemp('archive') / 'demo.sqlite3').as_posix()}"
+    else:
+        reset_postgres(PG_URL)
+        url = PG_URL
+    services = open_services(url, clock=FakeClock(NOW), zone=ZONE)
+    build_demo(services, rooms=40, days=12, password=DEMO_PASSWORD)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def archive_dir(demo, tmp_path):
+    admin = demo.accounts.login("admin", DEMO_PASSWORD)
+    folder = tmp_path / "归档"
+    demo.settings.update(admin, {"archive.folder": str(folder)})
+    return folder
+
+
+@pytest.fixture(scope="module")
+def boss(demo):
+    return demo.accounts.login("supervisor", DEMO_PASSWORD)
+
+
+def _days_with_entries(demo) -> list[str]:
+    query = text(
+        "SELECT DISTINCT day FROM contact_entries "
+        "WHERE day >= '2026-10-01' AND day < '2026-11-01' ORDER BY day"
+    )
+    with demo.db.read() as session:
+        return [str(day)[:10] for (day,) in session.execute(query)]
+
+
+def test_closing_a_month_writes_every_day_register_the_overview_and_a_manifest(
+    demo, boss, archive_dir
+):
+    bundle = demo.archive.close_month(boss, "2026-10")
+    assert bundle.folder == archive_dir / "2026-10" / "v1"
+    days = _days_with_entries(demo)
+    assert len(days) >= 8  # 24-31 October
+    names = sorted(path.name for path in bundle.folder.iterdir())
+    expected = [f"来电来访登记表-{day}.pdf" for day in days] + [
+        "manifest.json",
+        "月度概览-2026-10.pdf",
+    ]
+    assert names == sorted(expected)
+    manifest = json.loads((bundle.folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["month"] == "2026-10" and manifest["closed_by"] == "supervisor"
+    for item in manifest["files"]:
+        data = (bundle.folder / item["name"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == item["sha256"]
+        reader = PdfReader(io.BytesIO(data))
+        assert len(reader.pages) == item["pages"]
+        if item["kind"] == "contact_register":
+            day = item["name"].removeprefix("来电来访登记表-").removesuffix(".pdf")
+            assert "来电来访登记表" in reader.pages[0].extract_text()
+            assert f"{day[:4]}年{day[5:7]}月{day[8:]}日" in reader.pages[0].extract_text()
+    assert verify(bundle.folder) == []
+    with demo.db.read() as session:
+        closing = session.execute(
+            text(
+                "SELECT actor_name, at, new_values FROM audit_events "
+                "WHERE action = 'close_month' AND entity_type = 'month' AND entity_id = '2026-10'"
+            )
+        ).all()
+    assert [row.actor_name for row in closing][-1:] == ["supervisor"]
+    recorded = closing[-1].new_values
+    recorded = json.loads(recorded) if isinstance(recorded, str) else recorded
+    assert recorded["version"] == 1 and recorded["files"] == len(days) + 1
+    manifest_hash = hashlib.sha256((bundle.folder / "manifest.json").read_bytes()).hexdigest()
+    assert recorded["manifest_sha256"] == manifest_hash
+
+
+def test_closing_again_makes_a_new_version_and_keeps_the_first(demo, boss, archive_dir):
+    first = demo.archive.close_month(boss, "2026-10")
+    before = {p.name: p.read_bytes() for p in first.folder.iterdir()}
+    second = demo.archive.close_month(boss, "2026-10")
+    assert (first.version, second.version) == (1, 2)
+    assert second.folder == archive_dir / "2026-10" / "v2"
+    assert {p.name: p.read_bytes() for p in first.folder.iterdir()} == before
+    assert verify(first.folder) == [] and verify(second.folder) == []
+    assert demo.archive.versions("2026-10") == [1, 2]
+    assert not [p for p in (archive_dir / "2026-10").iterdir() if p.name.startswith(".")]
+
+
+def test_a_changed_or_missing_file_fails_verification(demo, boss, archive_dir):
+    bundle = demo.archive.close_month(boss, "2026-10")
+    register = next(bundle.folder.glob("来电来访登记表-*.pdf"))
+    register.write_bytes(register.read_bytes() + b"%")
+    (bundle.folder / "月度概览-2026-10.pdf").unlink()
+    problems = verify(bundle.folder)
+    assert f"changed: {register.name}" in problems
+    assert "missing: 月度概览-2026-10.pdf" in problems
+
+
+def test_a_clerk_may_not_close_a_month_nor_anyone_a_month_not_over(demo, boss, archive_dir):
+    clerk = demo.accounts.login("clerk", DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied) as refused:
+        demo.archive.close_month(clerk, "2026-10")
+    assert refused.value.params["action"] == "close a month into the archive"
+    with pytest.raises(Conflict):
+        demo.archive.close_month(boss, "2026-11")
+    assert not archive_dir.exists() or not any(archive_dir.rglob("*.pdf"))
+
+
+def test_the_command_line_prints_the_overview_and_closes_a_month(demo, tmp_path, monkeypatch):
+    url = demo.db.engine.url.render_as_string(hide_password=False).replace("+psycopg", "")
+    monkeypatch.setenv("DESK_PASSWORD", DEMO_PASSWORD)
+    out = tmp_path / "概览.pdf"
+    code = main(
+        [
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--out",
+            str(out),
+            "--db",
+            url,
+            "--user",
+            "manager",
+        ]
+    )
+    assert code == 0
+    assert "2026年10月月度概览" in PdfReader(out).pages[0].extract_text()
+    admin = demo.accounts.login("admin", DEMO_PASSWORD)
+    demo.settings.update(admin, {"archive.folder": str(tmp_path / "arch")})
+    code = main(["archive", "month", "--month", "2026-10", "--db", url, "--user", "supervisor"])
+    assert code == 0
+    assert verify(tmp_path / "arch" / "2026-10" / "v1") == []
+    assert main(["archive", "month", "--month", "2026-10", "--db", url, "--user", "clerk"]) == 2
+    assert not (tmp_path / "arch" / "2026-10" / "v2").exists()
+
+
+def test_a_bad_month_on_the_command_line_is_one_clear_line(demo, tmp_path, monkeypatch, capsys):
+    url = demo.db.engine.url.render_as_string(hide_password=False).replace("+psycopg", "")
+    monkeypatch.setenv("DESK_PASSWORD", DEMO_PASSWORD)
+    code = main(
+        [
+            "report",
+            "monthly",
+            "--month",
+            "2026-13",
+            "--out",
+            str(tmp_path / "x.pdf"),
+            "--db",
+            url,
+            "--user",
+            "manager",
+        ]
+    )
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "2026-13" in error and "Traceback" not in error
+    assert not (tmp_path / "x.pdf").exists()
+    with pytest.raises(ValidationError):
+        demo.monthly.overview(demo.accounts.login("manager", DEMO_PASSWORD), "2026-13")
