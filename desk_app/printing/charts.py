@@ -105,8 +105,9 @@ def bar_chart(
     return drawing
 
 
-def drawing_png(drawing: Drawing, dpi: int = 96) -> bytes:
-    """The drawing as a PNG image, for a screen to show the printed chart."""
-    from reportlab.graphics import renderPM
+def drawing_pdf(drawing: Drawing) -> bytes:
+    """The drawing as a one-page PDF of its own size: what a screen renders to show
+    the very chart the paper has (no raster backend needed)."""
+    from reportlab.graphics import renderPDF
 
-    return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
+    return renderPDF.drawToString(drawing)

@@ -77,7 +77,8 @@ def _table(figures: FigureTable, overview: Overview) -> Table:
     return table
 
 
-def _chart(figures: FigureTable, overview: Overview):
+def chart_drawing(figures: FigureTable, overview: Overview):
+    """The bars of a table: this month beside the month before (screen and paper)."""
     rate = figures.kind is TableKind.RATE
 
     def number(value):
@@ -137,7 +138,7 @@ def render_monthly_overview(
             block.append(Spacer(1, 3 * mm))
             story.append(KeepTogether(block))
             if figures.chart and figures.rows:
-                charts.append(_chart(figures, overview))
+                charts.append(chart_drawing(figures, overview))
         story.extend(_charts_grid(charts))
     story += [
         Spacer(1, 4 * mm),
