@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 
 CONTEXT = "Monthly"  # the translation context of the overview's words
 
@@ -147,4 +147,4 @@ class Overview:
         return next(section for section in self.sections if section.key == key)
 
 
-TOTAL = Label(QT_TRANSLATE_NOOP("Monthly", "Total"), "合计")
+TOTAL = Label(Tr(CONTEXT, QT_TRANSLATE_NOOP("Monthly", "Total")), "合计")

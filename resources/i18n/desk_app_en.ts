@@ -193,6 +193,14 @@
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
+    <message>
+        <source>Month {month} closed, version {version}: {files} files in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed by a supervisor: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Contacts</name>
@@ -1568,6 +1576,14 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
     </message>
+    <message>
+        <source>Not a month: {text}. Write it as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is not over yet: a month is closed once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2223,6 +2239,168 @@
     <message>
         <source>Search room, phone, name… (Ctrl+F)</source>
         <translation>Search room, phone, name… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the month&apos;s days; voided entries not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Opened</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished">Called back</translation>
+    </message>
+    <message>
+        <source>Called back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished">Unreachable</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished">Work orders</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time by urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the orders completed in the month: completed by the deadline (time on hold added) and, for emergencies, on site in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order completed in the month is due a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyOverviewWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the month&apos;s registers and overview into the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly overview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished">Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the registers of every day of %1 and its overview into the archive folder? Closing it again later makes a new version; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed (version %2): %3 files in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed by a supervisor: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3105,14 @@
         <source>cancel work orders opened by others</source>
         <translation>cancel work orders opened by others</translation>
     </message>
+    <message>
+        <source>see the monthly overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a month into the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>
@@ -3190,6 +3376,10 @@
     <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Archive folder (empty: in the data folder)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

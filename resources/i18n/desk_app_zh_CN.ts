@@ -193,6 +193,14 @@
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何数据。</translation>
     </message>
+    <message>
+        <source>Month {month} closed, version {version}: {files} files in {path}</source>
+        <translation>{month} 已归档（第 {version} 版）：{files} 个文件，位于 {path}</translation>
+    </message>
+    <message>
+        <source>Not signed by a supervisor: {day}</source>
+        <translation>主管未签字：{day}</translation>
+    </message>
 </context>
 <context>
     <name>Contacts</name>
@@ -1559,6 +1567,14 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>车牌 {plate} 不是有效的车牌号。</translation>
     </message>
+    <message>
+        <source>Not a month: {text}. Write it as YYYY-MM.</source>
+        <translation>“{text}”不是月份，请按 YYYY-MM 格式填写。</translation>
+    </message>
+    <message>
+        <source>{month} is not over yet: a month is closed once it has ended.</source>
+        <translation>{month} 尚未结束：月份结束后才能归档。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2208,6 +2224,168 @@
     <message>
         <source>Search room, phone, name… (Ctrl+F)</source>
         <translation>搜索房号、电话、姓名…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按方式</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Entries of the month&apos;s days; voided entries not counted.</source>
+        <translation>统计本月各日登记的条目，作废条目不计。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>未派部门</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Called back in time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>On time by urgency</source>
+        <translation>按紧急程度的及时率</translation>
+    </message>
+    <message>
+        <source>Of the orders completed in the month: completed by the deadline (time on hold added) and, for emergencies, on site in time.</source>
+        <translation>按本月完成的工单统计：在完成时限内完成（暂停时间顺延），急修单另须按时到场。</translation>
+    </message>
+    <message>
+        <source>On time by department</source>
+        <translation>按部门的及时率</translation>
+    </message>
+    <message>
+        <source>Callback coverage</source>
+        <translation>回访覆盖率</translation>
+    </message>
+    <message>
+        <source>Each order completed in the month is due a callback.</source>
+        <translation>本月完成的每张工单均应回访。</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the callback</source>
+        <translation>回访满意度</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyOverviewWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month…</source>
+        <translation>月度归档(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Put the month&apos;s registers and overview into the archive folder</source>
+        <translation>将本月的登记表和月度概览存入归档文件夹</translation>
+    </message>
+    <message>
+        <source>%1 beside %2</source>
+        <translation>%1（环比 %2）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Monthly overview %1</source>
+        <translation>月度概览 %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>月度归档</translation>
+    </message>
+    <message>
+        <source>Put the registers of every day of %1 and its overview into the archive folder? Closing it again later makes a new version; nothing is overwritten.</source>
+        <translation>将 %1 每天的登记表和月度概览存入归档文件夹？以后再次归档会生成新版本，不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>%1 closed (version %2): %3 files in %4.</source>
+        <translation>%1 已归档（第 %2 版）：%3 个文件，位于 %4。</translation>
+    </message>
+    <message>
+        <source>Not signed by a supervisor: %1.</source>
+        <translation>主管未签字：%1。</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3087,14 @@
         <source>cancel work orders opened by others</source>
         <translation>取消他人开具的派工单</translation>
     </message>
+    <message>
+        <source>see the monthly overview</source>
+        <translation>查看月度概览</translation>
+    </message>
+    <message>
+        <source>close a month into the archive</source>
+        <translation>进行月度归档</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>
@@ -3171,6 +3357,10 @@
     <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Archive folder (empty: in the data folder)</source>
+        <translation>归档文件夹（留空：数据文件夹内）</translation>
     </message>
 </context>
 <context>

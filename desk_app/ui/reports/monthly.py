@@ -137,17 +137,23 @@ class MonthlyOverviewWidget(QWidget):
             box = QGroupBox(screen_text(section.title.text))
             grid = QGridLayout(box)
             for index, figures in enumerate(section.tables):
-                title = QLabel(f"<b>{screen_text(figures.title.text)}</b>")
-                title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-                grid.addWidget(title, 2 * index, 0)
+                block = QWidget()
+                column = QVBoxLayout(block)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(QLabel(f"<b>{screen_text(figures.title.text)}</b>"))
                 table = self._table(figures, overview)
-                grid.addWidget(table, 2 * index + 1, 0)
+                column.addWidget(table)
+                if figures.note is not None:
+                    note = QLabel(screen_text(figures.note.text))
+                    note.setWordWrap(True)
+                    column.addWidget(note)
+                column.addStretch(1)
+                grid.addWidget(block, index, 0, Qt.AlignmentFlag.AlignTop)
                 self.tables[(section.key, index)] = table
                 if figures.chart and figures.rows:
                     chart = QLabel()
                     chart.setPixmap(self._chart(figures, overview))
-                    chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                    grid.addWidget(chart, 2 * index, 1, 2, 1)
+                    grid.addWidget(chart, index, 1, Qt.AlignmentFlag.AlignTop)
                     self.charts[(section.key, index)] = chart
             grid.setColumnStretch(0, 1)
             self.body_layout.addWidget(box)
