@@ -183,3 +183,18 @@ def test_a_bad_month_on_the_command_line_is_one_clear_line(demo, tmp_path, monke
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(ValidationError):
         demo.monthly.overview(demo.accounts.login("manager", DEMO_PASSWORD), "2026-13")
+
+
+def test_an_archive_folder_that_cannot_be_made_records_no_closing(demo, boss, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    admin = demo.accounts.login("admin", DEMO_PASSWORD)
+    demo.settings.update(admin, {"archive.folder": str(blocker)})
+    count = "SELECT COUNT(*) FROM audit_events WHERE action = 'close_month'"
+    with demo.db.read() as session:
+        before = session.execute(text(count)).scalar()
+    with pytest.raises(OSError):
+        demo.archive.close_month(boss, "2026-10")
+    with demo.db.read() as session:
+        assert session.execute(text(count)).scalar() == before
+    assert blocker.read_text() == "not a folder"

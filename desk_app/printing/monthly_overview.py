@@ -125,8 +125,10 @@ def render_monthly_overview(
             ),
             _NOTE,
         ),
-        Spacer(1, 3 * mm),
     ]
+    if made_at.date() < overview.month.next().first_day:
+        story.append(Paragraph(plain(f"本月尚未结束：数据截至 {made_at:%Y-%m-%d %H:%M}。"), _NOTE))
+    story.append(Spacer(1, 3 * mm))
     for section in overview.sections:
         story.append(CondPageBreak(60 * mm))
         story.append(Paragraph(plain(section.title.paper), _SECTION))

@@ -7,11 +7,14 @@ What counts (each month on its own):
   in error) left out; *completed*: orders whose current completion (``completed_at``)
   lies in the month, voided ones left out; *cancelled*: orders cancelled in the month.
 - *on time*: of the orders completed in the month, those completed by their
-  completion deadline — the stored ``complete_due_at`` plus the time the order spent
-  on hold, exactly the rule of ``WorkSteps.complete`` in
-  ``domain/work_order_deadlines`` terms, kept on the order as ``completed_late`` —
-  and, for an emergency, also on site by its on-site deadline (``onsite_late``
-  unset). An order reopened since counts with its latest completion.
+  completion deadline and, for an emergency, also on site by its on-site deadline.
+  The deadlines are the stored ones planned by ``domain.work_order_deadlines``
+  (``plan_deadlines``: emergency 20 min on site / 8 h done, else the appointment or
+  the category's or general limit), each moved on by the time the order spent on
+  hold; the steps compare the moment against them when they are taken and keep the
+  answer on the order (``completed_late``, ``onsite_late``), which is what is
+  counted here — never the wall clock of the report. An order reopened since counts
+  with its latest completion.
 - *callback coverage*: every order completed in the month is due a callback; called
   back = its callback is done (``callback_done_at``) and it was not settled as
   unreachable; in time = done by its ``callback_due_at``.

@@ -47,6 +47,7 @@ _GROUP_LAYOUTS = {
     "center": "centerFields",
     "sla": "limitsFields",
     "print": "printFields",
+    "archive": "printFields",  # where the closed months' papers go
     "ui": "interfaceFields",
 }
 
