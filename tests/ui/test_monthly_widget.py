@@ -111,3 +111,20 @@ def test_a_clerk_sees_the_refusal_not_a_traceback(qtbot, demo):
     qtbot.addWidget(w)
     assert not w.close_button.isVisibleTo(w)
     assert w.status.text() and not w.tables
+
+
+def test_a_call_logged_at_another_screen_shows_in_the_figures(widget, demo, qtbot):
+    from desk_app.services.contacts import ContactDraft
+
+    widget.set_month(Month(2026, 11))
+    qtbot.waitExposed(widget)
+    table = widget.tables[("contacts", 0)]
+    before = int(_cells(table, table.rowCount() - 1)[1])
+    clerk = demo.accounts.login("clerk", PASSWORD)
+    demo.contacts.log(clerk, ContactDraft(content="问物业费缴费时间", channel="call_in"))
+
+    def counted() -> int:
+        table = widget.tables[("contacts", 0)]
+        return int(_cells(table, table.rowCount() - 1)[1])
+
+    qtbot.waitUntil(lambda: counted() == before + 1, timeout=3000)
