@@ -2355,6 +2355,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed: version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>

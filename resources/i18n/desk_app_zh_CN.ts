@@ -2340,6 +2340,10 @@
         <translation>%1（环比 %2）</translation>
     </message>
     <message>
+        <source>Closed: version %1</source>
+        <translation>已归档：第 %1 版</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>

@@ -104,6 +104,8 @@ def test_the_supervisor_closes_a_month_from_the_widget(widget, demo, tmp_path):
     bundle = widget.close_month_now(Month(2026, 10))
     assert bundle is not None and verify(bundle.folder) == []
     assert "2026-10" in widget.status.text()
+    assert widget.month() == Month(2026, 10)
+    assert "第 1 版" in widget.heading.text()
 
 
 def test_a_clerk_sees_the_refusal_not_a_traceback(qtbot, demo):

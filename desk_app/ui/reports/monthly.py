@@ -119,10 +119,19 @@ class MonthlyOverviewWidget(QWidget):
         if overview is None:
             return
         self.overview = overview
-        self.heading.setText(
-            self.tr("%1 beside %2").replace("%1", str(month)).replace("%2", str(overview.previous))
-        )
+        heading = self.tr("%1 beside %2").replace("%1", str(month))
+        heading = heading.replace("%2", str(overview.previous))
+        closed = self._closed_versions(month)
+        if closed:
+            heading += "　" + self.tr("Closed: version %1").replace("%1", str(closed[-1]))
+        self.heading.setText(heading)
         self._fill(overview)
+
+    def _closed_versions(self, month: Month) -> list[int]:
+        try:
+            return self.services.archive.versions(month)
+        except OSError:  # an archive folder out of reach says nothing about the figures
+            return []
 
     def _fill(self, overview: Overview) -> None:
         while self.body_layout.count():
@@ -311,6 +320,7 @@ class MonthlyOverviewWidget(QWidget):
             .replace("%3", str(len(bundle.files)))
             .replace("%4", str(bundle.folder))
         )
+        self.refresh()
         if bundle.unsigned_days:
             days = ", ".join(day.isoformat() for day in bundle.unsigned_days)
             text += " " + self.tr("Not signed by a supervisor: %1.").replace("%1", days)
