@@ -198,3 +198,26 @@ def test_an_archive_folder_that_cannot_be_made_records_no_closing(demo, boss, tm
     with demo.db.read() as session:
         assert session.execute(text(count)).scalar() == before
     assert blocker.read_text() == "not a folder"
+
+
+def test_another_kind_adds_its_papers_to_the_archive(demo, boss, archive_dir):
+    """The registry: a provider built on a service with ``pdf(actor, day)`` (as the
+    daily summary has) puts one paper per open day into the bundle and the manifest."""
+    from reportlab.platypus import Paragraph
+
+    from desk_app.printing.layout import Letterhead, build_document, plain, style
+    from desk_app.services.archive import ArchiveService
+    from desk_app.services.archive.papers import daily_summaries
+
+    class Summaries:  # a kind of record's paper: one page naming its day
+        def pdf(self, actor, day):
+            story = [Paragraph(plain(f"交接班表 {day.isoformat()}"), style(12))]
+            return build_document(story, letterhead=Letterhead("中心"), title="日报")
+
+    service = ArchiveService(demo.ctx, [daily_summaries(demo.ctx, Summaries())])
+    bundle = service.close_month(boss, "2026-10")
+    days = _days_with_entries(demo)
+    assert [f.name for f in bundle.files] == [f"日报-{day}.pdf" for day in days]
+    assert verify(bundle.folder) == []
+    first = PdfReader(bundle.folder / f"日报-{days[0]}.pdf").pages[0].extract_text()
+    assert f"交接班表 {days[0]}" in first

@@ -179,6 +179,9 @@ def test_only_supervisors_and_managers_see_the_overview(demo):
     with pytest.raises(PermissionDenied) as refused:
         demo.monthly.overview(clerk, "2026-11")
     assert refused.value.params["action"] == "see the monthly overview"
+    admin = demo.accounts.login("admin", DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        demo.monthly.overview(admin, "2026-11")
     manager = demo.accounts.login("manager", DEMO_PASSWORD)
     assert demo.monthly.overview(manager, "2026-11").sections
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk_app.db import files
-from desk_app.domain.contacts import ContactEntry, DaySignoff
+from desk_app.domain.contacts import DaySignoff
 from desk_app.domain.errors import Conflict
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.monthly import Month
 from desk_app.domain.roles import ACTION_CLOSE_MONTH, Permission
 from desk_app.paths import data_dir
-from desk_app.services.archive.papers import Paper, PaperProvider
+from desk_app.services.archive.papers import Paper, PaperProvider, days_with_entries
 from desk_app.services.contacts.views import SIGNOFF_KIND
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit
@@ -199,13 +199,6 @@ class ArchiveService:
     def _unsigned_days(self, month: Month) -> list[date]:
         first, end = month.first_day, month.next().first_day
         with self.ctx.db.read() as session:
-            days = set(
-                session.scalars(
-                    select(ContactEntry.day)
-                    .where(ContactEntry.day >= first, ContactEntry.day < end)
-                    .distinct()
-                )
-            )
             signed = set(
                 session.scalars(
                     select(DaySignoff.day).where(
@@ -215,4 +208,4 @@ class ArchiveService:
                     )
                 )
             )
-        return sorted(days - signed)
+        return [day for day in days_with_entries(self.ctx, month) if day not in signed]
