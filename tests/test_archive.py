@@ -221,3 +221,23 @@ def test_another_kind_adds_its_papers_to_the_archive(demo, boss, archive_dir):
     assert verify(bundle.folder) == []
     first = PdfReader(bundle.folder / f"日报-{days[0]}.pdf").pages[0].extract_text()
     assert f"交接班表 {days[0]}" in first
+
+
+def test_an_archive_folder_set_to_the_database_file_writes_nothing_there(sqlite_url, tmp_path):
+    from desk_app.db.files import sqlite_file_of
+    from desk_app.domain.roles import Role
+    from tests.conftest import make_user
+
+    services = open_services(sqlite_url, clock=FakeClock(NOW), zone=ZONE)
+    try:
+        admin = services.accounts.create_first_admin("admin", "管理员", "secret-pass")
+        supervisor = make_user(services, admin, Role.SUPERVISOR)
+        database = sqlite_file_of(sqlite_url)
+        services.settings.update(admin, {"archive.folder": str(database)})
+        with pytest.raises(OSError):
+            services.archive.close_month(supervisor, "2026-10")
+        assert sorted(p.name for p in database.parent.iterdir() if p.is_dir()) == []
+        with services.db.read() as session:
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    finally:
+        services.close()
