@@ -134,6 +134,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 def has_permission(role: Role | str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[Role(role)]
 
+
 # The monthly overview and the month's archive: the supervisor's and manager's, under
 # the permissions of the daily check (REVIEW) and of signing the day (SIGN_DAY).
 ACTION_MONTHLY_OVERVIEW = QT_TRANSLATE_NOOP("Roles", "see the monthly overview")
