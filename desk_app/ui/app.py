@@ -273,6 +273,7 @@ def _start(app: QApplication, opening, hint, run, probe: StartupProbe | None) ->
         break
     services = opening.services()
     opening.settle()
+    services.db.watch_other_desks()  # the lists follow what the other desks write too
     _use_language(app, services.settings.get("ui.language"))
     from desk_app.ui.main_window import MainWindow
 
