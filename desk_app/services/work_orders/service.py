@@ -112,7 +112,7 @@ class Orders:
             audit.record(
                 session, self.ctx, actor, "create", ENTITY, order.id, new=cleaning.snapshot(order)
             )
-            if entry is not None:
+            if entry is not None and draft.source is not None:  # the entry is the source
                 links.link(
                     session, self.ctx, actor, draft.source, links.RecordRef(ENTITY, order.id)
                 )
