@@ -188,9 +188,9 @@ GUARDS = {
     ),
 }
 
-# Who may take each step (DESIGN.md "Roles"): the desk does the daily work, a
-# supervisor cancels, voids and reopens. ``step_refusal`` adds the rules that
-# depend on the order (a major order's closing, a clerk withdrawing their own).
+# Who may take each step (docs/domain.md, "The desk and its people"): the desk does
+# the daily work, a supervisor cancels, voids and reopens. ``step_refusal`` adds the
+# rules that depend on the order (a major order's closing, a clerk withdrawing their own).
 ACTION_PERMISSION: dict[Action, Permission] = {
     **dict.fromkeys(Action, Permission.LOG_WORK),
     Action.CANCEL: Permission.CANCEL,
@@ -367,8 +367,8 @@ SERVICE_ASSISTANT, ENGINEERING, SECURITY, ENVIRONMENT, FINANCE = (
     "财务部",
 )
 
-# DESIGN.md "Routing": (inside a home, free; in a public area). Paid repairs inside
-# a home always go to engineering.
+# docs/domain.md, "Work orders", Routing: (inside a home, free; in a public area).
+# Paid repairs inside a home always go to engineering.
 ROUTES: dict[str, tuple[str, str]] = {
     "water": (SERVICE_ASSISTANT, ENGINEERING),
     "electrical": (SERVICE_ASSISTANT, ENGINEERING),
