@@ -10,24 +10,26 @@ import pytest
 from desk_app.domain.errors import IllegalTransition
 from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SPECS_BY_KEY
+from desk_app.domain.work_order_clock import (
+    DeadlinePhase,
+    Level,
+    SlaSettings,
+    deadline_state,
+    plan_deadlines,
+    stored_deadline,
+)
 from desk_app.domain.work_orders import (
     ACTION_LABELS,
     LIFECYCLE,
     STATUS_LABELS,
     Action,
-    DeadlinePhase,
-    Level,
     Location,
-    SlaSettings,
     Status,
     Urgency,
-    deadline_state,
     guess_category,
     guess_urgency,
     line_amount,
-    plan_deadlines,
     route,
-    stored_deadline,
 )
 
 T0 = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)

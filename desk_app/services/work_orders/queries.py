@@ -16,19 +16,23 @@ from sqlalchemy.orm import Session
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import AuditEvent, Department, User
 from desk_app.domain.roles import Permission
+from desk_app.domain.work_order_clock import (
+    WORK_PHASES,
+    DeadlinePhase,
+    SlaSettings,
+    deadline_state,
+    stored_deadline,
+)
 from desk_app.domain.work_orders import (
     CALLBACK_STATUSES,
     END_STATUSES,
     ENTITY,
     LIFECYCLE,
-    WORK_PHASES,
     CallOutcome,
-    DeadlinePhase,
     HoldReason,
     Location,
     Notification,
     Satisfaction,
-    SlaSettings,
     Status,
     Urgency,
     WorkOrder,
@@ -37,8 +41,6 @@ from desk_app.domain.work_orders import (
     WorkOrderPrint,
     WorkOrderQuoteLine,
     WorkOrderStep,
-    deadline_state,
-    stored_deadline,
 )
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import inputs, links

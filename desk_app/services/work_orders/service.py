@@ -17,6 +17,7 @@ from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 from desk_app.domain.models import User
 from desk_app.domain.roles import Permission, Role
+from desk_app.domain.work_order_clock import plan_deadlines
 from desk_app.domain.work_orders import (
     CONTEXT,
     ENTITY,
@@ -32,7 +33,6 @@ from desk_app.domain.work_orders import (
     WorkOrderCategory,
     WorkOrderQuoteLine,
     WorkOrderStep,
-    plan_deadlines,
 )
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit, inputs, links

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.work_order_clock import DeadlinePhase, Level
 from desk_app.domain.work_orders import (
     CALLBACK_STATUSES,
     DEFAULT_CATEGORY,
@@ -19,9 +20,7 @@ from desk_app.domain.work_orders import (
     RESULT_OUTCOMES,
     Action,
     CallOutcome,
-    DeadlinePhase,
     HoldReason,
-    Level,
     Location,
     Satisfaction,
     Status,

@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Permission
+from desk_app.domain.work_order_clock import LEVEL_LABELS, Level
 from desk_app.domain.work_orders import (
     CONTEXT,
-    LEVEL_LABELS,
     LIFECYCLE,
     STATUS_LABELS,
     URGENCY_LABELS,
     WORK_STATUSES,
     Action,
-    Level,
     Status,
     Urgency,
 )
