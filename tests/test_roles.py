@@ -1,4 +1,5 @@
-"""The permission matrix of DESIGN.md "Roles", as the services enforce it."""
+"""The permission matrix of docs/domain.md ("The desk and its people"), as the services
+enforce it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ SUPERVISOR = DESK | {
     P.CLOSE_MAJOR_ORDER,
 }
 
-# From the table in DESIGN.md, with the decisions written down in domain.roles.
+# From the table in docs/domain.md, with the decisions written down in domain.roles.
 MATRIX: dict[Role, set[Permission]] = {
     Role.CLERK: DESK,
     Role.SUPERVISOR: SUPERVISOR,

@@ -58,6 +58,7 @@ def _tune_sqlite(engine: Engine, *, read_only: bool = False) -> None:
 def _read_only_sqlite_url(url: URL) -> URL:
     """The same file as a SQLite URI opened with ``mode=ro``: never created, never
     written. Not ``immutable``: another desk may be writing to it at the same time."""
+    assert url.database is not None  # called for a SQLite URL that names a file
     path = Path(url.database).resolve().as_posix()
     query = {**url.query, "mode": "ro", "uri": "true"}
     return url.set(database=f"file:{quote(path)}", query=query)
@@ -91,6 +92,7 @@ class Database:
             if read_only:
                 kwargs["connect_args"] = {"options": "-c default_transaction_read_only=on"}
         self.engine = create_engine(engine_url, **kwargs)
+        writer: Engine
         if self.is_sqlite:
             _tune_sqlite(self.engine, read_only=read_only)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")

@@ -28,6 +28,7 @@ from desk_app.domain.errors import SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test holds it to Alembic's head).
@@ -71,7 +72,14 @@ def head_revision() -> str:
     """The head as Alembic reads it from the migration scripts."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    return _head_of(ScriptDirectory.from_config(_config()))
+
+
+def _head_of(script: ScriptDirectory) -> str:
+    head = script.get_current_head()
+    if head is None:  # only an installation without its migration scripts has none
+        raise RuntimeError(f"no Alembic revisions in {MIGRATIONS_DIR}")
+    return head
 
 
 def current_revision(db: Database) -> str | None:
@@ -132,7 +140,7 @@ def upgrade(db: Database) -> MigrationReport:
 
     config = _config()
     script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
+    head = _head_of(script)
     current = current_revision(db)
     if current is not None:
         try:

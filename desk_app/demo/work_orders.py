@@ -16,16 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from desk_app.domain.work_order_deadlines import (
-    Level,
-)
-from desk_app.domain.work_orders import (
-    CallOutcome,
-    HoldReason,
-    Location,
-    Satisfaction,
-    Urgency,
-)
+from desk_app.domain.work_order_clock import Level
+from desk_app.domain.work_orders import CallOutcome, HoldReason, Location, Satisfaction, Urgency
 from desk_app.services.contacts import ContactFilter, ContactRow, ContactService
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.work_orders import WorkOrders

@@ -1,4 +1,5 @@
-"""Roles and what each may do (DESIGN.md, "Roles"). Checked in the services.
+"""Roles and what each may do (docs/domain.md, "The desk and its people"). Checked in
+the services.
 
 The design's table, row by row, and the permissions that carry it out:
 

@@ -105,7 +105,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         max_length=40,
         phone=True,
     ),
-    # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
+    # Work orders (docs/domain.md, "Work orders"): emergency on site in 20 min, fixed in 8 h.
     SettingSpec(
         "sla.emergency_onsite_minutes",
         QT_TRANSLATE_NOOP("Settings", "Emergency: on site within (minutes)"),

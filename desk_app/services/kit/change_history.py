@@ -84,7 +84,7 @@ class Choice(Show):
     """A code shown as its label (an enum's ``*_LABELS``, English source in ``context``)."""
 
     context: str
-    labels: Mapping[str, str]
+    labels: Mapping[Any, str]  # keyed by StrEnum members, which equal their stored codes
 
     def word(self, value: Any, found: Mapping[Any, str], ctx: ServiceContext) -> str:
         label = self.labels.get(value)
@@ -197,7 +197,7 @@ def word_events(
     events = list(events)
     found = _lookups(session, described, events)
     actor_ids = {e.actor_id for e in events if e.actor_id is not None}
-    actors = {}
+    actors: dict[int | None, str] = {}
     if actor_ids:
         query = select(User.id, User.display_name).where(User.id.in_(actor_ids))
         actors = dict(session.execute(query).all())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -107,7 +108,7 @@ def linked_many(session: Session, kind: str, ids: list[int]) -> dict[int, list[R
 
 
 # The kinds a link may point at, with the table whose serial names a record of each.
-_SERIAL_MODELS: dict[str, type] = {"contact": ContactEntry, "work_order": WorkOrder}
+_SERIAL_MODELS: dict[str, type[Any]] = {"contact": ContactEntry, "work_order": WorkOrder}
 
 KIND_LABELS: dict[str, str] = {
     "contact": QT_TRANSLATE_NOOP("Records", "Contact entry"),

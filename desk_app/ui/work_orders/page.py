@@ -30,10 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Permission
-from desk_app.domain.work_order_deadlines import (
-    LEVEL_LABELS,
-    Level,
-)
+from desk_app.domain.work_order_clock import LEVEL_LABELS, Level
 from desk_app.domain.work_orders import (
     CONTEXT,
     LIFECYCLE,
