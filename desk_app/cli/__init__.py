@@ -165,6 +165,10 @@ def _build_parser() -> argparse.ArgumentParser:
         table.add_argument("--out", type=Path, required=True, metavar="FILE")
         table.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
+    from desk_app.cli import backups
+
+    backups.add_commands(commands, db_option)
+
     return parser
 
 
@@ -455,7 +459,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_backup
+
+    return cmd_backup(args)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_restore
+
+    return cmd_restore(args)
+
+
 _COMMANDS = {
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "demo": _cmd_demo,
     "check": _cmd_check,
     "print": _cmd_print,
