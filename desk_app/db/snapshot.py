@@ -58,17 +58,21 @@ def copy_database(
         ):
             src.execute("BEGIN")
             src.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
+            # The copy reaches the disk a step at a time: one flush of the whole file at
+            # the end would queue a clerk's save (its own fsync) behind hundreds of MB.
+            # (This descriptor is of the unfinished copy, which no one else opens.)
+            descriptor = os.open(partial, os.O_RDWR)
+
+            def after_step(_status: int, left: int, total: int) -> None:
+                _flush(descriptor)
+                if progress is not None:
+                    progress(left, total)
+
             try:
-                src.backup(
-                    dst,
-                    pages=step_pages,
-                    sleep=pause_s,
-                    progress=(lambda _status, left, total: progress(left, total))
-                    if progress
-                    else None,
-                )
+                src.backup(dst, pages=step_pages, sleep=pause_s, progress=after_step)
             finally:
                 src.execute("COMMIT")
+                os.close(descriptor)
             if self_contained:
                 dst.execute("PRAGMA journal_mode = DELETE").fetchone()
         fsync(partial)
@@ -91,6 +95,10 @@ def copy_into(source: str | os.PathLike, target: str | os.PathLike) -> None:
     ):
         dst.execute("PRAGMA busy_timeout = 5000")
         src.backup(dst)
+
+
+def _flush(descriptor: int) -> None:
+    (os.fdatasync if hasattr(os, "fdatasync") else os.fsync)(descriptor)
 
 
 def fsync(path: Path) -> None:
