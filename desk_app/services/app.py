@@ -14,6 +14,8 @@ from desk_app.services.backups import BackupService
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
+from desk_app.services.home import HomeService
+from desk_app.services.home.providers import contact_lists, work_order_lists
 from desk_app.services.kit.room_history import RoomHistoryService
 from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
@@ -38,6 +40,7 @@ class Services:
     work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
     backups: BackupService = field(init=False)
+    home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -51,6 +54,7 @@ class Services:
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
         self.backups = BackupService(self.ctx)
+        self.home = HomeService(self, [contact_lists, work_order_lists])
 
     @property
     def db(self) -> Database:

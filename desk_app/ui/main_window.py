@@ -160,6 +160,9 @@ class MainWindow(FormBacked, QMainWindow):
         navigate = getattr(page, "navigate", None)  # the workbench's checklist
         if navigate is not None:
             navigate.connect(self.go_to)
+        open_record = getattr(page, "open_record", None)  # the workbench's lists
+        if open_record is not None:
+            open_record.connect(self.show_record)
         return page
 
     def go_to(self, target: str) -> None:
@@ -169,6 +172,14 @@ class MainWindow(FormBacked, QMainWindow):
         show_part = getattr(self.page(key), "show_part", None)
         if part and show_part is not None:
             show_part(part)
+
+    def show_record(self, key: str, record_id: int) -> None:
+        """Show the record on its page (``key``), chosen there: the page's
+        ``show_record(record_id)``."""
+        self.show_page(key)
+        show = getattr(self.page(key), "show_record", None)
+        if show is not None:
+            show(record_id)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(self.page_keys.index(key))

@@ -11,6 +11,70 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in %1. Log in again on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>less than an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -192,6 +256,26 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +781,18 @@
     <message>
         <source>Go there</source>
         <translation>Go there</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Users, departments and settings: see Settings.</source>
@@ -1568,6 +1664,58 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database {path}: name one of its administrators with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a database of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its audit trail was altered ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1848,6 +1996,64 @@
     <message>
         <source>Change history</source>
         <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders awaiting dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished">Callbacks due</translation>
+    </message>
+    <message>
+        <source>Slips not yet returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks nobody could be reached for (to settle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2673,21 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>Room and matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3404,18 @@
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
+    <message>
+        <source>Backup folder (empty: beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept (besides the first of each month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second backup folder (optional, e.g. a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3312,6 +3545,10 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>

@@ -44,6 +44,7 @@ from desk_app.services.settings import setting_values
 # The home screen warns when the newest backup is older than this.
 STALE_AFTER = timedelta(days=2)
 BEFORE_RESTORE = "before-restore"  # the name of the copy a restore keeps
+BACKUP_KIND = "backup"  # what the change feed says when a backup is written
 PG_DUMP_TIMEOUT_S = 3600
 
 
@@ -138,6 +139,7 @@ class BackupService:
             _make_folder(folder)
             target = folder / backup_name(stem, moment, suffix)
         self._write(target)
+        self.db.changes.publish(frozenset({BACKUP_KIND}))  # the workbench's warning goes
         taken = BackupFile(target, moment, target.stat().st_size)
         if out is not None:
             return BackupReport(taken)
@@ -227,7 +229,7 @@ class BackupService:
 def check_backup_file(path: Path) -> None:
     """ValidationError unless ``path`` is a whole database of this program whose
     audit trail still chains; reads it only (never migrates or changes it)."""
-    from desk_app.db.migrate import MIGRATIONS_DIR, current_revision
+    from desk_app.db.migrate import HEAD_REVISION, MIGRATIONS_DIR, current_revision
     from desk_app.services.integrity import sqlite_integrity
     from desk_app.services.kit.audit_chain import verify_chain
 
@@ -235,26 +237,44 @@ def check_backup_file(path: Path) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "There is no backup file {path}."), path=str(path)
         )
-    refused = QT_TRANSLATE_NOOP("Errors", "{path} cannot be restored: {reason}")
     db = Database(f"sqlite:///{path.resolve().as_posix()}", read_only=True)
     try:
         whole = sqlite_integrity(db)
         if not whole.ok:
-            raise ValidationError(refused, path=str(path), reason=whole.detail)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} cannot be restored: it is damaged or not a database ({reason}).",
+                ),
+                path=str(path),
+                reason=whole.detail,  # SQLite's own words: the evidence
+            )
         revision = current_revision(db)
         if revision is None:
-            raise ValidationError(refused, path=str(path), reason="not a database of this program")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} cannot be restored: it is not a database of this program."
+                ),
+                path=str(path),
+            )
         from alembic.script import ScriptDirectory
 
         try:
             ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision)
         except Exception:
-            raise SchemaTooNew(found=revision, known="?") from None
+            raise SchemaTooNew(found=revision, known=HEAD_REVISION) from None
         columns = {c["name"] for c in inspect(db.engine).get_columns("audit_events")}
         if "row_hash" in columns:
             chain = verify_chain(ServiceContext(db))
             if not chain.ok:
-                raise ValidationError(refused, path=str(path), reason=f"audit trail {chain.detail}")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} cannot be restored: its audit trail was altered ({reason}).",
+                    ),
+                    path=str(path),
+                    reason=chain.detail,
+                )
     finally:
         db.dispose()
 
