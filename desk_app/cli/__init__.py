@@ -165,9 +165,10 @@ def _build_parser() -> argparse.ArgumentParser:
         table.add_argument("--out", type=Path, required=True, metavar="FILE")
         table.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
-    from desk_app.cli import backups
+    from desk_app.cli import backups, reports
 
     backups.add_commands(commands, db_option)
+    reports.add_commands(commands, db_option, _date)
 
     return parser
 
@@ -471,7 +472,14 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return cmd_restore(args)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desk_app.cli.reports import cmd_report
+
+    return cmd_report(args)
+
+
 _COMMANDS = {
+    "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "demo": _cmd_demo,

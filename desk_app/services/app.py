@@ -14,6 +14,8 @@ from desk_app.services.backups import BackupService
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
+from desk_app.services.daily import DailySummaryService
+from desk_app.services.daily.providers import contact_sections, work_order_sections
 from desk_app.services.home import HomeService
 from desk_app.services.home.providers import contact_lists, work_order_lists
 from desk_app.services.kit.room_history import RoomHistoryService
@@ -41,6 +43,7 @@ class Services:
     room_history: RoomHistoryService = field(init=False)
     backups: BackupService = field(init=False)
     home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
+    daily: DailySummaryService = field(init=False)  # 日报, one section provider a kind
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -55,6 +58,7 @@ class Services:
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
         self.backups = BackupService(self.ctx)
         self.home = HomeService(self, [contact_lists, work_order_lists])
+        self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
 
     @property
     def db(self) -> Database:

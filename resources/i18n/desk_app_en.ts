@@ -745,6 +745,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -781,6 +823,10 @@
     <message>
         <source>Go there</source>
         <translation>Go there</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database has never been backed up.</source>

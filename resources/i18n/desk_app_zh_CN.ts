@@ -740,6 +740,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接班备注</translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation>日报与交接班</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation>下一班需要知道的事：正在处理的事项、答应住户的事情……</translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation>交接班备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation>%1 的交接班备注已保存。</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>前台日报 %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -776,6 +818,10 @@
     <message>
         <source>Go there</source>
         <translation>去办理</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation>日报与交接班…</translation>
     </message>
     <message>
         <source>The database has never been backed up.</source>

@@ -3,6 +3,8 @@ record, following changes and the clock; the backup warning."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -143,3 +145,24 @@ def test_back_up_now_and_restore_from_the_settings(qtbot, services, admin, monke
     assert panel.restore(backup.path)
     assert "已恢复" in panel.status.text()
     assert services.contacts.count(clerk, ContactFilter()) == 0
+
+
+def test_handover_notes_typed_on_the_screen_reach_the_summary(qtbot, services, clerk):
+    from pypdf import PdfReader
+
+    from desk_app.ui.home.daily_dialog import DailySummaryDialog
+
+    dialog = DailySummaryDialog(services, clerk)
+    qtbot.addWidget(dialog)
+    dialog.notes.setPlainText("5栋停水，自来水公司预计18点恢复。")
+    pdf = dialog.summary_pdf()
+    assert pdf is not None and "已保存" in dialog.status.text()
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "5栋停水" in text.replace(" ", "").replace("\n", "")
+    assert services.daily.notes(clerk, services.ctx.today()) == "5栋停水，自来水公司预计18点恢复。"
+    # a NUL typed in is refused with a message, and the clerk's text stays
+    dialog.notes.setPlainText("坏\x00字")
+    assert dialog.summary_pdf() is None
+    assert dialog.notes.toPlainText() == "坏\x00字"
+    assert "空字符" in dialog.status.text()
+    assert services.daily.notes(clerk, services.ctx.today()) == "5栋停水，自来水公司预计18点恢复。"

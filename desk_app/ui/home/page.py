@@ -129,7 +129,17 @@ class DashboardPage(QWidget):
         self.backup_button.setObjectName("backupWarningButton")
         self.backup_button.clicked.connect(lambda: self.navigate.emit("settings:backups"))
         row.addWidget(self.backup_button)
+        self.daily_button = QPushButton(self.tr("Daily summary and handover…"))
+        self.daily_button.setObjectName("dailySummaryButton")
+        self.daily_button.setVisible(self.actor.can(Permission.LOG_WORK))
+        self.daily_button.clicked.connect(self.open_daily_summary)
+        row.addWidget(self.daily_button)
         layout.addLayout(row)
+
+    def open_daily_summary(self) -> None:
+        from desk_app.ui.home.daily_dialog import DailySummaryDialog
+
+        DailySummaryDialog(self.services, self.actor, self).exec()
 
     def _show_backup_warning(self) -> None:
         backups = self.services.backups
