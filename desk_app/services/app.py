@@ -22,6 +22,8 @@ from desk_app.services.kit.room_history import RoomHistoryService
 from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.room_lookup import RoomLookupService
+from desk_app.services.search import SearchService
+from desk_app.services.search.providers import contact_search, resident_search, work_order_search
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
 from desk_app.services.work_orders import WorkOrders
@@ -44,6 +46,7 @@ class Services:
     backups: BackupService = field(init=False)
     home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
     daily: DailySummaryService = field(init=False)  # 日报, one section provider a kind
+    search: SearchService = field(init=False)  # the global search, one provider a kind
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -59,6 +62,7 @@ class Services:
         self.backups = BackupService(self.ctx)
         self.home = HomeService(self, [contact_lists, work_order_lists])
         self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
+        self.search = SearchService(self, [work_order_search, contact_search, resident_search])
 
     @property
     def db(self) -> Database:

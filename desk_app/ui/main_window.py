@@ -131,6 +131,9 @@ class MainWindow(FormBacked, QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
         self._add_shortcuts()
+        from desk_app.ui.search.popup import GlobalSearch
+
+        self.search = GlobalSearch(self, self.ui.searchField, services, actor, self.show_record)
         self._fill_status_bar()
         self._show_center()
         # The administrator may rename the center while the window is open.
@@ -230,7 +233,8 @@ class MainWindow(FormBacked, QMainWindow):
 
     def _add_shortcuts(self) -> None:
         search = QAction(self)
-        search.setShortcut(QKeySequence.StandardKey.Find)
+        # Ctrl+K, as in many programs' "search everything"; Ctrl+F as before.
+        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
         search.triggered.connect(self._focus_search)
         self.addAction(search)
         for number, key in enumerate(self.page_keys[:9], start=1):

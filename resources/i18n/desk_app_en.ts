@@ -1964,6 +1964,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -2100,6 +2111,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished">Work orders</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,8 +2496,8 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>Search room, phone, name… (Ctrl+F)</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1953,6 +1953,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>请至少输入两个字。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -2088,6 +2099,18 @@
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation>住户与房间</translation>
     </message>
 </context>
 <context>
@@ -2455,8 +2478,8 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>搜索房号、电话、姓名…（Ctrl+F）</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation>搜索编号、房号、电话、姓名、内容…（Ctrl+K）</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ class DashboardPage(QWidget):
         self.backup_button.setObjectName("backupWarningButton")
         self.backup_button.clicked.connect(lambda: self.navigate.emit("settings:backups"))
         row.addWidget(self.backup_button)
+        row.addStretch(1)
         self.daily_button = QPushButton(self.tr("Daily summary and handover…"))
         self.daily_button.setObjectName("dailySummaryButton")
         self.daily_button.setVisible(self.actor.can(Permission.LOG_WORK))

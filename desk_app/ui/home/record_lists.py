@@ -147,9 +147,32 @@ class RecordLists(QTreeWidget):
         if record is not None:
             self.chosen.emit(record[0], record[1])
 
+    def _record_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for top in range(self.topLevelItemCount()):
+            head = self.topLevelItem(top)
+            items += [
+                head.child(n)
+                for n in range(head.childCount())
+                if _record(head.child(n)) is not None
+            ]
+        return items
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self._activated(self.currentItem())
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            # From record to record: the titles between the groups are stepped over.
+            items = self._record_items()
+            if items:
+                current = self.currentItem()
+                at = items.index(current) if current in items else -1
+                step = 1 if key == Qt.Key.Key_Down else -1
+                target = max(0, min(len(items) - 1, at + step)) if at >= 0 else 0
+                self.setCurrentItem(items[target])
+                self.scrollToItem(items[target])
             return
         super().keyPressEvent(event)
 
