@@ -17,7 +17,12 @@ from desk_app.services.context import Clock, ServiceContext
 from desk_app.services.daily import DailySummaryService
 from desk_app.services.daily.providers import contact_sections, work_order_sections
 from desk_app.services.home import HomeService
-from desk_app.services.home.providers import contact_lists, work_order_lists
+from desk_app.services.home.providers import (
+    contact_lists,
+    notice_lists,
+    review_lists,
+    work_order_lists,
+)
 from desk_app.services.kit.room_history import RoomHistoryService
 from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
@@ -60,7 +65,7 @@ class Services:
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
         self.backups = BackupService(self.ctx)
-        self.home = HomeService(self, [contact_lists, work_order_lists])
+        self.home = HomeService(self, [contact_lists, work_order_lists, notice_lists, review_lists])
         self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
         self.search = SearchService(self, [work_order_search, contact_search, resident_search])
 

@@ -2086,6 +2086,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notices for you (unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2075,6 +2075,14 @@
         <translation>回访联系不上（待主管处理）</translation>
     </message>
     <message>
+        <source>Notices for you (unread)</source>
+        <translation>给您的通知（未读）</translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation>待您审核的登记（近 7 天）</translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>

@@ -166,3 +166,32 @@ def test_handover_notes_typed_on_the_screen_reach_the_summary(qtbot, services, c
     assert dialog.notes.toPlainText() == "坏\x00字"
     assert "空字符" in dialog.status.text()
     assert services.daily.notes(clerk, services.ctx.today()) == "5栋停水，自来水公司预计18点恢复。"
+
+
+def test_the_supervisor_and_the_manager_see_what_waits_for_them(qtbot, services, admin, clerk):
+    from desk_app.services.contacts import ContactDraft
+
+    entry = services.contacts.log(clerk, ContactDraft(content="咨询物业费", caller_name="住户"))
+    supervisor = make_user(services, admin, Role.SUPERVISOR)
+    window = _window(qtbot, services, supervisor)
+    assert _lists(window)["contacts.to_review"] == [entry.serial]
+    assert "contacts.to_review" not in [
+        key
+        for key, _serial, _id in _window(qtbot, services, clerk).page("dashboard").lists.records()
+    ]
+    # reviewing it takes it off the list, through the change feed
+    services.contacts.review(supervisor, entry.id)
+    assert "contacts.to_review" not in _lists(window)
+    # a major order notifies the managers: it waits on the manager's workbench
+    manager = make_user(services, admin, Role.MANAGER)
+    major = services.work_orders.orders.create(
+        clerk,
+        WorkOrderDraft(
+            description="主供水管爆裂，整栋停水",
+            urgency="major",
+            location="public_area",
+            place="3栋",
+        ),
+    )
+    window = _window(qtbot, services, manager)
+    assert major.serial in _lists(window).get("notices.unread", [])

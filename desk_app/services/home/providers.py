@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
+
+from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Permission
-from desk_app.domain.work_orders import Status
+from desk_app.domain.work_orders import Notification, Status, WorkOrder
 from desk_app.services.contacts import ContactFilter
 from desk_app.services.context import Actor
 from desk_app.services.home.service import LIST_LIMIT, HomeItem, HomeList, by_deadline
+from desk_app.services.register.labels import room_labels
 from desk_app.services.work_orders.views import Sort, WorkOrderFilter, WorkOrderRow
 
 if TYPE_CHECKING:
@@ -18,6 +23,9 @@ if TYPE_CHECKING:
 
 # Ranks: past a deadline, then due soon, then waiting for somebody, then the rest.
 RANK_LATE, RANK_SOON, RANK_WAITING, RANK_LATER = 10, 20, 30, 40
+REVIEW_DAYS = 7
+# The page that shows a notified record, by its entity type.
+PAGES = {"work_order": "work_orders", "contact": "contacts"}
 
 
 def _summary(room: str, text: str, limit: int = 40) -> str:
@@ -126,3 +134,72 @@ def work_order_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
             RANK_WAITING,
         )
     return found
+
+
+def notice_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
+    """The notices addressed to the actor and not yet read: the manager's escalations
+    (a major work order) and whatever else a kind notifies a role of."""
+    if not actor.can(Permission.VIEW_RECORDS):
+        return []
+    from desk_app.services.work_orders.queries import notices_query
+
+    query = notices_query(actor).where(Notification.read_at.is_(None))
+    with services.db.read() as session:
+        notices = list(session.scalars(query.order_by(Notification.created_at).limit(LIST_LIMIT)))
+        total = session.scalar(query.with_only_columns(func.count(Notification.id))) or 0
+        serials = dict(
+            session.execute(
+                select(WorkOrder.id, WorkOrder.serial).where(
+                    WorkOrder.id.in_(
+                        [n.entity_id for n in notices if n.entity_type == "work_order"]
+                    )
+                )
+            ).all()
+        )
+    items = tuple(
+        HomeItem(
+            PAGES.get(n.entity_type, n.entity_type),
+            n.entity_id,
+            serials.get(n.entity_id, "") if n.entity_type == "work_order" else "",
+            _summary("", n.text),
+            n.created_at,
+        )
+        for n in notices
+    )
+    title = QT_TRANSLATE_NOOP("Home", "Notices for you (unread)")
+    return [HomeList("notices.unread", title, items, total, RANK_SOON)] if total else []
+
+
+def review_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
+    """The supervisor's daily check: entries of the last days not yet reviewed."""
+    if not actor.can(Permission.REVIEW):
+        return []
+    since = services.ctx.today() - timedelta(days=REVIEW_DAYS)
+    where = (
+        ContactEntry.reviewed_at.is_(None),
+        ContactEntry.voided.is_(False),
+        ContactEntry.day >= since,
+    )
+    with services.db.read() as session:
+        entries = list(
+            session.scalars(
+                select(ContactEntry)
+                .where(*where)
+                .order_by(ContactEntry.occurred_at)
+                .limit(LIST_LIMIT)
+            )
+        )
+        total = session.scalar(select(func.count(ContactEntry.id)).where(*where)) or 0
+        labels = room_labels(session, {e.room_id for e in entries if e.room_id})
+    items = tuple(
+        HomeItem(
+            "contacts",
+            e.id,
+            e.serial,
+            _summary(labels.get(e.room_id, "") or e.place or e.caller_name, e.content),
+            e.occurred_at,
+        )
+        for e in entries
+    )
+    title = QT_TRANSLATE_NOOP("Home", "Entries waiting for your review (last 7 days)")
+    return [HomeList("contacts.to_review", title, items, total, RANK_LATER)] if total else []
