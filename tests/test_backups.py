@@ -304,3 +304,23 @@ def test_clock_is_the_service_centers(demo):
     report = demo.backups.backup()
     assert report.file.taken_at == datetime(2026, 11, 23, 9, 30)
     assert FakeClock().current.hour == 1
+
+
+def test_a_backup_goes_to_the_folder_of_the_settings_on_either_database(services, tmp_path):
+    """SQLite by its backup API, PostgreSQL by pg_dump (custom format)."""
+    admin = services.accounts.create_first_admin("admin", "管理员", PASSWORD)
+    services.settings.update(admin, {"backup.folder": str(tmp_path / "chosen")})
+    report = services.backups.backup()
+    assert report.file.path.parent == tmp_path / "chosen"
+    assert services.backups.last().path == report.file.path
+    if services.db.is_sqlite:
+        assert report.file.path.suffix == ".sqlite3"
+        assert run_check(report.file.path) == 0
+        return
+    assert report.file.path.suffix == ".dump" and report.file.size > 0
+    listing = subprocess.run(
+        ["pg_restore", "--list", str(report.file.path)], capture_output=True, text=True
+    )
+    assert listing.returncode == 0 and "audit_events" in listing.stdout
+    with pytest.raises(ValidationError):  # a server's database is restored with pg_restore
+        services.backups.restore(admin, report.file.path)
