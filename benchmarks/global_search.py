@@ -54,14 +54,20 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--rooms", type=int, default=1500)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--reuse", type=Path, default=None, help="a database this script built before (kept)"
+    )
     args = parser.parse_args()
-    url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'search.sqlite3'}"
-    services = open_services(url)
-    started = time.perf_counter()
-    build_demo(services, seed=1, password=PASSWORD, rooms=args.rooms, days=30)
+    path = args.reuse or Path(tempfile.mkdtemp()) / "search.sqlite3"
+    services = open_services(f"sqlite:///{path}")
+    if args.reuse is None:
+        started = time.perf_counter()
+        build_demo(services, seed=1, password=PASSWORD, rooms=args.rooms, days=30)
+        clerk = services.accounts.login("clerk", PASSWORD)
+        fill(services, args.rows, clerk.user_id)
+        took = time.perf_counter() - started
+        print(f"database built in {took:.0f} s: {args.rows} extra entries, kept at {path}")
     clerk = services.accounts.login("clerk", PASSWORD)
-    fill(services, args.rows, clerk.user_id)
-    print(f"database built in {time.perf_counter() - started:.0f} s: {args.rows} extra entries")
     with services.db.read() as session:
         serial = session.scalar(select(WorkOrder.serial).order_by(WorkOrder.id.desc()))
     for length, queries in QUERIES.items():

@@ -87,3 +87,18 @@ def test_the_administrator_does_not_search_the_records(demo):
     admin = demo.accounts.login("admin", PASSWORD)
     with pytest.raises(PermissionDenied):
         demo.search.search(admin, "漏水")
+
+
+def test_a_frequent_word_is_counted_only_up_to_the_cap(services, admin):
+    from desk_app.domain.roles import Role
+    from desk_app.services.contacts import ContactDraft
+    from desk_app.services.search.providers import COUNT_CAP
+    from tests.conftest import make_user
+
+    clerk = make_user(services, admin, Role.CLERK)
+    for n in range(COUNT_CAP + 5):
+        services.contacts.log(clerk, ContactDraft(content=f"楼上漏水 {n}", caller_name="住户"))
+    (group,) = services.search.search(clerk, "漏水")
+    assert group.key == "contacts" and group.more
+    assert group.total == COUNT_CAP + 1 and len(group.hits) == 8
+    assert group.hits[0].serial.endswith(f"{COUNT_CAP + 5:04d}")  # the newest first

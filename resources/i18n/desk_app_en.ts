@@ -2113,6 +2113,10 @@
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation type="unfinished">

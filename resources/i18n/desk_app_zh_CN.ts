@@ -2102,6 +2102,10 @@
         <source>in %1</source>
         <translation>还有 %1</translation>
     </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation>……还有很多条：请多输入几个字缩小范围</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>

@@ -35,6 +35,7 @@ class HomeList:
     total: int  # may be more than the items shown
     rank: int  # the screen shows lower ranks first: the most urgent lists on top
     late: bool = False  # a list of things past their deadline (shown in red)
+    more: bool = False  # ``total`` is where counting stopped: "200+"
 
 
 HomeProvider = Callable[["Services", Actor], Iterable[HomeList]]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.work_orders import WorkOrder
 from desk_app.services.contacts import ContactFilter
+from desk_app.services.contacts import queries as contact_queries
 from desk_app.services.context import Actor
 from desk_app.services.search.service import GROUP_LIMIT, SearchGroup, SearchHit
+from desk_app.services.work_orders import queries as order_queries
 from desk_app.services.work_orders.views import WorkOrderFilter
 
 if TYPE_CHECKING:
@@ -20,6 +22,16 @@ if TYPE_CHECKING:
 
 # LF-20261123-0001, PG-…: what the serials of the records look like (numbering kit).
 SERIAL = re.compile(r"[A-Z]{2}-\d{8}-\d{4}")
+# Counted up to here: a frequent word in a million entries would cost a full count
+# (benchmarks/global_search.py), and "more than 200" tells the clerk to narrow it.
+COUNT_CAP = 200
+
+
+def capped_count(services: Services, query) -> int:
+    """How many rows ``query`` selects, up to COUNT_CAP + 1 (meaning "more")."""
+    ids = query.limit(COUNT_CAP + 1).subquery()
+    with services.db.read() as session:
+        return session.scalar(select(func.count()).select_from(ids)) or 0
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -48,7 +60,11 @@ def contact_search(services: Services, actor: Actor, query: str) -> SearchGroup 
     rows = contacts.search(actor, flt, limit=GROUP_LIMIT)
     if not rows:
         return None
-    total = contacts.count(actor, flt) if len(rows) >= GROUP_LIMIT else len(rows)
+    total = len(rows)
+    if total >= GROUP_LIMIT:
+        with services.db.read() as session:
+            query = contact_queries.filtered(session, services.ctx, flt)
+        total = capped_count(services, query.with_only_columns(ContactEntry.id))
     hits = tuple(
         SearchHit(
             "contacts",
@@ -58,7 +74,7 @@ def contact_search(services: Services, actor: Actor, query: str) -> SearchGroup 
         )
         for row in rows
     )
-    return SearchGroup("contacts", title, hits, total, rank=20)
+    return SearchGroup("contacts", title, hits, total, rank=20, more=total > COUNT_CAP)
 
 
 def work_order_search(services: Services, actor: Actor, query: str) -> SearchGroup | None:
@@ -77,7 +93,11 @@ def work_order_search(services: Services, actor: Actor, query: str) -> SearchGro
     rows = queries.page(actor, flt, None, GROUP_LIMIT)
     if not rows:
         return None
-    total = queries.count(actor, flt) if len(rows) >= GROUP_LIMIT else len(rows)
+    total = len(rows)
+    if total >= GROUP_LIMIT:
+        with services.db.read() as session:
+            query = order_queries.filtered(session, services.ctx, flt)
+        total = capped_count(services, query.with_only_columns(WorkOrder.id))
     hits = tuple(
         SearchHit(
             "work_orders",
@@ -87,7 +107,7 @@ def work_order_search(services: Services, actor: Actor, query: str) -> SearchGro
         )
         for row in rows
     )
-    return SearchGroup("work_orders", title, hits, total, rank=10)
+    return SearchGroup("work_orders", title, hits, total, rank=10, more=total > COUNT_CAP)
 
 
 def resident_search(services: Services, actor: Actor, query: str) -> SearchGroup | None:

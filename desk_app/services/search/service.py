@@ -34,6 +34,7 @@ class SearchGroup:
     hits: tuple[SearchHit, ...]
     total: int  # may be more than the hits shown
     rank: int = 100
+    more: bool = False  # counting stopped: there are more than ``total - 1``
 
 
 SearchProvider = Callable[["Services", Actor, str], "SearchGroup | None"]

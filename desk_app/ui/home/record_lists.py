@@ -73,7 +73,8 @@ class RecordLists(QTreeWidget):
         bold.setBold(True)
         for found in lists:
             title = QCoreApplication.translate("Home", found.title)
-            head = QTreeWidgetItem(self, [f"{title}（{found.total}）", "", ""])
+            count = f"{found.total}+" if found.more else str(found.total)
+            head = QTreeWidgetItem(self, [f"{title}（{count}）", "", ""])
             head.setFirstColumnSpanned(True)
             head.setFont(0, bold)
             head.setData(0, Qt.ItemDataRole.UserRole + 1, found.key)
@@ -83,16 +84,14 @@ class RecordLists(QTreeWidget):
             for item in found.items:
                 self._add(head, item)
             if found.total > len(found.items):
-                more = QTreeWidgetItem(
-                    head,
-                    [
-                        "",
-                        QCoreApplication.translate(
-                            "Home", "… and %n more", "", found.total - len(found.items)
-                        ),
-                        "",
-                    ],
-                )
+                if found.more:
+                    words = QCoreApplication.translate(
+                        "Home", "… and many more: type more to narrow"
+                    )
+                else:
+                    left = found.total - len(found.items)
+                    words = QCoreApplication.translate("Home", "… and %n more", "", left)
+                more = QTreeWidgetItem(head, ["", words, ""])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.expandAll()
         if current is not None:

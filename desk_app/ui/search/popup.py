@@ -29,8 +29,9 @@ def as_lists(groups: list[SearchGroup]) -> list[HomeList]:
             group.key,
             group.title,
             tuple(HomeItem(h.page, h.record_id, h.serial, h.summary) for h in group.hits),
-            group.total,
+            group.total - 1 if group.more else group.total,
             group.rank,
+            more=group.more,
         )
         for group in groups
     ]
