@@ -62,5 +62,5 @@ class HomeService:
         check the role again)."""
         found: list[HomeList] = []
         for provider in self.providers:
-            found.extend(found_list for found_list in provider(self._services, actor))
+            found.extend(provider(self._services, actor))
         return sorted((lst for lst in found if lst.total), key=lambda lst: (lst.rank, lst.key))
