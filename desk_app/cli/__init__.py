@@ -165,6 +165,11 @@ def _build_parser() -> argparse.ArgumentParser:
         table.add_argument("--out", type=Path, required=True, metavar="FILE")
         table.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
+    from desk_app.cli import backups, reports
+
+    backups.add_commands(commands, db_option)
+    reports.add_commands(commands, db_option, _date)
+
     return parser
 
 
@@ -455,7 +460,28 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_backup
+
+    return cmd_backup(args)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_restore
+
+    return cmd_restore(args)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desk_app.cli.reports import cmd_report
+
+    return cmd_report(args)
+
+
 _COMMANDS = {
+    "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "demo": _cmd_demo,
     "check": _cmd_check,
     "print": _cmd_print,

@@ -234,4 +234,32 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
 )
 
+# Backups (desk_app.services.backups): the folder ("" = "backups" beside the database
+# file, or in the data folder for PostgreSQL), how many daily copies to keep besides
+# the first of each month, and an optional second folder (a USB stick).
+SETTING_SPECS += (
+    SettingSpec(
+        "backup.folder",
+        QT_TRANSLATE_NOOP("Settings", "Backup folder (empty: beside the database)"),
+        str,
+        "",
+        max_length=260,
+    ),
+    SettingSpec(
+        "backup.keep_days",
+        QT_TRANSLATE_NOOP("Settings", "Daily backups kept (besides the first of each month)"),
+        int,
+        30,
+        1,
+        366,
+    ),
+    SettingSpec(
+        "backup.second_folder",
+        QT_TRANSLATE_NOOP("Settings", "Second backup folder (optional, e.g. a USB stick)"),
+        str,
+        "",
+        max_length=260,
+    ),
+)
+
 SPECS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTING_SPECS}

@@ -10,13 +10,25 @@ from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
+from desk_app.services.backups import BackupService
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
+from desk_app.services.daily import DailySummaryService
+from desk_app.services.daily.providers import contact_sections, work_order_sections
+from desk_app.services.home import HomeService
+from desk_app.services.home.providers import (
+    contact_lists,
+    notice_lists,
+    review_lists,
+    work_order_lists,
+)
 from desk_app.services.kit.room_history import RoomHistoryService
 from desk_app.services.register import ResidentService
 from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.room_lookup import RoomLookupService
+from desk_app.services.search import SearchService
+from desk_app.services.search.providers import contact_search, resident_search, work_order_search
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
 from desk_app.services.work_orders import WorkOrders
@@ -36,6 +48,10 @@ class Services:
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
+    backups: BackupService = field(init=False)
+    home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
+    daily: DailySummaryService = field(init=False)  # 日报, one section provider a kind
+    search: SearchService = field(init=False)  # the global search, one provider a kind
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -48,6 +64,10 @@ class Services:
         self.work_orders = WorkOrders(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        self.backups = BackupService(self.ctx)
+        self.home = HomeService(self, [contact_lists, work_order_lists, notice_lists, review_lists])
+        self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
+        self.search = SearchService(self, [work_order_search, contact_search, resident_search])
 
     @property
     def db(self) -> Database:

@@ -279,6 +279,9 @@ def _start(app: QApplication, opening, hint, run, probe: StartupProbe | None) ->
 
     window = MainWindow(services, login.actor)
     window.show_as_remembered()
+    from desk_app.ui.home.daily_backup import start_daily_backup
+
+    start_daily_backup(services)  # the first start of the day backs the database up
     if probe is not None:
         probe.window_shown(app)
     return app.exec()

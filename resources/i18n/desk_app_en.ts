@@ -11,6 +11,70 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</source>
+        <translation>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in %1. Log in again on every desk.</source>
+        <translation>Restored. The database as it was is kept in %1. Log in again on every desk.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>less than an hour ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), %3 MB</source>
+        <translation>Last backup: %1 (%2), %3 MB</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -192,6 +256,26 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} MB)</source>
+        <translation>Backup written: {path} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>Copied to {path}</source>
+        <translation>Copied to {path}</translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation>Older backup removed: {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation>Restored from {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>The database as it was is kept in {path}</translation>
     </message>
 </context>
 <context>
@@ -661,6 +745,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation>Handover notes</translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation>Daily summary and handover</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation>What the next shift must know: work in progress, promises made, …</translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation>Handover &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation>Handover notes of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>Daily summary %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -697,6 +823,22 @@
     <message>
         <source>Go there</source>
         <translation>Go there</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation>Daily summary and handover…</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation>The database has never been backed up.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1.</source>
+        <translation>The last backup was made %1.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator.</source>
+        <translation>Tell the administrator.</translation>
     </message>
     <message>
         <source>Users, departments and settings: see Settings.</source>
@@ -1568,6 +1710,58 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</source>
+        <translation>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database {path}: name one of its administrators with --user.</source>
+        <translation>Restoring replaces the database {path}: name one of its administrators with --user.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</source>
+        <translation>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation>Cannot write the backup {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see the README).</source>
+        <translation>A PostgreSQL database is restored with pg_restore (see the README).</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} is the database itself, not a backup.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>There is no backup file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a database ({reason}).</source>
+        <translation>{path} cannot be restored: it is damaged or not a database ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a database of this program.</source>
+        <translation>{path} cannot be restored: it is not a database of this program.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its audit trail was altered ({reason}).</source>
+        <translation>{path} cannot be restored: its audit trail was altered ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <translation>Cannot make the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</source>
+        <translation>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason}</source>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1770,6 +1964,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>Type at least two characters.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -1848,6 +2053,88 @@
     <message>
         <source>Change history</source>
         <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Work orders past their deadline</source>
+        <translation>Work orders past their deadline</translation>
+    </message>
+    <message>
+        <source>Work orders due soon</source>
+        <translation>Work orders due soon</translation>
+    </message>
+    <message>
+        <source>Work orders awaiting dispatch</source>
+        <translation>Work orders awaiting dispatch</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>Callbacks due</translation>
+    </message>
+    <message>
+        <source>Slips not yet returned</source>
+        <translation>Slips not yet returned</translation>
+    </message>
+    <message>
+        <source>Callbacks nobody could be reached for (to settle)</source>
+        <translation>Callbacks nobody could be reached for (to settle)</translation>
+    </message>
+    <message>
+        <source>Notices for you (unread)</source>
+        <translation>Notices for you (unread)</translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation>Entries waiting for your review (last 7 days)</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>Calls and visits</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation>Residents and rooms</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation>… and many more: type more to narrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2508,8 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>Search room, phone, name… (Ctrl+F)</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation>Search serial, room, phone, name, words… (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2762,21 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Room and matter</source>
+        <translation>Room and matter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3493,18 @@
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
+    <message>
+        <source>Backup folder (empty: beside the database)</source>
+        <translation>Backup folder (empty: beside the database)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (besides the first of each month)</source>
+        <translation>Daily backups kept (besides the first of each month)</translation>
+    </message>
+    <message>
+        <source>Second backup folder (optional, e.g. a USB stick)</source>
+        <translation>Second backup folder (optional, e.g. a USB stick)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3320,6 +3634,10 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>

@@ -11,6 +11,68 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</source>
+        <translation>用备份 %1 替换整个数据库吗？当前的数据库会另存一份副本在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in %1. Log in again on every desk.</source>
+        <translation>已恢复。原数据库已另存为 %1。请各台前台电脑重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>不到 1 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), %3 MB</source>
+        <translation>最近一次备份：%1（%2），%3 MB</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -192,6 +254,26 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} MB)</source>
+        <translation>已备份到 {path}（{size} MB）</translation>
+    </message>
+    <message>
+        <source>Copied to {path}</source>
+        <translation>已复制到 {path}</translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation>已删除过期备份：{path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation>已从 {path} 恢复</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>原数据库已另存为 {path}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +740,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接班备注</translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation>日报与交接班</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation>下一班需要知道的事：正在处理的事项、答应住户的事情……</translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation>交接班备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation>%1 的交接班备注已保存。</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>前台日报 %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -694,6 +818,22 @@
     <message>
         <source>Go there</source>
         <translation>去办理</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation>日报与交接班…</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation>数据库还从未备份过。</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1.</source>
+        <translation>最近一次备份是在%1。</translation>
+    </message>
+    <message>
+        <source>Tell the administrator.</source>
+        <translation>请告知管理员。</translation>
     </message>
     <message>
         <source>Users, departments and settings: see Settings.</source>
@@ -1559,6 +1699,58 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>车牌 {plate} 不是有效的车牌号。</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</source>
+        <translation>数据库 {path} 已损坏，无法登录：请把它移到其他文件夹（不要删除），然后重新执行恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database {path}: name one of its administrators with --user.</source>
+        <translation>恢复会替换数据库 {path}：请用 --user 指定该数据库的一位管理员。</translation>
+    </message>
+    <message>
+        <source>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</source>
+        <translation>第二备份文件夹 {path} 无法写入（U 盘插好了吗？）：这次备份只保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation>无法写入备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see the README).</source>
+        <translation>PostgreSQL 数据库请用 pg_restore 恢复（见 README）。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} 是数据库本身，不是备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>没有备份文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a database ({reason}).</source>
+        <translation>{path} 不能用于恢复：文件已损坏或不是数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a database of this program.</source>
+        <translation>{path} 不能用于恢复：它不是本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its audit trail was altered ({reason}).</source>
+        <translation>{path} 不能用于恢复：其中的操作日志被改动过（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <translation>无法创建备份文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</source>
+        <translation>未安装 pg_dump：备份 PostgreSQL 数据库需要先安装 PostgreSQL 客户端工具。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason}</source>
+        <translation>pg_dump 执行失败：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1761,6 +1953,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>请至少输入两个字。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -1839,6 +2042,87 @@
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>跟进超时的登记</translation>
+    </message>
+    <message>
+        <source>Work orders past their deadline</source>
+        <translation>派工单已超时</translation>
+    </message>
+    <message>
+        <source>Work orders due soon</source>
+        <translation>派工单即将到期</translation>
+    </message>
+    <message>
+        <source>Work orders awaiting dispatch</source>
+        <translation>待派工的派工单</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Slips not yet returned</source>
+        <translation>未返单</translation>
+    </message>
+    <message>
+        <source>Callbacks nobody could be reached for (to settle)</source>
+        <translation>回访联系不上（待主管处理）</translation>
+    </message>
+    <message>
+        <source>Notices for you (unread)</source>
+        <translation>给您的通知（未读）</translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation>待您审核的登记（近 7 天）</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation>住户与房间</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>还有 %1</translation>
+    </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation>……还有很多条：请多输入几个字缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2206,8 +2490,8 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>搜索房号、电话、姓名…（Ctrl+F）</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation>搜索编号、房号、电话、姓名、内容…（Ctrl+K）</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2743,21 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room and matter</source>
+        <translation>房号与事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时限</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3471,18 @@
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
+    <message>
+        <source>Backup folder (empty: beside the database)</source>
+        <translation>备份文件夹（留空：数据库所在文件夹）</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (besides the first of each month)</source>
+        <translation>保留的每日备份份数（每月第一份另外长期保留）</translation>
+    </message>
+    <message>
+        <source>Second backup folder (optional, e.g. a USB stick)</source>
+        <translation>第二备份文件夹（可选，如 U 盘）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3301,6 +3612,10 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>

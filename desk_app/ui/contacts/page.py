@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -391,6 +391,29 @@ class ContactsPage(FormBacked, QWidget):
                     "%1", day_status.signed_by
                 ).replace("%2", self.services.ctx.local(day_status.signed_at).strftime("%H:%M"))
         self.ui.listStatus.setText(status)
+
+    def show_record(self, entry_id: int) -> None:
+        """The entry chosen in the list of its day, the other filters cleared (the
+        workbench and the search open an entry here)."""
+        entry = run_op(self.ui.formStatus, lambda: self.contacts.get(self.actor, entry_id))
+        if entry is None:
+            return
+        ui = self.ui
+        combos = (ui.filterChannel, ui.filterCategory, ui.filterFollowUp, ui.filterReceivedBy)
+        quiet = (ui.dateFrom, ui.dateTo, ui.overdueOnly, ui.filterText, ui.filterRoom, *combos)
+        blockers = [QSignalBlocker(widget) for widget in quiet]
+        ui.dateFrom.setDate(_qdate(entry.day))
+        ui.dateTo.setDate(_qdate(entry.day))
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        ui.overdueOnly.setChecked(False)
+        ui.filterText.clear()
+        ui.filterRoom.clear()
+        del blockers
+        self.reload()
+        self._choose_again(set(), entry_id)
+        ui.entries.scrollTo(ui.entries.currentIndex())
+        ui.entries.setFocus()
 
     def _choose_again(self, ids: set[int], current: int | None) -> None:
         rows = {self.model.row_at(row).id: row for row in range(self.model.rowCount())}

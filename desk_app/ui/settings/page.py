@@ -38,6 +38,7 @@ from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
 from desk_app.ui.residents.import_wizard import ImportWizard
 from desk_app.ui.settings.admin_dialogs import DepartmentDialog, UserDialog
+from desk_app.ui.settings.backup_panel import BackupPanel
 
 # The kinds of record the users, departments, channels and categories lists show.
 LIST_KINDS = frozenset({"user", "department", "contact_channel", "work_order_category"})
@@ -48,6 +49,7 @@ _GROUP_LAYOUTS = {
     "sla": "limitsFields",
     "print": "printFields",
     "ui": "interfaceFields",
+    "backup": "backupFields",
 }
 
 
@@ -110,6 +112,9 @@ class SettingsPage(FormBacked, QWidget):
         self.is_admin = actor.can(Permission.ADMINISTER)
         ui = self.setup_form()
         self.editors: dict[str, QWidget] = {}
+        self.backup_panel = BackupPanel(services, actor)
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.usersTab), self.backup_panel, self.tr("Backups"))
+        ui.backupFields = self.backup_panel.fields
         self._build_editors()
         self.load_settings()
         if self.is_admin and actor.can(Permission.IMPORT_REGISTER):
@@ -206,6 +211,7 @@ class SettingsPage(FormBacked, QWidget):
             "register": self.ui.centerTab,
             "print": self.ui.printTab,
             "lists": self.ui.listsTab,
+            "backups": self.backup_panel,
         }.get(part)
         if tab is not None and self.ui.tabs.indexOf(tab) >= 0:
             self.ui.tabs.setCurrentWidget(tab)

@@ -278,6 +278,15 @@ class WorkOrdersPage(FormBacked, QWidget):
             self._show(queries.get(self.actor, self.current.id))
             self._select(self.current.id)
 
+    def show_record(self, order_id: int) -> None:
+        """Show the order, chosen in the list if the list holds it (the workbench and
+        the search open an order here)."""
+        order = run_op(self.ui.status, lambda: self.work_orders.queries.get(self.actor, order_id))
+        if order is not None:
+            self._show(order)
+            self._select(order_id)
+            self.ui.orders.setFocus()
+
     def _select(self, order_id: int) -> None:
         """Keep the order shown selected in the fresh list, if it is on its first page."""
         for row in range(self.model.rowCount()):
