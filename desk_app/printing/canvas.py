@@ -231,9 +231,9 @@ def barcode(
     align: str = "right",
 ) -> float:
     """Code 128 of ``value`` with its quiet zones below ``top``, ending at ``x`` (or
-    starting there, ``align="left"``); returns its width with the quiet zones. The
-    bars are drawn with ``module`` unless that would make them wider than
-    ``max_width``, then as narrow as fits."""
+    starting there, ``align="left"``, or centred on it, ``"center"``); returns its
+    width with the quiet zones. The bars are drawn with ``module`` unless that would
+    make them wider than ``max_width``, then as narrow as fits."""
     code = code128(value, module, height)
     code._calculate()  # private, but the only way to learn the width
     bars = code._width - 20 * module
@@ -241,7 +241,8 @@ def barcode(
         module *= max_width / bars
         code = code128(value, module, height)
         code._calculate()
-    code.drawOn(c, x - code._width if align == "right" else x, top - height)
+    shift = {"right": code._width, "center": code._width / 2}.get(align, 0)
+    code.drawOn(c, x - shift, top - height)
     return code._width
 
 

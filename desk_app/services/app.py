@@ -19,6 +19,8 @@ from desk_app.services.register.resident_import import ResidentImportService
 from desk_app.services.register.room_lookup import RoomLookupService
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
+from desk_app.services.visitors import Visitors
+from desk_app.services.visitors import room_history_provider as visit_history
 from desk_app.services.work_orders import WorkOrders
 from desk_app.services.work_orders.queries import room_history_provider as work_order_history
 
@@ -36,6 +38,7 @@ class Services:
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
+    visitors: Visitors = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -48,6 +51,8 @@ class Services:
         self.work_orders = WorkOrders(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        self.visitors = Visitors(self.ctx)
+        self.room_history.add_provider(visit_history)
 
     @property
     def db(self) -> Database:

@@ -48,6 +48,7 @@ _GROUP_LAYOUTS = {
     "sla": "limitsFields",
     "print": "printFields",
     "ui": "interfaceFields",
+    "visitors": "limitsFields",
 }
 
 
@@ -66,6 +67,8 @@ def _choice_labels() -> dict[str, str]:
         "auto": QCoreApplication.translate("SettingsPage", "Automatic (system language)"),
         "zh_CN": "简体中文",
         "en": "English",
+        "a6": QCoreApplication.translate("SettingsPage", "A6 sheet"),
+        "receipt80": QCoreApplication.translate("SettingsPage", "80 mm receipt roll"),
     }
 
 
