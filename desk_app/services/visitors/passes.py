@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from desk_app.domain.errors import Conflict
+from desk_app.domain.errors import Conflict, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Permission
-from desk_app.domain.visitors import ENTITY, Status
+from desk_app.domain.visitors import ENTITY, PASS_PAPERS, Status
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit
 from desk_app.services.settings import setting_values
@@ -41,8 +41,29 @@ class Passes:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    def preview(self, actor: Actor, visit_id: int, paper: str | None = None) -> bytes:
+        """What the next print of the pass will be; nothing is logged."""
+        return self._render(actor, visit_id, paper)[0]
+
     def print(self, actor: Actor, visit_id: int, paper: str | None = None) -> bytes:
-        """The pass as PDF bytes (``paper``: "a6" or "receipt80", default the setting)."""
+        """The pass as PDF bytes (``paper``: "a6" or "receipt80", default the setting);
+        the print is audited and a later one says 补打."""
+        pdf, paper = self._render(actor, visit_id, paper)
+        with self.ctx.db.write() as session:  # only once the PDF exists
+            visit = queries.get_visit(session, visit_id, lock=True)
+            visit.print_count += 1
+            audit.record(
+                session,
+                self.ctx,
+                actor,
+                "print",
+                ENTITY,
+                visit.id,
+                new={"paper": paper, "copy": visit.print_count},
+            )
+        return pdf
+
+    def _render(self, actor: Actor, visit_id: int, paper: str | None) -> tuple[bytes, str]:
         require(actor, Permission.LOG_WORK)
         from desk_app.domain.visitors import closing_time
         from desk_app.printing.visitor_pass import PassData, render_visitor_pass
@@ -56,6 +77,12 @@ class Passes:
                 QT_TRANSLATE_NOOP("Errors", "Visit {serial} has been voided."), serial=row.serial
             )
         paper = paper or str(settings["visitors.pass_paper"])
+        if paper not in PASS_PAPERS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown pass paper {paper}; use a6 or receipt80."),
+                field="paper",
+                paper=paper,
+            )
         closing = closing_time(str(settings["visitors.closing_time"]))
         stamp = "%Y-%m-%d %H:%M"
         data = PassData(
@@ -75,17 +102,4 @@ class Passes:
             printed_at=self.ctx.local(self.ctx.now()).strftime(stamp),
             reprint=row.print_count > 0,
         )
-        pdf = render_visitor_pass(data, paper)
-        with self.ctx.db.write() as session:  # only once the PDF exists
-            visit = queries.get_visit(session, visit_id, lock=True)
-            visit.print_count += 1
-            audit.record(
-                session,
-                self.ctx,
-                actor,
-                "print",
-                ENTITY,
-                visit.id,
-                new={"paper": paper, "copy": visit.print_count},
-            )
-        return pdf
+        return render_visitor_pass(data, paper), paper
