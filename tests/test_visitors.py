@@ -294,3 +294,28 @@ def test_a_time_of_arrival_in_the_future_is_refused(services, clerk, home, clock
     with pytest.raises(ValidationError) as refused:
         services.visitors.visits.sign_in(clerk, guest(home, arrived_at=later))
     assert refused.value.field == "arrived_at"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"visitor_name": "王\ud800明"}, "visitor_name"),  # a lone surrogate
+        ({"purpose": "很" * 10_000}, "purpose"),
+        ({"visitor_name": "王" * 10_000}, "visitor_name"),
+        ({"plate": "粤B" + "1" * 10_000}, "plate"),
+        ({"phone": "1" * 10_000}, "phone"),
+    ],
+)
+def test_hostile_input_gets_a_clear_message_never_a_crash(services, clerk, home, changes, field):
+    with pytest.raises(ValidationError) as refused:
+        services.visitors.visits.sign_in(clerk, guest(home, **changes))
+    assert refused.value.field == field
+    assert services.visitors.visits.count(clerk, VisitFilter()) == 0
+
+
+def test_sql_and_formulas_are_kept_as_typed(services, clerk, home):
+    name = "'; DROP TABLE visits; --"
+    row = services.visitors.visits.sign_in(clerk, guest(home, visitor_name=name)).visit
+    assert services.visitors.visits.get(clerk, row.id).visitor_name == name
+    found = services.visitors.visits.search(clerk, VisitFilter(name="DROP TABLE"))
+    assert [r.id for r in found] == [row.id]

@@ -149,3 +149,21 @@ def test_signing_out_by_typing_the_serial_and_enter(qtbot, services, clock, desk
     type_text(qtbot, page.ui.scanSerial, "FK-20261123-0001")
     qtbot.keyClick(page.ui.scanSerial, Qt.Key.Key_Return)
     assert page.ui.scanStatus.text() and "FK-20261123-0001" in page.ui.scanStatus.text()
+
+
+def test_the_administrator_adds_a_kind_of_visitor_and_the_form_offers_it(
+    qtbot, services, admin, desk
+):
+    from desk_app.ui.settings.page import SettingsPage
+
+    _home, _clerk, page = desk
+    settings = SettingsPage(services, admin)
+    qtbot.addWidget(settings)
+
+    def name_it(dialog):
+        dialog.setTextValue("调研人员")
+        dialog.accept()
+
+    with_dialog(settings.ui.newVisitorKindButton.click, name_it)
+    labels = [page.ui.kind.itemText(i) for i in range(page.ui.kind.count())]
+    assert labels[-1] == "调研人员"  # the open form's list followed the change
