@@ -11,6 +11,124 @@
     </message>
 </context>
 <context>
+    <name>BlockListDialog</name>
+    <message>
+        <source>for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Added to the block list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the block lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockListForm</name>
+    <message>
+        <source>Visitor block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show lifted entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the block list: the name and phone, the ID number or the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished">&amp;ID number</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -192,6 +310,10 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -917,6 +1039,10 @@
         <translation>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</translation>
     </message>
     <message>
+        <source>{label}: enter a time such as 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}: choose one of {choices}.</source>
         <translation>{label}: choose one of {choices}.</translation>
     </message>
@@ -1567,6 +1693,82 @@
     <message>
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
+    </message>
+    <message>
+        <source>{name} is on the block list: {reasons}. Give a reason to let them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block-list entry with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of visitor from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions: enter a number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected departure must come after the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decoration worker works under a decoration permit: fill in its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the room the visitor is going to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block-list entry needs the name and phone, the ID number or the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block cannot end before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {serial} has been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pass paper {paper}; use a6 or receipt80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit has the serial {serial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who signed a visitor in or a supervisor can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an ID number already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit stays on its day ({day}); void it and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival cannot come after the departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3102,14 @@
         <translation>manage users, departments and settings</translation>
     </message>
     <message>
+        <source>maintain the visitor block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank visitors&apos; personal data past its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reopen work orders</source>
         <translation>reopen work orders</translation>
     </message>
@@ -3013,6 +3223,10 @@
             <numerusform>%n recent record(s):</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3183,6 +3397,22 @@
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
+    <message>
+        <source>Visitors: closing time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ID numbers and phones kept for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice on the visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3271,6 +3501,14 @@
         <translation>New category…</translation>
     </message>
     <message>
+        <source>Kinds of visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>Test pages on:</translation>
     </message>
@@ -3312,6 +3550,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
@@ -3364,6 +3610,10 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kind of visitor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -3567,6 +3817,462 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished">On site</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished">Voided</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Void</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room as said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let in over the block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data blanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsForm</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished">&amp;Room</translation>
+    </message>
+    <message>
+        <source>3-2-1501, phone digits or surname</source>
+        <translation type="unfinished">3-2-1501, phone digits or surname</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">P&amp;hone</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compa&amp;nions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration per&amp;mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaves by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a pa&amp;ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (Esc)</source>
+        <translation type="unfinished">New (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This home&apos;s recent records</source>
+        <translation type="unfinished">This home&apos;s recent records</translation>
+    </message>
+    <message>
+        <source>Sign out by s&amp;erial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the pass or type FK-… and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <source>Room or building</source>
+        <translation type="unfinished">Room or building</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank old personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xport…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished">Voided: %1</translation>
+    </message>
+    <message>
+        <source>Still on site after the closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let in over the block list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the block list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• matched on %1: %2 (until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let them in, say why (the reason is recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor on the block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 signed out (stayed %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on site after closing time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation type="unfinished">%1 voided.</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit holds personal data past its retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank old personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the phones and ID numbers of %n visit(s) older than the retention? The visits themselves stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked the personal data of %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

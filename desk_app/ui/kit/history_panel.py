@@ -77,7 +77,8 @@ class RoomHistoryPanel(QWidget):
             return translate("Contacts", CATEGORY_LABELS[Category(item.state)])
         if item.kind == "visit":
             status = translate(VISIT_CONTEXT, VISIT_STATUS_LABELS[VisitStatus(item.state)])
-            return f"{self.tr('Visitor')} {status}"
+            kind = self.tr("Visitor")
+            return f"{kind} {status}"
         if item.kind == "work_order":
             status = translate(WO_CONTEXT, STATUS_LABELS[Status(item.state)])
             kind = self.tr("Work order")
