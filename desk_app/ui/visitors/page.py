@@ -599,4 +599,3 @@ class VisitorsPage(FormBacked, QWidget):
             lambda rows: self.tr("Exported %n visit(s).", "", rows),
             file=path,
         )
-
