@@ -31,6 +31,14 @@ def _one_visit(sqlite_url: str) -> str:
         services.close()
 
 
+def test_the_command_line_offers_the_papers_of_the_pass():
+    from desk_app.cli import visitors as cli
+    from desk_app.domain import visitors as domain
+    from desk_app.printing.visitor_pass import PASS_PAPERS as printable
+
+    assert cli.PASS_PAPERS == domain.PASS_PAPERS == tuple(printable)
+
+
 def test_print_a_visitor_pass_from_the_command_line(capsys, sqlite_url, tmp_path, monkeypatch):
     serial = _one_visit(sqlite_url)
     monkeypatch.setenv("DESK_PASSWORD", "secret-pass")

@@ -7,8 +7,11 @@ import argparse
 from pathlib import Path
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.visitors import PASS_PAPERS
 from desk_app.paths import resolve_db_url
+
+# desk_app.domain.visitors.PASS_PAPERS, spelled out: the parser is built before the
+# window starts, which must not wait for SQLAlchemy (tests/ui/test_startup.py).
+PASS_PAPERS = ("a6", "receipt80")
 
 
 def add_print_parser(forms, db_option: argparse.ArgumentParser) -> None:
