@@ -4061,6 +4061,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4169,30 @@
     </message>
     <message>
         <source>Let in over the block list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

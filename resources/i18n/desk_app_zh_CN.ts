@@ -4041,6 +4041,10 @@
         <translation>打印通行证(&amp;P)…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
@@ -4146,6 +4150,30 @@
     <message>
         <source>Let in over the block list: %1</source>
         <translation>黑名单放行：%1</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation>更正 %1（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正来访记录</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation>更正 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>已更正 %1。</translation>
     </message>
     <message>
         <source>Signed in %1: %2.</source>

@@ -167,3 +167,34 @@ def test_the_administrator_adds_a_kind_of_visitor_and_the_form_offers_it(
     with_dialog(settings.ui.newVisitorKindButton.click, name_it)
     labels = [page.ui.kind.itemText(i) for i in range(page.ui.kind.count())]
     assert labels[-1] == "调研人员"  # the open form's list followed the change
+
+
+def test_a_visit_is_corrected_from_the_list_with_a_reason(qtbot, services, clock, desk):
+    home, clerk, page = desk
+    visit = services.visitors.visits.sign_in(
+        clerk, VisitDraft("王小明", room_id=home.room_id, host_name=home.resident, purpose="送东西")
+    ).visit
+    clock.advance(minutes=30)
+    page.reload()
+    page.ui.onSiteTable.setCurrentIndex(page.model.index(0, 0))
+    page.correct_selected()
+    assert page.ui.visitorName.text() == "王小明" and page.ui.purpose.text() == "送东西"
+    page.ui.purpose.selectAll()
+    type_text(qtbot, page.ui.purpose, "探望父母")
+
+    def why(dialog):
+        dialog.setTextValue("事由登记错了")
+        dialog.accept()
+
+    with_dialog(
+        lambda: qtbot.keyClick(
+            page.ui.purpose, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        ),
+        why,
+    )
+    row = services.visitors.visits.get(clerk, visit.id)
+    assert row.purpose == "探望父母"
+    assert row.arrived_at == visit.arrived_at  # the arrival untouched stays as it was
+    assert services.visitors.visits.count(clerk, VisitFilter()) == 1  # no second visit
+    lines = services.visitors.visits.history(clerk, visit.id)
+    assert [str(line.action) for line in lines][-1] == "Corrected"

@@ -120,6 +120,7 @@ class VisitorsPage(FormBacked, QWidget):
         "listStatus": QLabel,
         "signOutButton": QPushButton,
         "printButton": QPushButton,
+        "correctButton": QPushButton,
         "voidButton": QPushButton,
         "historyButton": QPushButton,
         "blockListButton": QPushButton,
@@ -156,6 +157,7 @@ class VisitorsPage(FormBacked, QWidget):
         ui.expectedUntil.setMinimumTime(NO_TIME)
         ui.expectedUntil.setSpecialValueText(self.tr("not said"))
         self._arrival_offered: datetime | None = None
+        self.editing: VisitRow | None = None  # the visit the form corrects, if any
 
         self.tables = (ui.onSiteTable, ui.todayTable, ui.historyTable)
         self.models = []
@@ -166,7 +168,7 @@ class VisitorsPage(FormBacked, QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
-            table.doubleClicked.connect(lambda _index: self.sign_out_selected())
+            table.doubleClicked.connect(lambda _index: self.correct_selected())
             self.models.append(model)
         today = services.ctx.today()
         ui.dateFrom.setDate(_qdate(today.replace(day=1)))
@@ -187,9 +189,9 @@ class VisitorsPage(FormBacked, QWidget):
     def _wire(self) -> None:
         ui = self.ui
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.sign_in)
+            QShortcut(QKeySequence(keys), self, activated=self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.signInBox, activated=self.clear_form)
-        ui.signInButton.clicked.connect(self.sign_in)
+        ui.signInButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.clear_form)
         ui.scanSerial.returnPressed.connect(self.scan)
         ui.lists.currentChanged.connect(lambda _i: self.reload())
@@ -201,6 +203,7 @@ class VisitorsPage(FormBacked, QWidget):
         for line in (ui.filterRoom, ui.filterPlate, ui.filterName):
             line.textChanged.connect(lambda _t: self._filter_timer.start())
         ui.signOutButton.clicked.connect(self.sign_out_selected)
+        ui.correctButton.clicked.connect(self.correct_selected)
         ui.printButton.clicked.connect(self.print_selected)
         ui.historyButton.clicked.connect(self.show_history)
         for button, handler, needs in (
@@ -278,6 +281,9 @@ class VisitorsPage(FormBacked, QWidget):
 
     def clear_form(self) -> None:
         ui = self.ui
+        self.editing = None
+        ui.signInBox.setTitle(self.tr("Sign a visitor in"))
+        ui.printPass.setEnabled(True)
         for line in (
             ui.room,
             ui.hostName,
@@ -319,6 +325,10 @@ class VisitorsPage(FormBacked, QWidget):
             tzinfo=ctx.zone,
         )
         arrived = reported_time(typed, ctx.now(), self._arrival_offered)
+        if self.editing is not None:  # a correction keeps the arrival unless it was changed
+            kept = ctx.local(self.editing.arrived_at)
+            same = kept.replace(second=0, microsecond=0) == typed
+            arrived = kept if same else typed
         expected = None
         leaves = ui.expectedUntil.time()
         if leaves != NO_TIME:
@@ -341,6 +351,76 @@ class VisitorsPage(FormBacked, QWidget):
             arrived_at=arrived,
             expected_until=expected,
         )
+
+    def save(self) -> SignedIn | VisitRow | None:
+        """Ctrl+Enter: sign the visitor in, or save the correction of the visit shown."""
+        return self.sign_in() if self.editing is None else self.save_correction()
+
+    def correct_selected(self) -> None:
+        """The chosen visit in the form, to correct (Ctrl+Enter saves, Esc leaves)."""
+        row = self.current_row()
+        if row is None:
+            return
+        if row.voided:
+            feedback.show_error_text(
+                self.ui.listStatus, self.tr("%1 has been voided.").replace("%1", row.serial)
+            )
+            return
+        self.clear_form()
+        ui, local = self.ui, self.services.ctx.local
+        self.editing = row
+        ui.signInBox.setTitle(self.tr("Correct %1 (Esc: cancel)").replace("%1", row.serial))
+        ui.printPass.setChecked(False)
+        ui.printPass.setEnabled(False)
+        if row.room_id is not None:
+            self.room_field.set_choice(
+                RoomChoice(row.room_id, row.room_label, row.host_name, "", row.room_label)
+            )
+        else:
+            ui.room.setText(row.place)
+        ui.hostName.setText(row.host_name)
+        ui.visitorName.setText(row.visitor_name)
+        ui.phone.setText(row.phone)
+        ui.idNumber.setText(row.id_number)
+        ui.purpose.setText(row.purpose)
+        ui.plate.setText(row.plate)
+        ui.companions.setValue(row.companions)
+        ui.permitNo.setText(row.permit_no)
+        index = ui.kind.findData(row.kind)
+        if index < 0:  # a kind disabled since: the visit keeps it
+            ui.kind.addItem(row.kind_label, row.kind)
+            index = ui.kind.count() - 1
+        ui.kind.setCurrentIndex(index)
+        arrived = local(row.arrived_at)
+        ui.arrivedAt.setDateTime(
+            QDateTime(_qdate(arrived.date()), QTime(arrived.hour, arrived.minute))
+        )
+        if row.expected_until is not None:
+            leaves = local(row.expected_until)
+            ui.expectedUntil.setTime(QTime(leaves.hour, leaves.minute))
+        self.history.show_room(row.room_id)
+        ui.purpose.setFocus()
+
+    def save_correction(self) -> VisitRow | None:
+        editing = self.editing
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Correct a visit"),
+            self.tr("Why is %1 corrected?").replace("%1", editing.serial),
+        )
+        if not ok:
+            return None
+        draft = self.draft()
+        row = run_op(
+            self.ui.formStatus,
+            lambda: self.visits.update(self.actor, editing.id, draft, reason),
+            fields={**self.fields(), "reason": self.ui.signInButton},
+        )
+        if row is None:
+            return None
+        self.clear_form()
+        feedback.show_ok(self.ui.formStatus, self.tr("Corrected %1.").replace("%1", row.serial))
+        return row
 
     def sign_in(self) -> SignedIn | None:
         """Sign the visitor in; on the block list, ask the clerk for the reason to let
