@@ -3509,6 +3509,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Block list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>Test pages on:</translation>
     </message>

@@ -3490,6 +3490,10 @@
         <translation>新增类别…</translation>
     </message>
     <message>
+        <source>Block list…</source>
+        <translation>访客黑名单…</translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>测试页纸张：</translation>
     </message>

@@ -198,3 +198,23 @@ def test_a_visit_is_corrected_from_the_list_with_a_reason(qtbot, services, clock
     assert services.visitors.visits.count(clerk, VisitFilter()) == 1  # no second visit
     lines = services.visitors.visits.history(clerk, visit.id)
     assert [str(line.action) for line in lines][-1] == "Corrected"
+
+
+def test_the_administrator_keeps_the_block_list_from_the_settings(qtbot, services, admin):
+    from desk_app.ui.settings.page import SettingsPage
+    from desk_app.ui.visitors.block_list import BlockListDialog
+
+    settings = SettingsPage(services, admin)
+    qtbot.addWidget(settings)
+
+    def add_a_car(dialog):
+        assert isinstance(dialog, BlockListDialog)
+        type_text(qtbot, dialog.ui.plate, "浙A8K8K8")
+        type_text(qtbot, dialog.ui.reason, "多次占用消防通道")
+        dialog.ui.addButton.click()
+        assert dialog.model.rowCount() == 1
+        dialog.accept()
+
+    with_dialog(settings.ui.visitorBlockListButton.click, add_a_car)
+    [entry] = services.visitors.blocks.entries(admin)
+    assert (entry.plate, entry.reason, entry.until) == ("浙A8K8K8", "多次占用消防通道", None)

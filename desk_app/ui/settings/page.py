@@ -103,6 +103,7 @@ class SettingsPage(FormBacked, QWidget):
         "newVisitorKindButton": QPushButton,
         "renameVisitorKindButton": QPushButton,
         "toggleVisitorKindButton": QPushButton,
+        "visitorBlockListButton": QPushButton,
         "newCategoryButton": QPushButton,
         "renameCategoryButton": QPushButton,
         "toggleCategoryButton": QPushButton,
@@ -209,6 +210,7 @@ class SettingsPage(FormBacked, QWidget):
                 button.clicked.connect(
                     lambda _=False, c=change: self.save_choice("visitor_kind", c)
                 )
+            ui.visitorBlockListButton.clicked.connect(self.open_visitor_block_list)
             self.refresh_lists()
             # Whoever changes them (this screen, a dialog, another desk), the lists follow.
             follow(self, services.db.changes, LIST_KINDS, self.refresh_lists)
@@ -404,6 +406,12 @@ class SettingsPage(FormBacked, QWidget):
         self.channels.set_rows(self.services.contacts.channels(include_inactive=True))
         self.categories.set_rows(self.services.work_orders.categories.list(include_inactive=True))
         self.visitor_kinds.set_rows(self.services.visitors.visits.kinds(include_inactive=True))
+
+    def open_visitor_block_list(self) -> None:
+        """The administrator keeps the visitor block list, without the desk's screens."""
+        from desk_app.ui.visitors.block_list import BlockListDialog
+
+        BlockListDialog(self.services, self.actor, self).exec()
 
     def save_choice(self, kind: str, change: str | None) -> None:
         """Add, rename or disable a contact channel or work-order category; entries in
