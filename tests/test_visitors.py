@@ -319,3 +319,8 @@ def test_sql_and_formulas_are_kept_as_typed(services, clerk, home):
     assert services.visitors.visits.get(clerk, row.id).visitor_name == name
     found = services.visitors.visits.search(clerk, VisitFilter(name="DROP TABLE"))
     assert [r.id for r in found] == [row.id]
+
+
+def test_a_block_reason_without_a_match_is_not_kept(services, clerk, home):
+    signed = services.visitors.visits.sign_in(clerk, guest(home), block_reason="以防万一")
+    assert signed.matches == () and signed.visit.block_reason == ""

@@ -103,6 +103,7 @@ class Visits:
     def _add(
         self, session: Session, actor: Actor, values: dict, found: list[BlockMatch], reason: str
     ) -> Visit:
+        reason = reason if found else ""  # a reason for nothing to overrule is no record
         now = self.ctx.now()
         day = self.ctx.local(values["arrived_at"]).date()
         visit = Visit(
