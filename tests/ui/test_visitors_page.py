@@ -218,3 +218,28 @@ def test_the_administrator_keeps_the_block_list_from_the_settings(qtbot, service
     with_dialog(settings.ui.visitorBlockListButton.click, add_a_car)
     [entry] = services.visitors.blocks.entries(admin)
     assert (entry.plate, entry.reason, entry.until) == ("浙A8K8K8", "多次占用消防通道", None)
+
+
+def test_a_supervisor_blanks_old_personal_data_after_confirming(
+    qtbot, services, admin, clock, desk
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    home, clerk, _page = desk
+    visit = services.visitors.visits.sign_in(
+        clerk, VisitDraft("王小明", phone="13911112222", room_id=home.room_id)
+    ).visit
+    clock.advance(days=200)
+    supervisor = make_user(services, admin, Role.SUPERVISOR)
+    page = VisitorsPage(services, supervisor)
+    qtbot.addWidget(page)
+    assert page.ui.purgeButton.isVisibleTo(page) and not _page.ui.purgeButton.isVisibleTo(_page)
+
+    def yes(box):
+        assert isinstance(box, QMessageBox) and "1" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    with_dialog(page.ui.purgeButton.click, yes)
+    row = services.visitors.visits.get(supervisor, visit.id)
+    assert (row.phone, row.purged, row.visitor_name) == ("", True, "王小明")
+    assert "1" in page.ui.listStatus.text()
