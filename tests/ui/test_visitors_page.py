@@ -243,3 +243,19 @@ def test_a_supervisor_blanks_old_personal_data_after_confirming(
     row = services.visitors.visits.get(supervisor, visit.id)
     assert (row.phone, row.purged, row.visitor_name) == ("", True, "王小明")
     assert "1" in page.ui.listStatus.text()
+
+
+def test_a_visitor_still_on_site_at_closing_time_turns_highlighted(qtbot, services, clock, desk):
+    from datetime import datetime
+
+    from tests.conftest import ZONE
+
+    home, clerk, page = desk
+    services.visitors.visits.sign_in(clerk, VisitDraft("王小明", room_id=home.room_id))
+    page.reload()
+    background = Qt.ItemDataRole.BackgroundRole
+    assert page.model.data(page.model.index(0, 0), background) is None
+    clock.current = datetime(2026, 11, 23, 22, 1, tzinfo=ZONE)  # the closing time is 22:00
+    page._refresh_durations()  # the page's minute tick
+    assert page.model.data(page.model.index(0, 0), background) is not None
+    assert page.model.data(page.model.index(0, 10)) == "12 小时 31 分钟"

@@ -35,7 +35,14 @@ from desk_app.domain import text_input as limits
 from desk_app.domain.lifecycle import reported_time
 from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.roles import Permission
-from desk_app.domain.visitors import CONTEXT, STATUS_LABELS, Status, VisitorBlocked
+from desk_app.domain.visitors import (
+    CONTEXT,
+    STATUS_LABELS,
+    Status,
+    VisitorBlocked,
+    closing_time,
+    still_on_site_after_closing,
+)
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.visitors import SignedIn, VisitDraft, VisitFilter, VisitRow
@@ -158,6 +165,7 @@ class VisitorsPage(FormBacked, QWidget):
         ui.expectedUntil.setSpecialValueText(self.tr("not said"))
         self._arrival_offered: datetime | None = None
         self.editing: VisitRow | None = None  # the visit the form corrects, if any
+        self._closing = closing_time("")  # the setting's, read at every reload
 
         self.tables = (ui.onSiteTable, ui.todayTable, ui.historyTable)
         self.models = []
@@ -266,12 +274,12 @@ class VisitorsPage(FormBacked, QWidget):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QBrush(VOIDED_COLOR)
-        if role == Qt.ItemDataRole.BackgroundRole and row.after_closing:
+        if role == Qt.ItemDataRole.BackgroundRole and self.late(row):
             return QBrush(AFTER_CLOSING_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.voided:
                 return self.tr("Voided: %1").replace("%1", row.void_reason)
-            if row.after_closing:
+            if self.late(row):
                 return self.tr("Still on site after the closing time")
             if row.block_reason:
                 return self.tr("Let in over the block list: %1").replace("%1", row.block_reason)
@@ -537,7 +545,15 @@ class VisitorsPage(FormBacked, QWidget):
     def model(self) -> PagedTableModel:
         return self.models[self.ui.lists.currentIndex()]
 
+    def late(self, row: VisitRow) -> bool:
+        """Still on site past the closing time, as of now (the list may be minutes old)."""
+        ctx = self.services.ctx
+        return row.after_closing or still_on_site_after_closing(
+            row.status, ctx.local(row.arrived_at), ctx.local(ctx.now()), self._closing
+        )
+
     def reload(self) -> None:
+        self._closing = closing_time(str(self.services.settings.get("visitors.closing_time")))
         flt = self.current_filter()
         model = self.model
         total = self.visits.count(self.actor, flt)
@@ -548,7 +564,7 @@ class VisitorsPage(FormBacked, QWidget):
             total,
         )
         on_site = self.visits.count(self.actor, VisitFilter(on_site_only=True))
-        late = sum(1 for r in range(model.rowCount()) if model.row_at(r).after_closing)
+        late = sum(1 for r in range(model.rowCount()) if self.late(model.row_at(r)))
         text = (
             self.tr("%n visit(s)", "", total)
             + "　"
@@ -559,12 +575,11 @@ class VisitorsPage(FormBacked, QWidget):
         self.ui.listStatus.setText(text)
 
     def _refresh_durations(self) -> None:
+        """Every minute: how long each visitor has stayed, and who is now past closing."""
         model = self.model
         if model.rowCount():
-            column = 10
-            model.dataChanged.emit(
-                model.index(0, column), model.index(model.rowCount() - 1, column)
-            )
+            last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+            model.dataChanged.emit(model.index(0, 0), last)
 
     def current_row(self) -> VisitRow | None:
         index = self.table.currentIndex()
