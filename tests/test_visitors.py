@@ -324,3 +324,10 @@ def test_sql_and_formulas_are_kept_as_typed(services, clerk, home):
 def test_a_block_reason_without_a_match_is_not_kept(services, clerk, home):
     signed = services.visitors.visits.sign_in(clerk, guest(home), block_reason="以防万一")
     assert signed.matches == () and signed.visit.block_reason == ""
+
+
+def test_block_list_id_numbers_are_masked_except_to_supervisors(services, admin):
+    supervisor = make_user(services, admin, Role.SUPERVISOR)
+    services.visitors.blocks.add(admin, BlockDraft(id_number=ID_NUMBER, reason="打架滋事"))
+    assert services.visitors.blocks.entries(supervisor)[0].id_number == ID_NUMBER
+    assert services.visitors.blocks.entries(admin)[0].id_number == "1101**********" + ID_NUMBER[-4:]

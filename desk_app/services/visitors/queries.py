@@ -13,7 +13,7 @@ from datetime import time
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desk_app.domain.errors import NotFound
+from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import User
 from desk_app.domain.personal import mask_id_number
@@ -70,7 +70,7 @@ def filtered(session: Session, ctx: ServiceContext, flt: VisitFilter) -> Select:
     if plate:
         try:
             query = query.where(Visit.plate == normalize_plate(plate))
-        except Exception:  # noqa: BLE001 - part of a plate: search by what was typed
+        except ValidationError:  # part of a plate: search by what was typed
             query = query.where(Visit.plate.contains(plate.upper().replace(" ", "")))
     name = inputs.search(flt.name)
     if name:
