@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from desk_app.db.files import sqlite_file_of
 from desk_app.demo.activity import demo_homes, generate_contacts
 from desk_app.demo.register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
+from desk_app.demo.visitors import generate_visits
 from desk_app.demo.work_orders import generate_work_orders
 from desk_app.domain.errors import Conflict, NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -240,4 +241,14 @@ def add_activity(
         after=after,
     )
     orders = generate_work_orders(services, rng, clerks=clerks, supervisor=supervisor, after=after)
+    generate_visits(
+        services,
+        random.Random(rng.random()),  # visits draw from their own stream: the rest stays as it was
+        clerks=clerks,
+        supervisor=supervisor,
+        homes=demo_homes(services, rng, count=60),
+        days=days,
+        end=end,
+        after=after,
+    )
     return entries, orders

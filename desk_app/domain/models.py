@@ -92,4 +92,5 @@ class SerialCounter(Base):
 from desk_app.domain import contacts as _contacts  # noqa: E402,F401
 from desk_app.domain import daily as _daily  # noqa: E402,F401
 from desk_app.domain import register as _register  # noqa: E402,F401
+from desk_app.domain import visitors as _visitors  # noqa: E402,F401
 from desk_app.domain import work_orders as _work_orders  # noqa: E402,F401

@@ -6,6 +6,7 @@ demo data, so a new setting is added in one place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     max_length: int = 200
     phone: bool = False  # a phone number, stored as every phone is
+    clock_time: bool = False  # a time of day, HH:MM
 
     def coerce(self, value: Any) -> Any:
         """The stored form of ``value``, or ValidationError naming this setting."""
@@ -34,6 +36,12 @@ class SettingSpec:
             text = clean_line(value, self.key, self.max_length, label=label)
             if self.phone and text:
                 return normalize_phone(text, field=self.key)
+            if self.clock_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: enter a time such as 22:00."),
+                    field=self.key,
+                    label=label,
+                )
             if self.choices and text not in self.choices:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: choose one of {choices}."),
@@ -259,6 +267,41 @@ SETTING_SPECS += (
         str,
         "",
         max_length=260,
+    ),
+)
+
+
+# The visitor register (issue 13).
+SETTING_SPECS += (
+    SettingSpec(
+        "visitors.closing_time",
+        QT_TRANSLATE_NOOP("Settings", "Visitors: closing time (HH:MM)"),
+        str,
+        "22:00",
+        max_length=5,
+        clock_time=True,
+    ),
+    SettingSpec(
+        "visitors.pass_paper",
+        QT_TRANSLATE_NOOP("Settings", "Visitor pass paper"),
+        str,
+        "a6",
+        choices=("a6", "receipt80"),
+    ),
+    SettingSpec(
+        "visitors.retention_days",
+        QT_TRANSLATE_NOOP("Settings", "Visitors' ID numbers and phones kept for (days)"),
+        int,
+        180,
+        7,
+        3650,
+    ),
+    SettingSpec(
+        "visitors.privacy_notice",
+        QT_TRANSLATE_NOOP("Settings", "Privacy notice on the visitor pass"),
+        str,
+        "您的姓名、电话和证件号码仅用于本次来访登记与安全管理，保存期满后删除，不向第三方提供。",
+        max_length=200,
     ),
 )
 

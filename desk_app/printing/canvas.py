@@ -236,9 +236,9 @@ def barcode(
     align: str = "right",
 ) -> float:
     """Code 128 of ``value`` with its quiet zones below ``top``, ending at ``x`` (or
-    starting there, ``align="left"``); returns its width with the quiet zones. The
-    bars are drawn with ``module`` unless that would make them wider than
-    ``max_width``, then as narrow as fits."""
+    starting there, ``align="left"``, or centred on it, ``"center"``); returns its
+    width with the quiet zones. The bars are drawn with ``module`` unless that would
+    make them wider than ``max_width``, then as narrow as fits."""
     code = code128(value, module, height)
     width: float = code.width  # computed from the bars and quiet zones on each read
     bars = width - 20 * module
@@ -246,7 +246,8 @@ def barcode(
         module *= max_width / bars
         code = code128(value, module, height)
         width = code.width
-    code.drawOn(c, x - width if align == "right" else x, top - height)
+    shift = {"right": width, "center": width / 2}.get(align, 0)
+    code.drawOn(c, x - shift, top - height)
     return width
 
 

@@ -31,6 +31,8 @@ from desk_app.services.search import SearchService
 from desk_app.services.search.providers import contact_search, resident_search, work_order_search
 from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
+from desk_app.services.visitors import Visitors
+from desk_app.services.visitors import room_history_provider as visit_history
 from desk_app.services.work_orders import WorkOrders
 from desk_app.services.work_orders.queries import room_history_provider as work_order_history
 
@@ -52,6 +54,7 @@ class Services:
     home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
     daily: DailySummaryService = field(init=False)  # 日报, one section provider a kind
     search: SearchService = field(init=False)  # the global search, one provider a kind
+    visitors: Visitors = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -68,6 +71,8 @@ class Services:
         self.home = HomeService(self, [contact_lists, work_order_lists, notice_lists, review_lists])
         self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
         self.search = SearchService(self, [work_order_search, contact_search, resident_search])
+        self.visitors = Visitors(self.ctx)
+        self.room_history.add_provider(visit_history)
 
     @property
     def db(self) -> Database:

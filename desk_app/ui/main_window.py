@@ -67,7 +67,12 @@ PAGES: tuple[PageSpec, ...] = (
         _screen("desk_app.ui.contacts.page", "ContactsPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("visitors", QT_TRANSLATE_NOOP("MainWindow", "Visitors")),
+    PageSpec(
+        "visitors",
+        QT_TRANSLATE_NOOP("MainWindow", "Visitors"),
+        _screen("desk_app.ui.visitors.page", "VisitorsPage"),
+        Permission.LOG_WORK,
+    ),
     PageSpec(
         "work_orders",
         QT_TRANSLATE_NOOP("MainWindow", "Work orders"),

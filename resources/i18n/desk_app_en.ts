@@ -75,6 +75,124 @@
     </message>
 </context>
 <context>
+    <name>BlockListDialog</name>
+    <message>
+        <source>for good</source>
+        <translation>for good</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Added to the block list.</source>
+        <translation>Added to the block list.</translation>
+    </message>
+    <message>
+        <source>Choose the entry to lift.</source>
+        <translation>Choose the entry to lift.</translation>
+    </message>
+    <message>
+        <source>Lift a block</source>
+        <translation>Lift a block</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted?</source>
+        <translation>Why is the block lifted?</translation>
+    </message>
+    <message>
+        <source>Lifted.</source>
+        <translation>Lifted.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListForm</name>
+    <message>
+        <source>Visitor block list</source>
+        <translation>Visitor block list</translation>
+    </message>
+    <message>
+        <source>&amp;Show lifted entries</source>
+        <translation>&amp;Show lifted entries</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>&amp;Lift…</translation>
+    </message>
+    <message>
+        <source>Add to the block list: the name and phone, the ID number or the plate</source>
+        <translation>Add to the block list: the name and phone, the ID number or the plate</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>Pl&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -276,6 +394,10 @@
     <message>
         <source>The database as it was is kept in {path}</source>
         <translation>The database as it was is kept in {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation>Written {path}: {serial}</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1181,10 @@
         <translation>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</translation>
     </message>
     <message>
+        <source>{label}: enter a time such as 22:00.</source>
+        <translation>{label}: enter a time such as 22:00.</translation>
+    </message>
+    <message>
         <source>{label}: choose one of {choices}.</source>
         <translation>{label}: choose one of {choices}.</translation>
     </message>
@@ -1761,6 +1887,82 @@
     <message>
         <source>pg_dump failed: {reason}</source>
         <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is on the block list: {reasons}. Give a reason to let them in.</source>
+        <translation>{name} is on the block list: {reasons}. Give a reason to let them in.</translation>
+    </message>
+    <message>
+        <source>No block-list entry with number {id}.</source>
+        <translation>No block-list entry with number {id}.</translation>
+    </message>
+    <message>
+        <source>Please fill in the visitor&apos;s name.</source>
+        <translation>Please fill in the visitor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of visitor from the list.</source>
+        <translation>Choose a kind of visitor from the list.</translation>
+    </message>
+    <message>
+        <source>Companions: enter a number from 0 to {most}.</source>
+        <translation>Companions: enter a number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>The expected departure must come after the arrival.</source>
+        <translation>The expected departure must come after the arrival.</translation>
+    </message>
+    <message>
+        <source>A decoration worker works under a decoration permit: fill in its number.</source>
+        <translation>A decoration worker works under a decoration permit: fill in its number.</translation>
+    </message>
+    <message>
+        <source>Please fill in the room the visitor is going to.</source>
+        <translation>Please fill in the room the visitor is going to.</translation>
+    </message>
+    <message>
+        <source>A block-list entry needs the name and phone, the ID number or the plate.</source>
+        <translation>A block-list entry needs the name and phone, the ID number or the plate.</translation>
+    </message>
+    <message>
+        <source>The block cannot end before today.</source>
+        <translation>The block cannot end before today.</translation>
+    </message>
+    <message>
+        <source>Visit {serial} has been voided.</source>
+        <translation>Visit {serial} has been voided.</translation>
+    </message>
+    <message>
+        <source>Unknown pass paper {paper}; use a6 or receipt80.</source>
+        <translation>Unknown pass paper {paper}; use a6 or receipt80.</translation>
+    </message>
+    <message>
+        <source>No visit with number {id}.</source>
+        <translation>No visit with number {id}.</translation>
+    </message>
+    <message>
+        <source>No visit has the serial {serial}.</source>
+        <translation>No visit has the serial {serial}.</translation>
+    </message>
+    <message>
+        <source>Only the clerk who signed a visitor in or a supervisor can correct it.</source>
+        <translation>Only the clerk who signed a visitor in or a supervisor can correct it.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an ID number already stored.</source>
+        <translation>Only a supervisor can change an ID number already stored.</translation>
+    </message>
+    <message>
+        <source>A visit stays on its day ({day}); void it and sign in again.</source>
+        <translation>A visit stays on its day ({day}); void it and sign in again.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot come after the departure.</source>
+        <translation>The arrival cannot come after the departure.</translation>
+    </message>
+    <message>
+        <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
+        <translation>A kind of visitor needs a code and a name of at most 20 characters.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3412,14 @@
         <translation>manage users, departments and settings</translation>
     </message>
     <message>
+        <source>maintain the visitor block list</source>
+        <translation>maintain the visitor block list</translation>
+    </message>
+    <message>
+        <source>blank visitors&apos; personal data past its retention</source>
+        <translation>blank visitors&apos; personal data past its retention</translation>
+    </message>
+    <message>
         <source>reopen work orders</source>
         <translation>reopen work orders</translation>
     </message>
@@ -3323,6 +3533,10 @@
             <numerusform>%n recent record(s):</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3505,6 +3719,22 @@
         <source>Second backup folder (optional, e.g. a USB stick)</source>
         <translation>Second backup folder (optional, e.g. a USB stick)</translation>
     </message>
+    <message>
+        <source>Visitors: closing time (HH:MM)</source>
+        <translation>Visitors: closing time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Visitor pass paper</source>
+        <translation>Visitor pass paper</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ID numbers and phones kept for (days)</source>
+        <translation>Visitors&apos; ID numbers and phones kept for (days)</translation>
+    </message>
+    <message>
+        <source>Privacy notice on the visitor pass</source>
+        <translation>Privacy notice on the visitor pass</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3593,6 +3823,18 @@
         <translation>New category…</translation>
     </message>
     <message>
+        <source>Kinds of visitor</source>
+        <translation>Kinds of visitor</translation>
+    </message>
+    <message>
+        <source>New kind…</source>
+        <translation>New kind…</translation>
+    </message>
+    <message>
+        <source>Block list…</source>
+        <translation>Block list…</translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>Test pages on:</translation>
     </message>
@@ -3634,6 +3876,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation>A6 sheet</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm receipt roll</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3690,6 +3940,10 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kind of visitor</source>
+        <translation>Kind of visitor</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -3893,6 +4147,490 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>name and phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>plate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Host room</source>
+        <translation>Host room</translation>
+    </message>
+    <message>
+        <source>Room as said</source>
+        <translation>Room as said</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation>Decoration permit</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>Expected to leave</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Let in over the block list</source>
+        <translation>Let in over the block list</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Personal data blanked</source>
+        <translation>Personal data blanked</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsForm</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>Sign a visitor in</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>3-2-1501, phone digits or surname</source>
+        <translation>3-2-1501, phone digits or surname</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visitor</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>I&amp;D number</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>Pl&amp;ate</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <source>Compa&amp;nions</source>
+        <translation>Compa&amp;nions</translation>
+    </message>
+    <message>
+        <source>Decoration per&amp;mit</source>
+        <translation>Decoration per&amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves by</source>
+        <translation>&amp;Leaves by</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Print a pa&amp;ss</source>
+        <translation>Print a pa&amp;ss</translation>
+    </message>
+    <message>
+        <source>New (Esc)</source>
+        <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Ctrl+Enter)</source>
+        <translation>Sign &amp;in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This home&apos;s recent records</source>
+        <translation>This home&apos;s recent records</translation>
+    </message>
+    <message>
+        <source>Sign out by s&amp;erial</source>
+        <translation>Sign out by s&amp;erial</translation>
+    </message>
+    <message>
+        <source>Scan the pass or type FK-… and press Enter</source>
+        <translation>Scan the pass or type FK-… and press Enter</translation>
+    </message>
+    <message>
+        <source>On site no&amp;w</source>
+        <translation>On site no&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Room or building</source>
+        <translation>Room or building</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>Visitor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Si&amp;gn out</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>&amp;Print pass…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;Changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Block list…</source>
+        <translation>&amp;Block list…</translation>
+    </message>
+    <message>
+        <source>Blank old personal data…</source>
+        <translation>Blank old personal data…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>How long / left</source>
+        <translation>How long / left</translation>
+    </message>
+    <message>
+        <source>Signed in by</source>
+        <translation>Signed in by</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Still on site after the closing time</source>
+        <translation>Still on site after the closing time</translation>
+    </message>
+    <message>
+        <source>Let in over the block list: %1</source>
+        <translation>Let in over the block list: %1</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>Sign a visitor in</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 has been voided.</translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation>Correct %1 (Esc: cancel)</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>Correct a visit</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation>Why is %1 corrected?</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>Corrected %1.</translation>
+    </message>
+    <message>
+        <source>Signed in %1: %2.</source>
+        <translation>Signed in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the block list:</source>
+        <translation>%1 is on the block list:</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>for good</translation>
+    </message>
+    <message>
+        <source>• matched on %1: %2 (until %3)</source>
+        <translation>• matched on %1: %2 (until %3)</translation>
+    </message>
+    <message>
+        <source>To let them in, say why (the reason is recorded):</source>
+        <translation>To let them in, say why (the reason is recorded):</translation>
+    </message>
+    <message>
+        <source>Visitor on the block list</source>
+        <translation>Visitor on the block list</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed out (stayed %3).</source>
+        <translation>%1 %2 signed out (stayed %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation>On site now: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on site after closing time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>Choose a visit in the list.</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Visitor pass</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>Void a visit</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>Why is %1 voided?</translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation>%1 voided.</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Changes of %1</translation>
+    </message>
+    <message>
+        <source>No visit holds personal data past its retention.</source>
+        <translation>No visit holds personal data past its retention.</translation>
+    </message>
+    <message>
+        <source>Blank old personal data</source>
+        <translation>Blank old personal data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the phones and ID numbers of %n visit(s) older than the retention? The visits themselves stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked the personal data of %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,124 @@
     </message>
 </context>
 <context>
+    <name>BlockListDialog</name>
+    <message>
+        <source>for good</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Added to the block list.</source>
+        <translation>已加入黑名单。</translation>
+    </message>
+    <message>
+        <source>Choose the entry to lift.</source>
+        <translation>请先选择要解除的条目。</translation>
+    </message>
+    <message>
+        <source>Lift a block</source>
+        <translation>解除黑名单</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted?</source>
+        <translation>解除的原因：</translation>
+    </message>
+    <message>
+        <source>Lifted.</source>
+        <translation>已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListForm</name>
+    <message>
+        <source>Visitor block list</source>
+        <translation>访客黑名单</translation>
+    </message>
+    <message>
+        <source>&amp;Show lifted entries</source>
+        <translation>显示已解除的条目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>解除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add to the block list: the name and phone, the ID number or the plate</source>
+        <translation>加入黑名单：填姓名和电话、证件号码或车牌</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>车牌(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>加入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -274,6 +392,10 @@
     <message>
         <source>The database as it was is kept in {path}</source>
         <translation>原数据库已另存为 {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation>已写入 {path}：{serial}</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1170,10 @@
         <translation>发生了意外错误。已保存的内容没有丢失。详细情况已记入日志文件 {log}。</translation>
     </message>
     <message>
+        <source>{label}: enter a time such as 22:00.</source>
+        <translation>{label}：请输入时间，例如 22:00。</translation>
+    </message>
+    <message>
         <source>{label}: choose one of {choices}.</source>
         <translation>{label}：请从 {choices} 中选择。</translation>
     </message>
@@ -1750,6 +1876,82 @@
     <message>
         <source>pg_dump failed: {reason}</source>
         <translation>pg_dump 执行失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is on the block list: {reasons}. Give a reason to let them in.</source>
+        <translation>{name} 在黑名单上：{reasons}。如要放行，请填写放行理由。</translation>
+    </message>
+    <message>
+        <source>No block-list entry with number {id}.</source>
+        <translation>没有编号为 {id} 的黑名单条目。</translation>
+    </message>
+    <message>
+        <source>Please fill in the visitor&apos;s name.</source>
+        <translation>请填写访客姓名。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of visitor from the list.</source>
+        <translation>请从列表中选择访客类别。</translation>
+    </message>
+    <message>
+        <source>Companions: enter a number from 0 to {most}.</source>
+        <translation>同行人数：请输入 0 到 {most} 之间的数。</translation>
+    </message>
+    <message>
+        <source>The expected departure must come after the arrival.</source>
+        <translation>预计离开时间必须晚于到访时间。</translation>
+    </message>
+    <message>
+        <source>A decoration worker works under a decoration permit: fill in its number.</source>
+        <translation>装修工人须凭装修许可证进场：请填写许可证号。</translation>
+    </message>
+    <message>
+        <source>Please fill in the room the visitor is going to.</source>
+        <translation>请填写访客前往的房号。</translation>
+    </message>
+    <message>
+        <source>A block-list entry needs the name and phone, the ID number or the plate.</source>
+        <translation>黑名单条目需填写姓名和电话、证件号码或车牌之一。</translation>
+    </message>
+    <message>
+        <source>The block cannot end before today.</source>
+        <translation>截止日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Visit {serial} has been voided.</source>
+        <translation>来访记录 {serial} 已作废。</translation>
+    </message>
+    <message>
+        <source>Unknown pass paper {paper}; use a6 or receipt80.</source>
+        <translation>未知的通行证纸张 {paper}；请用 a6 或 receipt80。</translation>
+    </message>
+    <message>
+        <source>No visit with number {id}.</source>
+        <translation>没有编号为 {id} 的来访记录。</translation>
+    </message>
+    <message>
+        <source>No visit has the serial {serial}.</source>
+        <translation>没有流水号为 {serial} 的来访记录。</translation>
+    </message>
+    <message>
+        <source>Only the clerk who signed a visitor in or a supervisor can correct it.</source>
+        <translation>只有办理登记的前台或主管可以更正这条来访记录。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an ID number already stored.</source>
+        <translation>已登记的证件号码只有主管可以修改。</translation>
+    </message>
+    <message>
+        <source>A visit stays on its day ({day}); void it and sign in again.</source>
+        <translation>来访记录不能改到别的日期（{day}）；请作废后重新登记。</translation>
+    </message>
+    <message>
+        <source>The arrival cannot come after the departure.</source>
+        <translation>到访时间不能晚于离开时间。</translation>
+    </message>
+    <message>
+        <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
+        <translation>访客类别需要代码和名称，各不超过 20 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3391,14 @@
         <translation>管理用户、部门和设置</translation>
     </message>
     <message>
+        <source>maintain the visitor block list</source>
+        <translation>维护访客黑名单</translation>
+    </message>
+    <message>
+        <source>blank visitors&apos; personal data past its retention</source>
+        <translation>清除超过保存期限的访客个人信息</translation>
+    </message>
+    <message>
         <source>reopen work orders</source>
         <translation>重新打开派工单</translation>
     </message>
@@ -3301,6 +3511,10 @@
         <translation>
             <numerusform>近期记录 %n 条：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3483,6 +3697,22 @@
         <source>Second backup folder (optional, e.g. a USB stick)</source>
         <translation>第二备份文件夹（可选，如 U 盘）</translation>
     </message>
+    <message>
+        <source>Visitors: closing time (HH:MM)</source>
+        <translation>访客：清场时间（时:分）</translation>
+    </message>
+    <message>
+        <source>Visitor pass paper</source>
+        <translation>访客通行证纸张</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ID numbers and phones kept for (days)</source>
+        <translation>访客证件号码和电话保存天数</translation>
+    </message>
+    <message>
+        <source>Privacy notice on the visitor pass</source>
+        <translation>访客通行证上的隐私提示</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3571,6 +3801,18 @@
         <translation>新增类别…</translation>
     </message>
     <message>
+        <source>Kinds of visitor</source>
+        <translation>访客类别</translation>
+    </message>
+    <message>
+        <source>New kind…</source>
+        <translation>新增类别…</translation>
+    </message>
+    <message>
+        <source>Block list…</source>
+        <translation>访客黑名单…</translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>测试页纸张：</translation>
     </message>
@@ -3612,6 +3854,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation>A6 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 毫米小票纸</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3668,6 +3918,10 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind of visitor</source>
+        <translation>访客类别</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -3870,6 +4124,485 @@
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>离场登记</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>该来访记录</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>姓名和电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Host room</source>
+        <translation>前往房号</translation>
+    </message>
+    <message>
+        <source>Room as said</source>
+        <translation>所报房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>预计离开</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Let in over the block list</source>
+        <translation>黑名单放行理由</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登记进场</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Personal data blanked</source>
+        <translation>个人信息已清除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsForm</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>3-2-1501, phone digits or surname</source>
+        <translation>3-2-1501、电话尾号或姓氏</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation>被访人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>访客(&amp;V)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>证件号码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>事由(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>车牌(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>例如 粤B12345</translation>
+    </message>
+    <message>
+        <source>Compa&amp;nions</source>
+        <translation>同行人数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decoration per&amp;mit</source>
+        <translation>装修许可证(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves by</source>
+        <translation>预计离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Print a pa&amp;ss</source>
+        <translation>打印通行证(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New (Esc)</source>
+        <translation>新登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Ctrl+Enter)</source>
+        <translation>登记进场(&amp;I) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This home&apos;s recent records</source>
+        <translation>该户近期记录</translation>
+    </message>
+    <message>
+        <source>Sign out by s&amp;erial</source>
+        <translation>按流水号离场(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Scan the pass or type FK-… and press Enter</source>
+        <translation>扫描通行证或输入 FK-… 后按回车</translation>
+    </message>
+    <message>
+        <source>On site no&amp;w</source>
+        <translation>当前在场(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Room or building</source>
+        <translation>房号或楼栋</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>离场登记(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>打印通行证(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>修改记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block list…</source>
+        <translation>黑名单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Blank old personal data…</source>
+        <translation>清除过期个人信息…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>How long / left</source>
+        <translation>已停留 / 离开</translation>
+    </message>
+    <message>
+        <source>Signed in by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离开</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Still on site after the closing time</source>
+        <translation>清场时间后仍在场</translation>
+    </message>
+    <message>
+        <source>Let in over the block list: %1</source>
+        <translation>黑名单放行：%1</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation>更正 %1（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正来访记录</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation>更正 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>已更正 %1。</translation>
+    </message>
+    <message>
+        <source>Signed in %1: %2.</source>
+        <translation>已登记 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on the block list:</source>
+        <translation>%1 在黑名单上：</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>• matched on %1: %2 (until %3)</source>
+        <translation>• 按%1匹配：%2（截止 %3）</translation>
+    </message>
+    <message>
+        <source>To let them in, say why (the reason is recorded):</source>
+        <translation>如要放行，请填写理由（理由将被记录）：</translation>
+    </message>
+    <message>
+        <source>Visitor on the block list</source>
+        <translation>黑名单访客</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed out (stayed %3).</source>
+        <translation>%1 %2 已离场（停留 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 条来访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation>当前在场：%1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on site after closing time</source>
+        <translation>
+            <numerusform>清场时间后仍有 %n 人在场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>请先在列表中选择一条来访记录。</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>作废来访记录</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>作废 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>No visit holds personal data past its retention.</source>
+        <translation>没有超过保存期限的访客个人信息。</translation>
+    </message>
+    <message>
+        <source>Blank old personal data</source>
+        <translation>清除过期个人信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the phones and ID numbers of %n visit(s) older than the retention? The visits themselves stay.</source>
+        <translation>
+            <numerusform>清除 %n 条超过保存期限的来访记录中的电话和证件号码？来访记录本身保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked the personal data of %n visit(s).</source>
+        <translation>
+            <numerusform>已清除 %n 条来访记录的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>导出来访记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n visit(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条来访记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
