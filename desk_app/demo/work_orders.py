@@ -473,7 +473,12 @@ def _print_some(services, rng: random.Random, clerks: Sequence[Actor]) -> None:
 
     clerk = rng.choice(clerks)
     flt = WorkOrderFilter(statuses=("dispatched", "on_site"))
-    waiting = services.work_orders.queries.page(clerk, flt, None, 5)
+    # never printed yet: an appended day's slips are new (a reprint would need its reason)
+    waiting = [
+        row
+        for row in services.work_orders.queries.page(clerk, flt, None, 50)
+        if row.print_count == 0
+    ][:5]
     if not waiting:
         return
     services.work_orders.slips.print(clerk, [row.id for row in waiting])
