@@ -10,6 +10,8 @@ from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
+from desk_app.services.cards import Cards
+from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
@@ -36,6 +38,7 @@ class Services:
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
     room_history: RoomHistoryService = field(init=False)
+    cards: Cards = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -48,6 +51,8 @@ class Services:
         self.work_orders = WorkOrders(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
         self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        self.cards = Cards(self.ctx)
+        self.room_history.add_provider(card_history)
 
     @property
     def db(self) -> Database:

@@ -48,6 +48,7 @@ _GROUP_LAYOUTS = {
     "sla": "limitsFields",
     "print": "printFields",
     "ui": "interfaceFields",
+    "cards": "cardsFields",
 }
 
 
@@ -64,6 +65,8 @@ def _choice_labels() -> dict[str, str]:
         ),
         "none": QCoreApplication.translate("SettingsPage", "Nowhere (full number on every part)"),
         "auto": QCoreApplication.translate("SettingsPage", "Automatic (system language)"),
+        "decimal": QCoreApplication.translate("SettingsPage", "Decimal (10 digits)"),
+        "hex": QCoreApplication.translate("SettingsPage", "Hexadecimal (8 characters)"),
         "zh_CN": "简体中文",
         "en": "English",
     }
