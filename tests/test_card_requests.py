@@ -166,9 +166,7 @@ def test_a_card_number_is_never_active_twice(services, cards, admin, clerk, supe
         )
 
 
-def test_damaged_card_is_returned_when_the_new_one_is_handed_over(
-    cards, clerk, supervisor, home
-):
+def test_damaged_card_is_returned_when_the_new_one_is_handed_over(cards, clerk, supervisor, home):
     issued(cards, clerk, supervisor, home, ["777"])
     request = cards.requests.submit(
         clerk, draft(home, kind="replace_damaged", card_count=0, old_cards=("777",))
@@ -276,3 +274,56 @@ def test_the_register_search_finds_by_room_and_holder(cards, clerk, supervisor, 
     assert [c.number for c in by_holder] == ["0000009001"]
     by_room = cards.register.search(clerk, "1501")
     assert [c.number for c in by_room] == ["0000009001"]
+
+
+def test_print_and_export_from_the_command_line(
+    capsys, services, cards, clerk, supervisor, home, db_url, tmp_path, monkeypatch
+):
+    from desk_app.cli import main
+
+    request = cards.requests.submit(clerk, draft(home))
+    day = services.ctx.local(request.created_at).date().isoformat()
+    monkeypatch.setenv("DESK_PASSWORD", "secret-pass")
+    pdf = tmp_path / "form.pdf"
+    argv = ["print", "card-request", request.serial, "--db", db_url, "--out", str(pdf)]
+    assert main([*argv, "--user", "clerk"]) == 0
+    words, pages = _pdf_text(pdf.read_bytes())
+    assert pages == 1 and request.serial in words and ID_MASKED in words
+    assert (
+        main(
+            [
+                "print",
+                "card-request",
+                "KB-20991231-0009",
+                "--db",
+                db_url,
+                "--out",
+                str(pdf),
+                "--user",
+                "clerk",
+            ]
+        )
+        != 0
+    )
+    sheet = tmp_path / "cards.xlsx"
+    export = [
+        "export",
+        "card-requests",
+        "--db",
+        db_url,
+        "--from",
+        day,
+        "--to",
+        day,
+        "--format",
+        "xlsx",
+        "--out",
+        str(sheet),
+    ]
+    assert main([*export, "--user", "clerk"]) != 0  # a clerk may not export
+    assert main([*export, "--user", "supervisor"]) == 0
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(sheet).active.values)
+    assert rows[1][0] == request.serial
+    capsys.readouterr()

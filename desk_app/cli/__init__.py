@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app import __version__
+from desk_app.cli import cards
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
@@ -37,6 +38,10 @@ EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "work-orders": (
         "the work orders opened in a date range (supervisor; audited)",
         lambda services: services.work_orders,
+    ),
+    "card-requests": (
+        "the access-card requests taken in a date range (supervisor; audited)",
+        lambda services: services.cards,
     ),
 }
 
@@ -151,6 +156,7 @@ def _build_parser() -> argparse.ArgumentParser:
     register.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
     register.add_argument("--out", type=Path, required=True, metavar="FILE")
     register.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    cards.add_print_parser(forms, db_option)
 
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -301,6 +307,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return _print_work_order(args)
     if args.form == "contact-register":
         return _print_contact_register(args)
+    if args.form == cards.FORM:
+        return cards.print_card_request(args)
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
