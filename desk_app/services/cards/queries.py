@@ -339,6 +339,5 @@ def user_names(session: Session) -> dict[int, str]:
 def _request_serials(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(
-        session.execute(select(CardRequest.id, CardRequest.serial).where(CardRequest.id.in_(ids))).all()
-    )
+    query = select(CardRequest.id, CardRequest.serial).where(CardRequest.id.in_(ids))
+    return dict(session.execute(query).all())

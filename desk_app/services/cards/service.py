@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.card_requests import (
@@ -148,6 +148,12 @@ class Requests:
             if last is not None:
                 query = after(query, queries.SORT_KEYS, last)
             return queries.request_rows(session, list(session.scalars(query.limit(limit))))
+
+    def count(self, actor: Actor, flt: CardRequestFilter) -> int:
+        require(actor, Permission.VIEW_RECORDS)
+        with self.ctx.db.read() as session:
+            query = queries.filtered(self.ctx, flt).with_only_columns(func.count())
+            return session.scalar(query.order_by(None))
 
     def checklist(self, kind: RequestKind | str) -> list[str]:
         with self.ctx.db.read() as session:
