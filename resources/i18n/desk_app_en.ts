@@ -61,6 +61,512 @@
     </message>
 </context>
 <context>
+    <name>CardRequestDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestForm</name>
+    <message>
+        <source>Access card request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s co&amp;nsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the owner&apos;s phone, the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished">&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Old cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe or type each card + Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardStepDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Card %1 is already active for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 card(s) entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardStepForm</name>
+    <message>
+        <source>Card request step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe or type the card + Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the card selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed for by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged, returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished">Tenant</translation>
+    </message>
+    <message>
+        <source>Owner present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>&amp;Find a card — swipe it, or type a number, room or holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number + Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <source>Only the home chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Any status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of %1: %2 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access card application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsWords</name>
+    <message>
+        <source>Request taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (issued %1 time(s) before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan, waived: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>no database file at {path}</source>
@@ -192,6 +698,10 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -422,6 +932,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Card re&amp;quest…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -1568,6 +2082,66 @@
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
     </message>
+    <message>
+        <source>Choose the home the cards are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: enter the numbers of the old cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of cards must be from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} belongs to {room}, not to this home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} is no longer active ({state}): nothing to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} has no fee to pay (free or waived): no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card request with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} is already active for {room} ({holder}): it cannot be issued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2479,6 +3053,10 @@
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
+    <message>
+        <source>Card request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -3180,6 +3758,54 @@
         <translation>Phone masked on the slip&apos;s parts</translation>
     </message>
     <message>
+        <source>Active access cards per home (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader at the desk types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per card: first issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per card: additional card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per card: lost card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per card: damaged card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked: first issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked: additional card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked: lost card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked: damaged card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked: cancelling cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms on the card application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -3201,6 +3827,10 @@
     <message>
         <source>Printing</source>
         <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation type="unfinished">Access cards</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3312,6 +3942,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>Decimal (10 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexadecimal (8 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>

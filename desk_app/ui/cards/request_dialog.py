@@ -33,6 +33,7 @@ from desk_app.services.app import Services
 from desk_app.services.cards.views import CardRequestDetail, CardRequestDraft
 from desk_app.services.context import Actor
 from desk_app.services.kit.links import RecordRef
+from desk_app.ui.cards.reader import card_field
 from desk_app.ui.cards.wording import state_word
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback
@@ -108,7 +109,7 @@ class CardRequestDialog(FormBacked, QDialog):
             ui.kind.addItem(translate(CONTEXT, KIND_LABELS[kind]), kind.value)
         for relation in Relation:
             ui.relation.addItem(translate(CONTEXT, RELATION_LABELS[relation]), relation.value)
-        ui.consent.addItem(self.tr("Not needed (owner or family)"), "")
+        ui.consent.addItem(self.tr("Not recorded"), "")
         for consent, label in CONSENT_LABELS.items():
             ui.consent.addItem(translate(CONTEXT, label), consent.value)
         limit_lines(
@@ -129,7 +130,7 @@ class CardRequestDialog(FormBacked, QDialog):
         ui.relation.currentIndexChanged.connect(self._relation_changed)
         ui.cardCount.valueChanged.connect(self._show_fee)
         ui.feeWaived.toggled.connect(self._show_fee)
-        ui.oldCards.returnPressed.connect(self.add_old_card)
+        card_field(ui.oldCards, self.add_old_card)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         save_keys(self)
@@ -170,9 +171,7 @@ class CardRequestDialog(FormBacked, QDialog):
         tenant = self.ui.relation.currentData() == Relation.TENANT.value
         self.ui.consent.setEnabled(tenant)
         self.ui.consentNote.setEnabled(tenant)
-        if tenant and not self.ui.consent.currentData():
-            self.ui.consent.setCurrentIndex(1)
-        if not tenant:
+        if not tenant:  # a tenant's clerk chooses how the owner agreed: never a default
             self.ui.consent.setCurrentIndex(0)
 
     def _show_fee(self) -> None:

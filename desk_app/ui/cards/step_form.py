@@ -23,6 +23,7 @@ from desk_app.domain.card_requests import CONTEXT, LIFECYCLE, Action, CardState
 from desk_app.services.app import Services
 from desk_app.services.cards.views import CardRequestDetail
 from desk_app.services.context import Actor
+from desk_app.ui.cards.reader import card_field
 from desk_app.ui.cards.wording import kind_word, state_word
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback
@@ -82,7 +83,7 @@ class CardStepDialog(FormBacked, QDialog):
         ui.fields.setRowVisible(ui.note, not issuing)
         limit_lines({ui.signedBy: limits.NAME, ui.newCard: 40})
         ui.signedBy.setText(request.applicant)
-        ui.newCard.returnPressed.connect(self.add_card)
+        card_field(ui.newCard, self.add_card)
         ui.removeButton.clicked.connect(self.remove_card)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)

@@ -34,10 +34,6 @@ STATE_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardsPage", text)
-
-
 def state_word(state: str) -> str:
     return translate(CONTEXT, CARD_STATE_LABELS[CardState(state)])
 
@@ -53,7 +49,7 @@ def status_word(status: str) -> str:
 def action_word(action: str) -> str:
     if action in set(Action):
         return translate(CONTEXT, ACTION_LABELS[Action(action)])
-    return _t("Request taken")
+    return QCoreApplication.translate("CardsWords", "Request taken")
 
 
 def relation_word(relation: str) -> str:
@@ -68,13 +64,23 @@ def found_html(found: CardFound) -> str:
     """What a swiped card is, in one line: its state in colour, whose, since when."""
     card = found.current
     if card is None:
-        text = _t("Card %1 is not in the register.").replace("%1", found.number)
+        text = QCoreApplication.translate("CardsWords", "Card %1 is not in the register.").replace(
+            "%1", found.number
+        )
         return f"<b>{escape(text)}</b>"
     colour = STATE_COLOURS[CardState(card.state)]
     state = escape(state_word(card.state))
     whose = escape(f"{card.shown} · {card.room} · {card.holder}")
     older = len(found.cards) - 1
-    more = escape(_t(" (issued %1 time(s) before)").replace("%1", str(older))) if older else ""
+    more = (
+        escape(
+            QCoreApplication.translate("CardsWords", " (issued %1 time(s) before)").replace(
+                "%1", str(older)
+            )
+        )
+        if older
+        else ""
+    )
     return (
         f'<span style="font-size:15px"><b style="color:{colour}">{state}</b> {whose}{more}</span>'
     )
@@ -85,30 +91,41 @@ def detail_html(ctx: ServiceContext, r: CardRequestDetail) -> str:
         return ctx.local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
     money = (
-        _t("%1 yuan, waived: %2").replace("%1", str(r.fee)).replace("%2", r.waive_reason)
+        QCoreApplication.translate("CardsWords", "%1 yuan, waived: %2")
+        .replace("%1", str(r.fee))
+        .replace("%2", r.waive_reason)
         if r.fee_waived
-        else _t("%1 yuan").replace("%1", str(r.amount))
+        else QCoreApplication.translate("CardsWords", "%1 yuan").replace("%1", str(r.amount))
     )
     rows = [
-        (_t("Kind"), kind_word(r.kind)),
-        (_t("Status"), status_word(r.status)),
-        (_t("Home"), r.room),
-        (_t("Applicant"), f"{r.applicant}（{relation_word(r.relation)}）"),
+        (QCoreApplication.translate("CardsWords", "Kind"), kind_word(r.kind)),
+        (QCoreApplication.translate("CardsWords", "Status"), status_word(r.status)),
+        (QCoreApplication.translate("CardsWords", "Home"), r.room),
         (
-            _t("Owner's consent"),
+            QCoreApplication.translate("CardsWords", "Applicant"),
+            f"{r.applicant}（{relation_word(r.relation)}）",
+        ),
+        (
+            QCoreApplication.translate("CardsWords", "Owner's consent"),
             " ".join(p for p in (consent_word(r.consent), r.consent_note) if p),
         ),
-        (_t("Phone"), r.phone),
-        (_t("ID number"), r.id_number),
-        (_t("Cards"), str(r.card_count)),
-        (_t("Old cards"), "、".join(r.old_cards)),
-        (_t("New cards"), "、".join(r.new_cards)),
-        (_t("Documents checked"), "、".join(r.documents)),
-        (_t("Fee"), money),
-        (_t("Reason"), r.reason),
-        (_t("Taken"), f"{when(r.created_at)} {r.created_by}"),
-        (_t("Decided"), f"{when(r.decided_at)} {r.decided_by} {r.decision_note}".strip()),
-        (_t("Handed over"), f"{when(r.issued_at)} {r.signed_by}".strip()),
+        (QCoreApplication.translate("CardsWords", "Phone"), r.phone),
+        (QCoreApplication.translate("CardsWords", "ID number"), r.id_number),
+        (QCoreApplication.translate("CardsWords", "Cards"), str(r.card_count)),
+        (QCoreApplication.translate("CardsWords", "Old cards"), "、".join(r.old_cards)),
+        (QCoreApplication.translate("CardsWords", "New cards"), "、".join(r.new_cards)),
+        (QCoreApplication.translate("CardsWords", "Documents checked"), "、".join(r.documents)),
+        (QCoreApplication.translate("CardsWords", "Fee"), money),
+        (QCoreApplication.translate("CardsWords", "Reason"), r.reason),
+        (QCoreApplication.translate("CardsWords", "Taken"), f"{when(r.created_at)} {r.created_by}"),
+        (
+            QCoreApplication.translate("CardsWords", "Decided"),
+            f"{when(r.decided_at)} {r.decided_by} {r.decision_note}".strip(),
+        ),
+        (
+            QCoreApplication.translate("CardsWords", "Handed over"),
+            f"{when(r.issued_at)} {r.signed_by}".strip(),
+        ),
     ]
     body = "".join(
         f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
@@ -126,5 +143,9 @@ def detail_html(ctx: ServiceContext, r: CardRequestDetail) -> str:
 def card_state_text(kind: str, state: str) -> str:
     """A room-history line's heading: a request and its status, or a card's state."""
     if kind == "card_request":
-        return f"{_t('Card request')} {status_word(state)}"
-    return f"{_t('Access card')} {state_word(state)}"
+        return QCoreApplication.translate("CardsWords", "Card request %1").replace(
+            "%1", status_word(state)
+        )
+    return QCoreApplication.translate("CardsWords", "Access card %1").replace(
+        "%1", state_word(state)
+    )
