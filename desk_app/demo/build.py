@@ -148,9 +148,7 @@ def _build(
         days=days,
         end=services.ctx.today(),
     )
-    generate_cards(
-        services, rng, clerk=actors["clerk"], supervisor=actors["supervisor"], days=days
-    )
+    generate_cards(services, rng, clerk=actors["clerk"], supervisor=actors["supervisor"], days=days)
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
         password,
