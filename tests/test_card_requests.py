@@ -327,3 +327,50 @@ def test_print_and_export_from_the_command_line(
     rows = list(load_workbook(sheet).active.values)
     assert rows[1][0] == request.serial
     capsys.readouterr()
+
+
+def test_the_change_history_in_words(cards, clerk, supervisor, home):
+    request = cards.requests.submit(clerk, draft(home, card_count=1))
+    cards.steps.approve(supervisor, request.id)
+    cards.steps.issue(clerk, request.id, ["31415"], signed_by="李秀英")
+    lines = cards.history.of_request(clerk, request.id)
+    assert [str(line.action) for line in lines] == [
+        "Request taken",
+        "Approve",
+        "Hand over the cards",
+    ]
+    issued = {str(c.label): c.new for c in lines[2].changes}
+    assert issued["New cards"] == "0000031415" and issued["Signed for by"] == "李秀英"
+    card = cards.register.find(clerk, "31415").current
+    card_lines = cards.history.of_card(clerk, card.id)
+    assert [str(line.action) for line in card_lines] == ["Issued"]
+    assert {str(c.label): c.new for c in card_lines[0].changes}["Home"] == home.room_label
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"applicant": "张\x00三"}, "applicant"),
+        ({"applicant": "张\ud800三"}, "applicant"),
+        ({"applicant": "长" * 10_000}, "applicant"),
+        ({"reason": "原因" * 10_000}, "reason"),
+        ({"phone": "=1+2"}, "phone"),
+        ({"kind": "replace_lost", "old_cards": ("12\x0034",)}, "old_cards"),
+        ({"kind": "replace_lost", "old_cards": ("'; DROP TABLE access_cards; --",)}, "old_cards"),
+        ({"id_number": "1" * 10_000}, "id_number"),
+    ],
+)
+def test_hostile_input_gets_a_clear_message(cards, clerk, home, changes, field):
+    with pytest.raises(ValidationError) as refused:
+        cards.requests.submit(clerk, draft(home, **changes))
+    assert refused.value.field == field
+    assert cards.requests.page(clerk, CardRequestFilter()) == []
+
+
+def test_a_search_for_anything_never_fails(cards, clerk, supervisor, home):
+    issued(cards, clerk, supervisor, home, ["4711"])
+    for typed in ("\x00", "\ud800", "x" * 10_000, "%", "'; --", "=HYPERLINK()"):
+        assert cards.register.search(clerk, typed) == []
+    assert [c.number for c in cards.register.search(clerk, "%张伟强%")] == []
+    with pytest.raises(ValidationError):
+        cards.register.find(clerk, "\ud800")

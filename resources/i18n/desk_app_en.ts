@@ -306,6 +306,106 @@
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">Printed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardsForm</name>
@@ -331,6 +431,10 @@
     </message>
     <message>
         <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +467,10 @@
     </message>
     <message>
         <source>Fee &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +576,14 @@
     </message>
     <message>
         <source>Fee receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation type="unfinished">Change history of %1</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

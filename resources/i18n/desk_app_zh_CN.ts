@@ -306,6 +306,106 @@
         <source>cancel</source>
         <translation>注销</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>办卡数量</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>免收工本费</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>免收原因</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>原卡号</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>发卡时间</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>领卡人</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>打印份次</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请编号</translation>
+    </message>
 </context>
 <context>
     <name>CardsForm</name>
@@ -332,6 +432,10 @@
     <message>
         <source>Cards</source>
         <translation>住户卡</translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
+        <translation>双击一张卡查看其记录。</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -364,6 +468,10 @@
     <message>
         <source>Fee &amp;receipt…</source>
         <translation>收款收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改记录(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -467,6 +575,14 @@
     <message>
         <source>Fee receipt</source>
         <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
+        <translation>卡 %1 的记录</translation>
     </message>
 </context>
 <context>

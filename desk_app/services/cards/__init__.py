@@ -12,6 +12,7 @@ The package has the shape of ``services.work_orders``:
 | queries   | reading: list pages by key, the detail, the room-history provider |
 | papers    | the application form and the fee receipt (PDF), every print logged |
 | export    | the spreadsheet of requests                                     |
+| history   | 修改记录 of a request and of a card, in words                    |
 
 ``Cards`` is the one entry the screens, the command line and the demo use.
 """
@@ -22,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from desk_app.services.cards import export as _export
+from desk_app.services.cards.history import History
 from desk_app.services.cards.papers import Papers
 from desk_app.services.cards.register import Register
 from desk_app.services.cards.service import Requests
@@ -36,6 +38,7 @@ class Cards:
         self.steps = Steps(ctx)
         self.register = Register(ctx)
         self.papers = Papers(ctx)
+        self.history = History(ctx)
 
     def export(self, actor: Actor, date_from: date, date_to: date, fmt: str, path: Path) -> int:
         """The requests taken in a date range, with Chinese column names (supervisor)."""

@@ -185,11 +185,13 @@ def found_number(session: Session, number: str) -> CardFound:
 
 def cards_matching(session: Session, words: str) -> list[CardRow]:
     """Cards whose holder's name or room label contains ``words``."""
-    pattern = f"%{words}%"
+    # autoescape: a typed % or _ is a character, not a wildcard matching every card
+    holder = AccessCard.holder.contains(words, autoescape=True)
+    room = Room.label.contains(words, autoescape=True)
     query = (
         select(AccessCard)
         .join(Room, Room.id == AccessCard.room_id)
-        .where((AccessCard.holder.like(pattern)) | (Room.label.like(pattern)))
+        .where(holder | room)
         .order_by(Room.sort_key, (AccessCard.state != CardState.ACTIVE.value), AccessCard.id)
         .limit(CARD_LIMIT)
     )

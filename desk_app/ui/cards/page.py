@@ -67,6 +67,7 @@ from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
+from desk_app.ui.kit.record_history import RecordHistoryDialog
 from desk_app.ui.kit.room_field import RoomChoice, RoomField
 from desk_app.ui.kit.room_lookup import room_lookup
 from desk_app.ui.kit.table_model import Column, PagedTableModel, RowTableModel, setup_list_view
@@ -99,6 +100,7 @@ class CardsPage(FormBacked, QWidget):
         "moreButton": QToolButton,
         "printButton": QPushButton,
         "receiptButton": QPushButton,
+        "historyButton": QPushButton,
         "status": QLabel,
     }
 
@@ -152,6 +154,8 @@ class CardsPage(FormBacked, QWidget):
         ui.stepButton.clicked.connect(self.next_step)
         ui.printButton.clicked.connect(self.print_form)
         ui.receiptButton.clicked.connect(self.print_receipt)
+        ui.historyButton.clicked.connect(self.show_history)
+        ui.cards.doubleClicked.connect(lambda index: self.show_card_history(index.row()))
         for combo in (ui.filterStatus, ui.filterKind):
             combo.currentIndexChanged.connect(self.reload_requests)
         for widget in (ui.dateFrom, ui.dateTo):
@@ -267,7 +271,8 @@ class CardsPage(FormBacked, QWidget):
         ui = self.ui
         self.current = request
         self._more.clear()
-        for widget in (ui.stepButton, ui.moreButton, ui.printButton, ui.receiptButton):
+        buttons = (ui.stepButton, ui.moreButton, ui.printButton, ui.receiptButton, ui.historyButton)
+        for widget in buttons:
             widget.setEnabled(request is not None)
         if request is None:
             ui.detail.setHtml(f"<p>{escape(self.tr('Select a request to see it here.'))}</p>")
@@ -360,3 +365,25 @@ class CardsPage(FormBacked, QWidget):
             self,
             commit=lambda: papers.receipt(self.actor, request.id),
         ).exec()
+
+    # -- history -----------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        request = self.current
+        if request is None:
+            return
+        history = self.cards_service.history
+        lines = run_op(self.ui.status, lambda: history.of_request(self.actor, request.id))
+        if lines is not None:
+            title = self.tr("Change history of %1").replace("%1", request.serial)
+            RecordHistoryDialog(title, lines, self).exec()
+
+    def show_card_history(self, row: int) -> None:
+        if not 0 <= row < self.card_model.rowCount():
+            return
+        card = self.card_model.row_at(row)
+        history = self.cards_service.history
+        lines = run_op(self.ui.status, lambda: history.of_card(self.actor, card.id))
+        if lines is not None:
+            title = self.tr("History of card %1").replace("%1", card.shown)
+            RecordHistoryDialog(title, lines, self).exec()
