@@ -374,3 +374,41 @@ def test_a_search_for_anything_never_fails(cards, clerk, supervisor, home):
     assert [c.number for c in cards.register.search(clerk, "%张伟强%")] == []
     with pytest.raises(ValidationError):
         cards.register.find(clerk, "\ud800")
+
+
+def test_two_desks_issuing_one_card_at_once_activate_it_once(
+    services, cards, clerk, supervisor, home
+):
+    import threading
+
+    other = services.residents.add_room(supervisor, RoomDraft("6", "0202", "1"))
+    requests = []
+    for room_id in (home.room_id, other.id):
+        request = cards.requests.submit(clerk, draft(home, room_id=room_id, card_count=1))
+        cards.steps.approve(supervisor, request.id)
+        requests.append(request)
+    start = threading.Barrier(2)
+    done, refused, failed = [], [], []
+
+    def desk(request_id: int) -> None:
+        try:
+            start.wait(timeout=30)
+            done.append(cards.steps.issue(clerk, request_id, ["8888"]))
+        except Conflict as error:
+            refused.append(error)
+        except BaseException as error:  # reported below
+            failed.append(error)
+
+    threads = [threading.Thread(target=desk, args=(r.id,)) for r in requests]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failed == []
+    assert (len(done), len(refused)) == (1, 1)
+    assert done[0].room in refused[0].message  # whose the card is, whichever desk lost
+    states = [c.state for c in cards.register.find(clerk, "8888").cards]
+    assert states == ["active"]
+    # the refused request is still waiting for its cards, nothing half done
+    waiting = next(r for r in requests if r.id != done[0].id)
+    assert cards.requests.get(clerk, waiting.id).status == Status.APPROVED

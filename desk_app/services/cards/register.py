@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,7 @@ from desk_app.services.cards import queries
 from desk_app.services.cards.views import CardFound, CardRow
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit, inputs
+from desk_app.services.register.labels import room_labels
 
 TAKEN = QT_TRANSLATE_NOOP(
     "Errors", "Card {card} is already active for {room} ({holder}): it cannot be issued again."
@@ -136,7 +138,8 @@ def add_card(
             session.add(card)
             session.flush()
     except IntegrityError:
-        raise Conflict(TAKEN, field="new_cards", card=number, room="", holder="") from None
+        # The other desk's card is committed by now (the index waited for it).
+        raise taken(session, number) from None
     session.add(
         AccessCardEvent(
             card_id=card.id,
@@ -165,3 +168,16 @@ def add_card(
         reason=reason,
     )
     return card
+
+
+def taken(session: Session, number: str) -> Conflict:
+    """The refusal of a number that is active already, naming whose it is."""
+    active = session.scalar(
+        select(AccessCard).where(
+            AccessCard.number == number, AccessCard.state == CardState.ACTIVE.value
+        )
+    )
+    room = room_labels(session, [active.room_id]).get(active.room_id, "") if active else ""
+    return Conflict(
+        TAKEN, field="new_cards", card=number, room=room, holder=active.holder if active else ""
+    )

@@ -19,16 +19,15 @@ from desk_app.domain.card_requests import (
     CardState,
     RequestKind,
 )
-from desk_app.domain.errors import Conflict, ValidationError
+from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services.cards import cleaning, queries
-from desk_app.services.cards.register import TAKEN, add_card, change_state
+from desk_app.services.cards.register import add_card, change_state, taken
 from desk_app.services.cards.service import check_limit
 from desk_app.services.cards.views import CardRequestDetail
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.kit import inputs
 from desk_app.services.kit.steps import Change, run_step
-from desk_app.services.register.labels import room_labels
 
 
 class Steps:
@@ -164,15 +163,9 @@ class Steps:
 def _refuse_taken(session: Session, number: str) -> None:
     """A card number is never active twice (the database holds the rule too)."""
     active = session.scalar(
-        select(AccessCard).where(
+        select(AccessCard.id).where(
             AccessCard.number == number, AccessCard.state == CardState.ACTIVE.value
         )
     )
     if active is not None:
-        raise Conflict(
-            TAKEN,
-            field="new_cards",
-            card=number,
-            room=room_labels(session, [active.room_id]).get(active.room_id, ""),
-            holder=active.holder,
-        )
+        raise taken(session, number)
