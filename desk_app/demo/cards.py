@@ -42,7 +42,7 @@ def generate_cards(
     homes = demo_homes(services, rng, HOMES)
     numbers = iter(rng.sample(range(10_000_000, 4_000_000_000), 4 * len(homes) + 50))
     ids = {home.room_id: _id_number(rng) for home in homes}
-    step = (now - clock.current) / (len(homes) * 3 + 40)
+    step = (now - clock.current) / (len(homes) * 5 + 100)  # more ticks than the steps take
     made = 0
 
     def tick() -> None:

@@ -529,6 +529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No. of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>

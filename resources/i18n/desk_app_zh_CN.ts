@@ -529,8 +529,12 @@
         <translation>申请人</translation>
     </message>
     <message>
-        <source>Cards</source>
+        <source>No. of cards</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>住户卡</translation>
     </message>
     <message>
         <source>Relation</source>

@@ -182,7 +182,7 @@ class CardsPage(FormBacked, QWidget):
             Column(self.tr("Status"), lambda r: status_word(r.status)),
             Column(self.tr("Home"), lambda r: r.room),
             Column(self.tr("Applicant"), lambda r: r.applicant),
-            Column(self.tr("Cards"), lambda r: r.card_count),
+            Column(self.tr("No. of cards"), lambda r: r.card_count),
             Column(self.tr("Relation"), lambda r: relation_word(r.relation)),
         ]
 
