@@ -212,7 +212,7 @@ def _pdf_text(pdf: bytes) -> tuple[str, int]:
 
 
 def test_the_form_fits_one_page_with_long_names_and_masks_the_id(
-    services, cards, admin, clerk, home
+    services, cards, admin, clerk, supervisor, home
 ):
     services.settings.update(admin, {"center.address": "某某省某某市某某区某某街道" * 4})
     long_name = "欧阳" + "长" * 38
@@ -234,6 +234,9 @@ def test_the_form_fits_one_page_with_long_names_and_masks_the_id(
     assert "长长长长" in words and "申请人签字" in words and "审批主管签字" in words
     again, _ = _pdf_text(cards.papers.form(clerk, request.id))
     assert "补打" in again and "补打" not in words
+    # a supervisor's copy carries the number in full
+    full, _ = _pdf_text(cards.papers.form(supervisor, request.id))
+    assert ID_NUMBER in full
 
 
 def test_requests_are_listed_and_filtered(cards, clerk, supervisor, home):

@@ -175,3 +175,31 @@ def test_approval_and_handing_over_through_the_step_forms(qtbot, services, desk)
     assert done.status == Status.ISSUED and done.new_cards == ["0000000002"]
     states = {c.number: c.state for c in cards.register.of_room(clerk, home.room_id)}
     assert states == {"0000000001": "active", "0000000002": "active"}
+
+
+def test_one_step_from_a_contact_entry_to_a_card_request(qtbot, services, desk):
+    from desk_app.services.contacts import ContactFilter
+    from desk_app.ui.contacts.page import ContactsPage
+
+    home, clerk, _supervisor = desk
+    contacts = ContactsPage(services, clerk)
+    qtbot.addWidget(contacts)
+    show_active(qtbot, contacts)
+    contacts.ui.room.setText(home.query)
+    contacts.room_field.refresh()
+    contacts.room_field.set_choice(contacts.room_field._choices[0])
+    type_text(qtbot, contacts.ui.content, "门禁卡丢了，要补办一张")
+
+    def fill(dialog: CardRequestDialog):
+        ui = dialog.ui
+        assert ui.room.text() == home.room_label
+        assert ui.applicant.text() == home.resident and ui.phone.text() == home.phone
+        ui.kind.setCurrentIndex(ui.kind.findData("additional"))
+        type_text(qtbot, ui.idNumber, ID_NUMBER)
+        dialog.accept()
+
+    with_dialog(lambda: contacts.ui.cardRequestButton.click(), fill)
+    entry = services.contacts.search(clerk, ContactFilter(), limit=10)[0]
+    request = services.cards.requests.page(clerk, CardRequestFilter())[0]
+    assert entry.onward == (request.serial,)  # the entry names the request made from it
+    assert "KB-" in contacts.ui.formStatus.text()
