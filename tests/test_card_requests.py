@@ -415,3 +415,28 @@ def test_two_desks_issuing_one_card_at_once_activate_it_once(
     # the refused request is still waiting for its cards, nothing half done
     waiting = next(r for r in requests if r.id != done[0].id)
     assert cards.requests.get(clerk, waiting.id).status == Status.APPROVED
+
+
+def test_cancelling_cards_marks_them_cancelled_when_handed_in(cards, clerk, supervisor, home):
+    issued(cards, clerk, supervisor, home, ["501", "502"])
+    request = cards.requests.submit(
+        clerk, draft(home, kind="cancel", card_count=5, old_cards=("501", "0000000502"))
+    )
+    assert request.card_count == 0 and str(request.amount) == "0.00"
+    assert cards.register.active_count(clerk, home.room_id) == 2  # until they are handed in
+    cards.steps.approve(supervisor, request.id)
+    with pytest.raises(ValidationError):
+        cards.steps.issue(clerk, request.id, ["503"])  # a cancellation hands out nothing
+    cards.steps.issue(clerk, request.id, [])
+    states = {c.number: c.state for c in cards.register.of_room(clerk, home.room_id)}
+    assert states == {"0000000501": "cancelled", "0000000502": "cancelled"}
+
+
+def test_a_hexadecimal_reader_is_a_setting(services, cards, admin, clerk, supervisor, home):
+    issued(cards, clerk, supervisor, home, ["12345678"])
+    # eight digits read by a decimal reader: the number 12345678 itself
+    assert cards.register.find(clerk, "12345678").current is not None
+    services.settings.update(admin, {"cards.reader": "hex"})
+    # the same eight digits from a hexadecimal reader are chip 0x12345678: another card
+    assert cards.register.find(clerk, "12345678").number == "0305419896"
+    assert cards.register.find(clerk, "00BC614E").current.number == "0012345678"
