@@ -454,6 +454,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xport…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation type="unfinished">Next step</translation>
     </message>
@@ -535,6 +539,18 @@
     <message>
         <source>Cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished">Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Exported to %1.</translation>
     </message>
     <message>
         <source>Relation</source>

@@ -454,6 +454,10 @@
         <translation>只看所选房号</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -535,6 +539,18 @@
     <message>
         <source>Cards</source>
         <translation>住户卡</translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation>导出住户卡申请</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>Relation</source>

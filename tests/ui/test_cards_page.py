@@ -203,3 +203,23 @@ def test_one_step_from_a_contact_entry_to_a_card_request(qtbot, services, desk):
     request = services.cards.requests.page(clerk, CardRequestFilter())[0]
     assert entry.onward == (request.serial,)  # the entry names the request made from it
     assert "KB-" in contacts.ui.formStatus.text()
+
+
+def test_a_supervisor_exports_the_requests_of_the_dates_shown(qtbot, services, desk, tmp_path):
+    from openpyxl import load_workbook
+
+    home, clerk, supervisor = desk
+    made = _issued(services, clerk, supervisor, home, ["77"])
+    assert not _page(qtbot, services, clerk).ui.exportButton.isVisible()
+    page = _page(qtbot, services, supervisor)
+    assert page.ui.exportButton.isVisible()
+    target = tmp_path / "住户卡.xlsx"
+
+    def save(dialog):
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    with_dialog(lambda: page.ui.exportButton.click(), save)
+    rows = list(load_workbook(target).active.values)
+    assert [row[0] for row in rows] == ["编号", made.serial]
+    assert str(target) in page.ui.status.text()
