@@ -223,3 +223,32 @@ def test_a_supervisor_exports_the_requests_of_the_dates_shown(qtbot, services, d
     rows = list(load_workbook(target).active.values)
     assert [row[0] for row in rows] == ["编号", made.serial]
     assert str(target) in page.ui.status.text()
+
+
+def test_choosing_a_home_shows_its_cards_and_requests(qtbot, services, desk, admin):
+    from desk_app.services.register import RoomDraft
+
+    home, clerk, supervisor = desk
+    _issued(services, clerk, supervisor, home, ["11", "12"])
+    other = services.residents.add_room(supervisor, RoomDraft("9", "0909", "1"))
+    services.cards.requests.submit(
+        clerk,
+        CardRequestDraft(
+            kind="first_issue",
+            room_id=other.id,
+            applicant="赵六",
+            relation="owner",
+            phone="13900001111",
+            id_number=ID_NUMBER,
+        ),
+    )
+    page = _page(qtbot, services, clerk)
+    assert page.model.rowCount() == 2 and not page.ui.homeOnly.isEnabled()
+    page.room_field.set_choice(room_lookup(services, clerk).exact(home.query))
+    assert page.ui.homeOnly.isChecked()
+    assert [page.model.row_at(i).room for i in range(page.model.rowCount())] == [home.room_label]
+    assert [page.card_model.row_at(i).number for i in range(2)] == ["0000000011", "0000000012"]
+    page.ui.roomField.setFocus()
+    page.ui.roomField.selectAll()
+    qtbot.keyClick(page.ui.roomField, Qt.Key.Key_Backspace)  # the clerk erases the home
+    assert page.model.rowCount() == 2 and not page.ui.homeOnly.isChecked()

@@ -144,6 +144,7 @@ class CardsPage(FormBacked, QWidget):
         self._more = QMenu(self)
         ui.moreButton.setMenu(self._more)
         self._wire()
+        ui.homeOnly.setEnabled(False)  # until a home is chosen
         follow(self, services.db.changes, SHOWN_KINDS, self.reload)
         self.reload()
         self._show(None)
@@ -215,8 +216,14 @@ class CardsPage(FormBacked, QWidget):
         feedback.clear(self.ui.status)
 
     def choose_home(self, choice: RoomChoice | None) -> None:
+        """A home chosen shows its cards and its requests; cleared, every request."""
         self.home = choice
         self.ui.foundLabel.clear()
+        box = self.ui.homeOnly
+        box.blockSignals(True)
+        box.setChecked(choice is not None)
+        box.setEnabled(choice is not None)
+        box.blockSignals(False)
         self.reload()
 
     def _show_cards(self, rows: list[CardRow]) -> None:
