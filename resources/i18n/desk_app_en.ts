@@ -126,6 +126,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of &amp;cards</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>逐张刷卡或输入卡号后按回车</translation>
     </message>
     <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation>本户的有效卡：勾选本次申请涉及的卡。</translation>
+    </message>
+    <message>
         <source>Number of &amp;cards</source>
         <translation>办卡数量(&amp;C)</translation>
     </message>

@@ -90,9 +90,10 @@ def test_a_lost_card_request_from_the_keyboard_blocks_the_card(qtbot, services, 
         dialog.room_field.set_choice(room_lookup(services, clerk).exact(home.query))
         assert ui.applicant.text() == home.resident  # filled from the register
         type_text(qtbot, ui.idNumber, ID_NUMBER)
+        assert ui.homeCards.count() == 1  # the home's active card, to tick
         _swipe(qtbot, ui.oldCards, "188,24910")  # the number printed on the card
         assert dialog.isVisible()  # the reader's Enter added the card, nothing more
-        assert "0012345678" in ui.oldCardsInfo.text()
+        assert dialog.ticked_cards() == ["0012345678"]  # found among the home's cards
         assert ui.cardCount.value() == 1
         dialog.document_boxes[0].setChecked(True)
         dialog.accept()
@@ -252,3 +253,24 @@ def test_choosing_a_home_shows_its_cards_and_requests(qtbot, services, desk, adm
     page.ui.roomField.selectAll()
     qtbot.keyClick(page.ui.roomField, Qt.Key.Key_Backspace)  # the clerk erases the home
     assert page.model.rowCount() == 2 and not page.ui.homeOnly.isChecked()
+
+
+def test_a_lost_card_not_at_hand_is_ticked_among_the_homes_cards(qtbot, services, desk):
+    home, clerk, supervisor = desk
+    _issued(services, clerk, supervisor, home, ["0000000101", "0000000102"])
+    page = _page(qtbot, services, clerk)
+    page.room_field.set_choice(room_lookup(services, clerk).exact(home.query))
+
+    def fill(dialog: CardRequestDialog):
+        ui = dialog.ui
+        ui.kind.setCurrentIndex(ui.kind.findData("replace_lost"))
+        assert ui.room.text() == home.room_label  # the home chosen on the page
+        assert ui.homeCards.count() == 2
+        ui.homeCards.item(1).setCheckState(Qt.CheckState.Checked)
+        assert ui.cardCount.value() == 1
+        type_text(qtbot, ui.idNumber, ID_NUMBER)
+        dialog.accept()
+
+    with_dialog(lambda: page.new_request(), fill)
+    states = {c.number: c.state for c in services.cards.register.of_room(clerk, home.room_id)}
+    assert states == {"0000000101": "active", "0000000102": "lost_blocked"}

@@ -5,6 +5,7 @@ card is looked up at once and added to the list, its state shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -25,6 +28,7 @@ from desk_app.domain.card_requests import (
     KIND_LABELS,
     OLD_CARD_STATES,
     RELATION_LABELS,
+    CardState,
     Relation,
     RequestKind,
 )
@@ -74,6 +78,7 @@ class CardRequestDialog(FormBacked, QDialog):
         "phone": QLineEdit,
         "idNumber": QLineEdit,
         "oldCards": QLineEdit,
+        "homeCards": QListWidget,
         "oldCardsInfo": QLabel,
         "cardCount": QSpinBox,
         "feeLabel": QLabel,
@@ -129,6 +134,7 @@ class CardRequestDialog(FormBacked, QDialog):
         ui.kind.currentIndexChanged.connect(self._kind_changed)
         ui.relation.currentIndexChanged.connect(self._relation_changed)
         ui.cardCount.valueChanged.connect(self._show_fee)
+        ui.homeCards.itemChanged.connect(lambda _item: self._count_old_cards())
         ui.feeWaived.toggled.connect(self._show_fee)
         card_field(ui.oldCards, self.add_old_card)
         ui.buttons.accepted.connect(self.accept)
@@ -151,6 +157,7 @@ class CardRequestDialog(FormBacked, QDialog):
         ui, kind = self.ui, self.kind()
         takes_old = kind in OLD_CARD_STATES
         ui.oldCards.setEnabled(takes_old)
+        ui.homeCards.setEnabled(takes_old)
         ui.cardCount.setEnabled(kind is not RequestKind.CANCEL)
         if kind is RequestKind.CANCEL:
             ui.cardCount.setValue(0)
@@ -187,6 +194,45 @@ class CardRequestDialog(FormBacked, QDialog):
         if not self.ui.phone.text().strip():
             self.ui.phone.setText(choice.phone)
         self.history.show_room(choice.room_id)
+        self._fill_home_cards(choice.room_id)
+
+    def _fill_home_cards(self, room_id: int) -> None:
+        """The home's active cards to tick: a lost card is not at hand to swipe."""
+        listing = self.ui.homeCards
+        listing.blockSignals(True)
+        listing.clear()
+        for card in self.cards.register.of_room(self.actor, room_id):
+            if card.state != CardState.ACTIVE:
+                continue
+            item = QListWidgetItem(f"{card.shown}  {card.holder}")
+            item.setData(Qt.ItemDataRole.UserRole, card.number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        listing.blockSignals(False)
+
+    def ticked_cards(self) -> list[str]:
+        listing = self.ui.homeCards
+        items = (listing.item(row) for row in range(listing.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _tick(self, number: str) -> bool:
+        listing = self.ui.homeCards
+        for row in range(listing.count()):
+            item = listing.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == number:
+                item.setCheckState(Qt.CheckState.Checked)
+                return True
+        return False
+
+    def _count_old_cards(self) -> None:
+        if self.kind() in OLD_CARD_STATES and self.kind() is not RequestKind.CANCEL:
+            count = len(set(self.ticked_cards()) | set(self.old_numbers))
+            self.ui.cardCount.setValue(max(count, 1))
 
     def add_old_card(self) -> None:
         """The reader's Enter: find the card now, say what it is, keep it in the list."""
@@ -202,6 +248,9 @@ class CardRequestDialog(FormBacked, QDialog):
         if found is None:
             return
         ui.oldCards.clear()
+        feedback.clear(ui.errorLabel)
+        if self._tick(found.number):  # one of the home's cards: ticked in its list
+            return
         if found.number not in self.old_numbers:
             self.old_numbers.append(found.number)
         card = found.current
@@ -212,16 +261,15 @@ class CardRequestDialog(FormBacked, QDialog):
         )
         self._said[found.number] = said
         ui.oldCardsInfo.setText("\n".join(self._said[n] for n in self.old_numbers))
-        if self.kind() is not RequestKind.CANCEL:
-            ui.cardCount.setValue(len(self.old_numbers))
-        feedback.clear(ui.errorLabel)
+        self._count_old_cards()
 
     # -- saving --------------------------------------------------------------------------------
 
     def draft(self) -> CardRequestDraft:
         ui = self.ui
         pending = ui.oldCards.text().strip()  # typed and not yet entered with Enter
-        old = [*self.old_numbers, *([pending] if pending else [])]
+        swiped = [n for n in self.old_numbers if n not in self.ticked_cards()]
+        old = [*self.ticked_cards(), *swiped, *([pending] if pending else [])]
         choice = self.room_field.choice
         return CardRequestDraft(
             kind=self.kind(),
