@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app import __version__
-from desk_app.cli import visitors
+from desk_app.cli import cards, visitors
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
@@ -42,6 +42,10 @@ EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "visitors": (
         "the visits of a date range (supervisor; audited)",
         lambda services: services.visitors,
+    ),
+    "card-requests": (
+        "the access-card requests taken in a date range (supervisor; audited)",
+        lambda services: services.cards,
     ),
 }
 
@@ -157,6 +161,7 @@ def _build_parser() -> argparse.ArgumentParser:
     register.add_argument("--out", type=Path, required=True, metavar="FILE")
     register.add_argument("--user", required=True, metavar="NAME", help="who prints")
     visitors.add_print_parser(forms, db_option)
+    cards.add_print_parser(forms, db_option)
 
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -314,6 +319,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return _print_contact_register(args)
     if args.form == "visitor-pass":
         return visitors.print_visitor_pass(args)
+    if args.form == cards.FORM:
+        return cards.print_card_request(args)
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desk_app.db.files import sqlite_file_of
 from desk_app.demo.activity import demo_homes, generate_contacts
+from desk_app.demo.cards import generate_cards
 from desk_app.demo.register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
 from desk_app.demo.visitors import generate_visits
 from desk_app.demo.work_orders import generate_work_orders
@@ -148,6 +149,7 @@ def _build(
         days=days,
         end=services.ctx.today(),
     )
+    generate_cards(services, rng, clerk=actors["clerk"], supervisor=actors["supervisor"], days=days)
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
         password,

@@ -82,6 +82,7 @@ PHONE_MASKING: dict[str, frozenset[int]] = {
     "department_and_receipt": frozenset({2, 3}),
     "none": frozenset(),
 }
+CARD_READERS = ("decimal", "hex")  # domain.cards.READERS
 LANGUAGES = ("auto", "zh_CN", "en")  # auto: Chinese unless the system locale is another language
 
 
@@ -232,6 +233,76 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         str,
         "receipt",
         choices=tuple(PHONE_MASKING),
+    ),
+    # Access cards (docs/domain.md "Access card requests"): the limit per home, the
+    # price list, the documents checked per kind, the terms the resident signs.
+    SettingSpec(
+        "cards.max_active_per_home",
+        QT_TRANSLATE_NOOP("Settings", "Active access cards per home (at most)"),
+        int,
+        4,
+        1,
+        50,
+    ),
+    SettingSpec(
+        "cards.reader",
+        QT_TRANSLATE_NOOP("Settings", "Card reader at the desk types"),
+        str,
+        "decimal",
+        choices=CARD_READERS,
+    ),
+    *(
+        SettingSpec(f"cards.fee.{kind}", label, float, fee, 0, 1000)
+        for kind, label, fee in (
+            ("first_issue", QT_TRANSLATE_NOOP("Settings", "Fee per card: first issue"), 0.0),
+            ("additional", QT_TRANSLATE_NOOP("Settings", "Fee per card: additional card"), 20.0),
+            ("replace_lost", QT_TRANSLATE_NOOP("Settings", "Fee per card: lost card"), 30.0),
+            (
+                "replace_damaged",
+                QT_TRANSLATE_NOOP("Settings", "Fee per card: damaged card"),
+                20.0,
+            ),
+        )
+    ),
+    *(
+        SettingSpec(f"cards.documents.{kind}", label, str, documents)
+        for kind, label, documents in (
+            (
+                "first_issue",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: first issue"),
+                "身份证,房产证或租赁合同,业主委托书（代办时）",
+            ),
+            (
+                "additional",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: additional card"),
+                "身份证,房产证或租赁合同,业主委托书（代办时）",
+            ),
+            (
+                "replace_lost",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: lost card"),
+                "身份证,房产证或租赁合同",
+            ),
+            (
+                "replace_damaged",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: damaged card"),
+                "身份证,损坏的卡",
+            ),
+            (
+                "cancel",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: cancelling cards"),
+                "身份证,交回的卡",
+            ),
+        )
+    ),
+    SettingSpec(
+        "cards.terms",
+        QT_TRANSLATE_NOOP("Settings", "Terms on the card application form"),
+        str,
+        "1. 住户卡仅限本户人员使用，不得转借他人；"
+        "2. 卡片遗失应立即到服务中心挂失，挂失前造成的损失由持卡人自负；"
+        "3. 补办、增办按物业收费标准收取工本费；"
+        "4. 租户办卡须经业主同意，租期结束时交回住户卡。",
+        max_length=1000,
     ),
     SettingSpec(
         "ui.language",

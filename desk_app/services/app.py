@@ -11,6 +11,8 @@ from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
 from desk_app.services.backups import BackupService
+from desk_app.services.cards import Cards
+from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
@@ -55,6 +57,7 @@ class Services:
     daily: DailySummaryService = field(init=False)  # 日报, one section provider a kind
     search: SearchService = field(init=False)  # the global search, one provider a kind
     visitors: Visitors = field(init=False)
+    cards: Cards = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.ctx)
@@ -73,6 +76,8 @@ class Services:
         self.search = SearchService(self, [work_order_search, contact_search, resident_search])
         self.visitors = Visitors(self.ctx)
         self.room_history.add_provider(visit_history)
+        self.cards = Cards(self.ctx)
+        self.room_history.add_provider(card_history)
 
     @property
     def db(self) -> Database:

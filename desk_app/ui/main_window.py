@@ -80,7 +80,12 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.LOG_WORK,
     ),
     PageSpec("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
-    PageSpec("cards", QT_TRANSLATE_NOOP("MainWindow", "Access cards")),
+    PageSpec(
+        "cards",
+        QT_TRANSLATE_NOOP("MainWindow", "Access cards"),
+        _screen("desk_app.ui.cards.page", "CardsPage"),
+        Permission.LOG_WORK,
+    ),
     PageSpec(
         "residents",
         QT_TRANSLATE_NOOP("MainWindow", "Residents"),

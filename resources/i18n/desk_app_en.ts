@@ -243,6 +243,652 @@
     </message>
 </context>
 <context>
+    <name>CardRequestDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1: not in the register</source>
+        <translation>%1: not in the register</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestForm</name>
+    <message>
+        <source>Access card request</source>
+        <translation>Access card request</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation>Ho&amp;me</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>room, surname or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>&amp;Applicant</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the owner</source>
+        <translation>Re&amp;lation to the owner</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s co&amp;nsent</source>
+        <translation>Owner&apos;s co&amp;nsent</translation>
+    </message>
+    <message>
+        <source>e.g. the owner&apos;s phone, the letter</source>
+        <translation>e.g. the owner&apos;s phone, the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Old cards</source>
+        <translation>&amp;Old cards</translation>
+    </message>
+    <message>
+        <source>swipe or type each card + Enter</source>
+        <translation>swipe or type each card + Enter</translation>
+    </message>
+    <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation>The home&apos;s active cards: tick the ones this request is about.</translation>
+    </message>
+    <message>
+        <source>Number of &amp;cards</source>
+        <translation>Number of &amp;cards</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>&amp;Waive the fee</translation>
+    </message>
+    <message>
+        <source>why it is waived</source>
+        <translation>why it is waived</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Card %1 is already active for %2 (%3).</source>
+        <translation>Card %1 is already active for %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card(s) entered.</source>
+        <translation>%1 of %2 card(s) entered.</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepForm</name>
+    <message>
+        <source>Card request step</source>
+        <translation>Card request step</translation>
+    </message>
+    <message>
+        <source>New &amp;card</source>
+        <translation>New &amp;card</translation>
+    </message>
+    <message>
+        <source>swipe or type the card + Enter</source>
+        <translation>swipe or type the card + Enter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the card selected</source>
+        <translation>Re&amp;move the card selected</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for by</source>
+        <translation>&amp;Signed for by</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation>Lost, blocked</translation>
+    </message>
+    <message>
+        <source>Damaged, returned</source>
+        <translation>Damaged, returned</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>First issue</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>Additional card</translation>
+    </message>
+    <message>
+        <source>Replacement (lost)</source>
+        <translation>Replacement (lost)</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged)</source>
+        <translation>Replacement (damaged)</translation>
+    </message>
+    <message>
+        <source>Cancel cards</source>
+        <translation>Cancel cards</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Owner present</source>
+        <translation>Owner present</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Hand over the cards</source>
+        <translation>Hand over the cards</translation>
+    </message>
+    <message>
+        <source>File the signed form</source>
+        <translation>File the signed form</translation>
+    </message>
+    <message>
+        <source>The card request</source>
+        <translation>The card request</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation>Relation to the owner</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Number of cards</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>Owner&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>Fee waived</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>Why waived</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>Old cards</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>New cards</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation>Request taken</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>&amp;Find a card — swipe it, or type a number, room or holder:</source>
+        <translation>&amp;Find a card — swipe it, or type a number, room or holder:</translation>
+    </message>
+    <message>
+        <source>card number + Enter</source>
+        <translation>card number + Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>&amp;Home:</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>room, surname or phone</translation>
+    </message>
+    <message>
+        <source>&amp;New request… (Ctrl+N)</source>
+        <translation>&amp;New request… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
+        <translation>Double-click a card to see its history.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only the home chosen</source>
+        <translation>Only the home chosen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>More steps</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>&amp;Print the form…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt…</source>
+        <translation>Fee &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>No. of cards</source>
+        <translation>No. of cards</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>No card matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Cards of %1: %2 active</source>
+        <translation>Cards of %1: %2 active</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>Taken %1.</translation>
+    </message>
+    <message>
+        <source>Access card application form</source>
+        <translation>Access card application form</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>Fee receipt</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>Change history of %1</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
+        <translation>History of card %1</translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation>Export card requests</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWords</name>
+    <message>
+        <source>Request taken</source>
+        <translation>Request taken</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in the register.</source>
+        <translation>Card %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source> (issued %1 time(s) before)</source>
+        <translation> (issued %1 time(s) before)</translation>
+    </message>
+    <message>
+        <source>%1 yuan, waived: %2</source>
+        <translation>%1 yuan, waived: %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>Owner&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>Old cards</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>New cards</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Card request %1</source>
+        <translation>Card request %1</translation>
+    </message>
+    <message>
+        <source>Access card %1</source>
+        <translation>Access card %1</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>no database file at {path}</source>
@@ -628,6 +1274,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Card re&amp;quest…</source>
+        <translation>Card re&amp;quest…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -1964,6 +2614,66 @@
         <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
         <translation>A kind of visitor needs a code and a name of at most 20 characters.</translation>
     </message>
+    <message>
+        <source>Choose the home the cards are for.</source>
+        <translation>Choose the home the cards are for.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s phone number.</source>
+        <translation>Enter the applicant&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number.</source>
+        <translation>Enter the applicant&apos;s ID number.</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</source>
+        <translation>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</translation>
+    </message>
+    <message>
+        <source>{kind}: enter the numbers of the old cards.</source>
+        <translation>{kind}: enter the numbers of the old cards.</translation>
+    </message>
+    <message>
+        <source>The number of cards must be from 1 to {most}.</source>
+        <translation>The number of cards must be from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Card {card} is entered twice.</source>
+        <translation>Card {card} is entered twice.</translation>
+    </message>
+    <message>
+        <source>Card {card} belongs to {room}, not to this home.</source>
+        <translation>Card {card} belongs to {room}, not to this home.</translation>
+    </message>
+    <message>
+        <source>Card {card} is no longer active ({state}): nothing to {what}.</source>
+        <translation>Card {card} is no longer active ({state}): nothing to {what}.</translation>
+    </message>
+    <message>
+        <source>{record} has no fee to pay (free or waived): no receipt.</source>
+        <translation>{record} has no fee to pay (free or waived): no receipt.</translation>
+    </message>
+    <message>
+        <source>No card request with number {id}.</source>
+        <translation>No card request with number {id}.</translation>
+    </message>
+    <message>
+        <source>Card {card} is already active for {room} ({holder}): it cannot be issued again.</source>
+        <translation>Card {card} is already active for {room} ({holder}): it cannot be issued again.</translation>
+    </message>
+    <message>
+        <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
+        <translation>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</translation>
+    </message>
+    <message>
+        <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
+        <translation>{record} is for {count} card(s): enter {count} card number(s), {given} given.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2991,6 +3701,10 @@
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
+    <message>
+        <source>Card request</source>
+        <translation>Card request</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -3704,6 +4418,54 @@
         <translation>Phone masked on the slip&apos;s parts</translation>
     </message>
     <message>
+        <source>Active access cards per home (at most)</source>
+        <translation>Active access cards per home (at most)</translation>
+    </message>
+    <message>
+        <source>Card reader at the desk types</source>
+        <translation>Card reader at the desk types</translation>
+    </message>
+    <message>
+        <source>Fee per card: first issue</source>
+        <translation>Fee per card: first issue</translation>
+    </message>
+    <message>
+        <source>Fee per card: additional card</source>
+        <translation>Fee per card: additional card</translation>
+    </message>
+    <message>
+        <source>Fee per card: lost card</source>
+        <translation>Fee per card: lost card</translation>
+    </message>
+    <message>
+        <source>Fee per card: damaged card</source>
+        <translation>Fee per card: damaged card</translation>
+    </message>
+    <message>
+        <source>Documents checked: first issue</source>
+        <translation>Documents checked: first issue</translation>
+    </message>
+    <message>
+        <source>Documents checked: additional card</source>
+        <translation>Documents checked: additional card</translation>
+    </message>
+    <message>
+        <source>Documents checked: lost card</source>
+        <translation>Documents checked: lost card</translation>
+    </message>
+    <message>
+        <source>Documents checked: damaged card</source>
+        <translation>Documents checked: damaged card</translation>
+    </message>
+    <message>
+        <source>Documents checked: cancelling cards</source>
+        <translation>Documents checked: cancelling cards</translation>
+    </message>
+    <message>
+        <source>Terms on the card application form</source>
+        <translation>Terms on the card application form</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -3753,6 +4515,10 @@
     <message>
         <source>Printing</source>
         <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>Access cards</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3876,6 +4642,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>Decimal (10 digits)</source>
+        <translation>Decimal (10 digits)</translation>
+    </message>
+    <message>
+        <source>Hexadecimal (8 characters)</source>
+        <translation>Hexadecimal (8 characters)</translation>
     </message>
     <message>
         <source>A6 sheet</source>

@@ -241,6 +241,650 @@
     </message>
 </context>
 <context>
+    <name>CardRequestDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1: not in the register</source>
+        <translation>%1：卡片登记中没有此卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestForm</name>
+    <message>
+        <source>Access card request</source>
+        <translation>住户卡申请</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>申请类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation>房号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>房号、姓氏或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the owner</source>
+        <translation>与业主关系(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s co&amp;nsent</source>
+        <translation>业主同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. the owner&apos;s phone, the letter</source>
+        <translation>如业主电话、同意书</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Old cards</source>
+        <translation>原卡号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>swipe or type each card + Enter</source>
+        <translation>逐张刷卡或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation>本户的有效卡：勾选本次申请涉及的卡。</translation>
+    </message>
+    <message>
+        <source>Number of &amp;cards</source>
+        <translation>办卡数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>免收(&amp;W)</translation>
+    </message>
+    <message>
+        <source>why it is waived</source>
+        <translation>免收原因</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>申请原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Card %1 is already active for %2 (%3).</source>
+        <translation>卡 %1 正在 %2（%3）使用中，不能再发放。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card(s) entered.</source>
+        <translation>已录入 %1 张，共 %2 张。</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepForm</name>
+    <message>
+        <source>Card request step</source>
+        <translation>住户卡申请办理</translation>
+    </message>
+    <message>
+        <source>New &amp;card</source>
+        <translation>新卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>swipe or type the card + Enter</source>
+        <translation>刷卡或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the card selected</source>
+        <translation>删除选中的卡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for by</source>
+        <translation>领卡人签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Damaged, returned</source>
+        <translation>损坏已交回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>首次办卡</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>增办</translation>
+    </message>
+    <message>
+        <source>Replacement (lost)</source>
+        <translation>补办（遗失）</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged)</source>
+        <translation>补办（损坏）</translation>
+    </message>
+    <message>
+        <source>Cancel cards</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Owner present</source>
+        <translation>业主到场</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>业主书面同意</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发卡</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Hand over the cards</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>File the signed form</source>
+        <translation>签字表归档</translation>
+    </message>
+    <message>
+        <source>The card request</source>
+        <translation>该住户卡申请</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>办卡数量</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>免收工本费</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>免收原因</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>原卡号</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>发卡时间</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>领卡人</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>打印份次</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请编号</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>&amp;Find a card — swipe it, or type a number, room or holder:</source>
+        <translation>查卡(&amp;F)——刷卡，或输入卡号、房号、持卡人：</translation>
+    </message>
+    <message>
+        <source>card number + Enter</source>
+        <translation>卡号 + 回车</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>房号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>房号、姓氏或电话</translation>
+    </message>
+    <message>
+        <source>&amp;New request… (Ctrl+N)</source>
+        <translation>新建申请(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>住户卡</translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
+        <translation>双击一张卡查看其记录。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only the home chosen</source>
+        <translation>只看所选房号</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>打印申请表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt…</source>
+        <translation>收款收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改记录(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>No. of cards</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 张卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>没有与“%1”相符的卡。</translation>
+    </message>
+    <message>
+        <source>Cards of %1: %2 active</source>
+        <translation>%1 的住户卡：有效 %2 张</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>住户卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 份申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>已受理 %1。</translation>
+    </message>
+    <message>
+        <source>Access card application form</source>
+        <translation>IC住户卡增办/补办申请表</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
+        <translation>卡 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation>导出住户卡申请</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWords</name>
+    <message>
+        <source>Request taken</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in the register.</source>
+        <translation>卡 %1 不在住户卡登记中。</translation>
+    </message>
+    <message>
+        <source> (issued %1 time(s) before)</source>
+        <translation>（此前发放过 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1 yuan, waived: %2</source>
+        <translation>%1 元，已免收：%2</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>办卡数量</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>原卡号</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申请原因</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Card request %1</source>
+        <translation>住户卡申请 %1</translation>
+    </message>
+    <message>
+        <source>Access card %1</source>
+        <translation>住户卡 %1</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>no database file at {path}</source>
@@ -626,6 +1270,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>新登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>Card re&amp;quest…</source>
+        <translation>住户卡申请(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -1953,6 +2601,66 @@
         <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
         <translation>访客类别需要代码和名称，各不超过 20 个字符。</translation>
     </message>
+    <message>
+        <source>Choose the home the cards are for.</source>
+        <translation>请选择办卡的房号。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s phone number.</source>
+        <translation>请填写申请人电话。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number.</source>
+        <translation>请填写申请人身份证号。</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</source>
+        <translation>租户办卡须经业主同意：请登记业主同意的方式（到场、书面或电话确认）。</translation>
+    </message>
+    <message>
+        <source>{kind}: enter the numbers of the old cards.</source>
+        <translation>{kind}：请填写原卡号。</translation>
+    </message>
+    <message>
+        <source>The number of cards must be from 1 to {most}.</source>
+        <translation>办卡数量须为 1 到 {most} 张。</translation>
+    </message>
+    <message>
+        <source>Card {card} is entered twice.</source>
+        <translation>卡号 {card} 重复录入。</translation>
+    </message>
+    <message>
+        <source>Card {card} belongs to {room}, not to this home.</source>
+        <translation>卡 {card} 属于 {room}，不是本户的卡。</translation>
+    </message>
+    <message>
+        <source>Card {card} is no longer active ({state}): nothing to {what}.</source>
+        <translation>卡 {card} 已不是有效状态（{state}），无需{what}。</translation>
+    </message>
+    <message>
+        <source>{record} has no fee to pay (free or waived): no receipt.</source>
+        <translation>{record} 无需收费（免费或已免收），不开收据。</translation>
+    </message>
+    <message>
+        <source>No card request with number {id}.</source>
+        <translation>找不到编号为 {id} 的住户卡申请。</translation>
+    </message>
+    <message>
+        <source>Card {card} is already active for {room} ({holder}): it cannot be issued again.</source>
+        <translation>卡 {card} 正在 {room}（{holder}）使用中，不能再次发放。</translation>
+    </message>
+    <message>
+        <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
+        <translation>{room} 的有效住户卡将达到 {count} 张；每户最多 {limit} 张（见设置：住户卡）。</translation>
+    </message>
+    <message>
+        <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
+        <translation>{record} 申请 {count} 张卡：请录入 {count} 个卡号，现录入 {given} 个。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2972,6 +3680,10 @@
         <source>Work order</source>
         <translation>派工单</translation>
     </message>
+    <message>
+        <source>Card request</source>
+        <translation>住户卡申请</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -3682,6 +4394,54 @@
         <translation>派工单上隐藏电话的联</translation>
     </message>
     <message>
+        <source>Active access cards per home (at most)</source>
+        <translation>每户有效住户卡上限（张）</translation>
+    </message>
+    <message>
+        <source>Card reader at the desk types</source>
+        <translation>前台读卡器输出格式</translation>
+    </message>
+    <message>
+        <source>Fee per card: first issue</source>
+        <translation>每张工本费：首次办卡</translation>
+    </message>
+    <message>
+        <source>Fee per card: additional card</source>
+        <translation>每张工本费：增办</translation>
+    </message>
+    <message>
+        <source>Fee per card: lost card</source>
+        <translation>每张工本费：遗失补办</translation>
+    </message>
+    <message>
+        <source>Fee per card: damaged card</source>
+        <translation>每张工本费：损坏补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: first issue</source>
+        <translation>核验资料：首次办卡</translation>
+    </message>
+    <message>
+        <source>Documents checked: additional card</source>
+        <translation>核验资料：增办</translation>
+    </message>
+    <message>
+        <source>Documents checked: lost card</source>
+        <translation>核验资料：遗失补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: damaged card</source>
+        <translation>核验资料：损坏补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: cancelling cards</source>
+        <translation>核验资料：注销</translation>
+    </message>
+    <message>
+        <source>Terms on the card application form</source>
+        <translation>住户卡申请表条款</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
@@ -3731,6 +4491,10 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>住户卡</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3854,6 +4618,14 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>Decimal (10 digits)</source>
+        <translation>十进制（10 位数字）</translation>
+    </message>
+    <message>
+        <source>Hexadecimal (8 characters)</source>
+        <translation>十六进制（8 位字符）</translation>
     </message>
     <message>
         <source>A6 sheet</source>

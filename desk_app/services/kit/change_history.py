@@ -244,7 +244,8 @@ def _lookups(
     for event in events:
         for side in (event.old_values, event.new_values):
             for key, value in (side or {}).items():
-                if key in described.fields and not _empty(value):
+                # a list (card numbers) is worded as it is, never looked up
+                if key in described.fields and not _empty(value) and not isinstance(value, list):
                     values.setdefault(key, set()).add(value)
     return {
         key: described.fields[key].show.lookup(session, wanted) for key, wanted in values.items()

@@ -55,9 +55,30 @@ def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, pa
     return dialog.saved.serial if dialog.exec() and dialog.saved else None
 
 
+def _card_request_from_contact(services: Services, actor: Actor, entry_id: int, parent):
+    from desk_app.ui.cards.request_dialog import CardRequestDialog
+    from desk_app.ui.kit.room_field import RoomChoice
+
+    draft = services.contacts.onward_draft(actor, entry_id)
+    room = None
+    if draft.room_id is not None:
+        label = services.residents.get_room(actor, draft.room_id).label
+        room = RoomChoice(draft.room_id, label, draft.contact_name, draft.phone, label)
+    dialog = CardRequestDialog(
+        services,
+        actor,
+        room=room,
+        source=draft.source,
+        applicant=draft.contact_name,
+        phone=draft.phone,
+        parent=parent,
+    )
+    return dialog.saved.serial if dialog.exec() and dialog.saved else None
+
+
 # The records an entry can become, each opening its own form prefilled from the entry
-# and linked back to it; complaints and card requests join as their issues land.
-ONWARD_FORMS = {"work_order": _work_order_from_contact}
+# and linked back to it; complaints join as their issue lands.
+ONWARD_FORMS = {"work_order": _work_order_from_contact, "card_request": _card_request_from_contact}
 
 # What the list shows, by the kinds of record the change feed names.
 LIST_KINDS = {
@@ -69,6 +90,7 @@ LIST_KINDS = {
     "department",
     "user",
     "contact_channel",
+    "card_request",
 }
 CONTENT_COLUMN = 7
 OVERDUE_COLOR = QColor("#ffe0b2")
@@ -119,6 +141,7 @@ class ContactsPage(FormBacked, QWidget):
         "formStatus": QLabel,
         "clearButton": QPushButton,
         "workOrderButton": QPushButton,
+        "cardRequestButton": QPushButton,
         "saveButton": QPushButton,
         "historyBox": QGroupBox,
         "dateFrom": QDateEdit,
@@ -212,6 +235,7 @@ class ContactsPage(FormBacked, QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.clear_form)
         ui.workOrderButton.clicked.connect(lambda: self.onward("work_order"))
+        ui.cardRequestButton.clicked.connect(lambda: self.onward("card_request"))
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self.reload)
         for widget in (ui.dateFrom, ui.dateTo):

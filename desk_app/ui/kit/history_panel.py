@@ -16,6 +16,7 @@ from desk_app.domain.work_orders import STATUS_LABELS, Status
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.kit.room_history import HistoryItem
+from desk_app.ui.cards.wording import card_state_text
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit.changes import follow
 
@@ -37,7 +38,12 @@ class RoomHistoryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.items)
         # The kinds of record the room-history providers draw on.
-        follow(self, services.db.changes, {"contact", "work_order", "visit"}, self.refresh)
+        follow(
+            self,
+            services.db.changes,
+            {"contact", "work_order", "visit", "card_request", "access_card"},
+            self.refresh,
+        )
 
     def refresh(self) -> None:
         self.show_room(self.room_id)
@@ -83,4 +89,6 @@ class RoomHistoryPanel(QWidget):
             status = translate(WO_CONTEXT, STATUS_LABELS[Status(item.state)])
             kind = self.tr("Work order")
             return f"{kind} {status}"
+        if item.kind in ("card_request", "access_card"):
+            return card_state_text(item.kind, item.state)
         return item.state

@@ -54,6 +54,7 @@ _GROUP_LAYOUTS = {
     "ui": "interfaceFields",
     "backup": "backupFields",
     "visitors": "limitsFields",
+    "cards": "cardsFields",
 }
 
 
@@ -70,6 +71,8 @@ def _choice_labels() -> dict[str, str]:
         ),
         "none": QCoreApplication.translate("SettingsPage", "Nowhere (full number on every part)"),
         "auto": QCoreApplication.translate("SettingsPage", "Automatic (system language)"),
+        "decimal": QCoreApplication.translate("SettingsPage", "Decimal (10 digits)"),
+        "hex": QCoreApplication.translate("SettingsPage", "Hexadecimal (8 characters)"),
         "zh_CN": "简体中文",
         "en": "English",
         "a6": QCoreApplication.translate("SettingsPage", "A6 sheet"),
