@@ -753,6 +753,10 @@
         </translation>
     </message>
     <message>
+        <source>Select a request to see it here.</source>
+        <translation>Select a request to see it here.</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>

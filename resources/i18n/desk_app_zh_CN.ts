@@ -749,6 +749,10 @@
         </translation>
     </message>
     <message>
+        <source>Select a request to see it here.</source>
+        <translation>选择一份申请，在这里查看详情。</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>

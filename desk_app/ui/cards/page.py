@@ -286,7 +286,8 @@ class CardsPage(FormBacked, QWidget):
         for widget in buttons:
             widget.setEnabled(request is not None)
         if request is None:
-            ui.detail.setHtml(f"<p>{escape(self.tr('Select a request to see it here.'))}</p>")
+            hint = self.tr("Select a request to see it here.")
+            ui.detail.setHtml(f"<p>{escape(hint)}</p>")
             ui.stepButton.setText(self.tr("Next step"))
             return
         step = Action(request.next_action) if request.next_action else None
