@@ -10,6 +10,8 @@ from desk_app.db.failures import translated_failures
 from desk_app.db.migrate import MigrationReport, upgrade
 from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
+from desk_app.services.complaints import Complaints
+from desk_app.services.complaints.queries import room_history_provider as complaint_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
@@ -35,6 +37,7 @@ class Services:
     resident_import: ResidentImportService = field(init=False)
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
+    complaints: Complaints = field(init=False)
     room_history: RoomHistoryService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -46,8 +49,11 @@ class Services:
         self.resident_import = ResidentImportService(self.ctx)
         self.contacts = ContactService(self.ctx)
         self.work_orders = WorkOrders(self.ctx, self.contacts)
+        self.complaints = Complaints(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
-        self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        self.room_history = RoomHistoryService(
+            self.ctx, [contact_history, work_order_history, complaint_history]
+        )
 
     @property
     def db(self) -> Database:

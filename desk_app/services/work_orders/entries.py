@@ -80,3 +80,7 @@ def _set(
     if new:
         entry.follow_up_status, entry.follow_up_result = status.value, result
         audit.record(session, ctx, actor, "follow_up", "contact", entry.id, old=old, new=new)
+
+
+# Other kinds made from an entry (complaints) set its follow-up the same way.
+set_follow_up = _set
