@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app import __version__
+from desk_app.cli import complaints as complaints_cli
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
@@ -37,6 +38,10 @@ EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "work-orders": (
         "the work orders opened in a date range (supervisor; audited)",
         lambda services: services.work_orders,
+    ),
+    "complaints": (
+        "the complaints taken in a date range (supervisor; audited)",
+        lambda services: services.complaints,
     ),
 }
 
@@ -151,6 +156,11 @@ def _build_parser() -> argparse.ArgumentParser:
     register.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
     register.add_argument("--out", type=Path, required=True, metavar="FILE")
     register.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    complaints_cli.add_print(forms, db_option)
+
+    reporting = commands.add_parser("report", help="print a report to a PDF file")
+    reports = reporting.add_subparsers(dest="report", metavar="REPORT", required=True)
+    complaints_cli.add_reports(reports, db_option)
 
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -301,6 +311,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return _print_work_order(args)
     if args.form == "contact-register":
         return _print_contact_register(args)
+    if args.form == "complaint":
+        return complaints_cli.print_complaint(args)
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
@@ -461,6 +473,7 @@ _COMMANDS = {
     "print": _cmd_print,
     "import": _cmd_import,
     "export": _cmd_export,
+    "report": lambda args: complaints_cli.run_report(args),
 }
 
 
