@@ -280,6 +280,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         days=days,
     )
     say(QT_TRANSLATE_NOOP("Cli", "Work orders: {n}"), n=report.work_orders)
+    say(QT_TRANSLATE_NOOP("Cli", "Complaints: {n} over a year"), n=report.complaints)
     say(
         QT_TRANSLATE_NOOP("Cli", "Users: {users} — password: {password}"),
         users=", ".join(report.usernames),

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desk_app.db.files import sqlite_file_of
 from desk_app.demo.activity import demo_homes, generate_contacts
+from desk_app.demo.complaints import generate_complaints
 from desk_app.demo.register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
 from desk_app.demo.work_orders import generate_work_orders
 from desk_app.domain.errors import Conflict, NotFound, ValidationError
@@ -49,6 +50,7 @@ class DemoReport:
     residents: int = 0
     contacts: int = 0
     work_orders: int = 0
+    complaints: int = 0
 
 
 def build_demo(
@@ -147,6 +149,15 @@ def _build(
         days=days,
         end=services.ctx.today(),
     )
+    # A year of complaints, so that the monthly and quarterly reports have a history.
+    complaints = generate_complaints(
+        services,
+        rng,
+        clerks=[actors["clerk"], actors["supervisor"]],
+        supervisor=actors["supervisor"],
+        manager=actors["manager"],
+        end=services.ctx.today(),
+    )
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
         password,
@@ -155,6 +166,7 @@ def _build(
         register.residents,
         entries,
         orders,
+        complaints,
     )
 
 

@@ -53,7 +53,7 @@ class ComplaintReport:
 _TITLE = style(17, leading=22, alignment=1)
 _SUB = style(9, leading=12, alignment=1)
 _ALERT = style(10, leading=13, alignment=1, textColor="#b00020")
-_HEAD = style(11, leading=15, spaceBefore=3 * mm, spaceAfter=1.5 * mm)
+_HEAD = style(11, leading=15, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
 _LABEL = style(9, leading=12)
 _CELL = style(9, leading=12.5)
 _SMALL = style(8, leading=11)

@@ -52,7 +52,7 @@ class StatisticsPaper:
 _TITLE = style(17, leading=22, alignment=1)
 _SUB = style(10, leading=13, alignment=1)
 _LINE = style(9.5, leading=14)
-_HEAD = style(11, leading=15, spaceBefore=4 * mm, spaceAfter=1.5 * mm)
+_HEAD = style(11, leading=15, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
 _CELL = style(8.5, leading=11)
 _CELL_RIGHT = style(8.5, leading=11, alignment=2)
 _SIGN = style(10, leading=20)

@@ -34,7 +34,7 @@ class RoomHistoryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.items)
         # The kinds of record the room-history providers draw on.
-        follow(self, services.db.changes, {"contact", "work_order"}, self.refresh)
+        follow(self, services.db.changes, {"contact", "work_order", "complaint"}, self.refresh)
 
     def refresh(self) -> None:
         self.show_room(self.room_id)
@@ -76,4 +76,11 @@ class RoomHistoryPanel(QWidget):
             status = translate(WO_CONTEXT, STATUS_LABELS[Status(item.state)])
             kind = self.tr("Work order")
             return f"{kind} {status}"
+        if item.kind == "complaint":
+            from desk_app.domain.complaints import CONTEXT as CP_CONTEXT
+            from desk_app.domain.complaints import STATUS_LABELS as CP_STATUS
+            from desk_app.domain.complaints import Status as CpStatus
+
+            status = translate(CP_CONTEXT, CP_STATUS[CpStatus(item.state)])
+            return f"{self.tr('Complaint')} {status}"
         return item.state
