@@ -138,6 +138,10 @@
         <translation>Work orders: {n}</translation>
     </message>
     <message>
+        <source>Complaints: {n} over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users: {users} — password: {password}</source>
         <translation>Users: {users} — password: {password}</translation>
     </message>
@@ -192,6 +196,653 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, phone digits or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in writing (needs a written reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved on the spot (no reply deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>What the complaint is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Households together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager is told as soon as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the level: choose major, or save again to keep it general.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation given to the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complainant confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective and preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major complaint: not yet acknowledged by the project manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation type="unfinished">Room / place</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a written reply is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished">Linked</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (press, online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicative: asking for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicative: asking a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicative: venting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours and noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished">Major</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft or crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three or more households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main plant failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal or press exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished">Called back</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>Closed as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished">Voided</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out, complainant confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation type="unfinished">Record the callback</translation>
+    </message>
+    <message>
+        <source>Write the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the complainant of progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Void</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By message (SMS, WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished">Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfied</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished">Fair</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished">Major</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Serial</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation type="unfinished">Room / place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished">Complaint</translation>
+    </message>
+    <message>
+        <source>%1 shown · open %2 · overdue %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major complaints not yet acknowledged by the project manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished">Created %1.</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -422,6 +1073,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Create &amp;complaint…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -1069,6 +1724,18 @@
         <translation>Choose a channel from the list.</translation>
     </message>
     <message>
+        <source>Say what the complaint is about (at least two characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the room or the place the complaint concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: enter a number from 1 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The time lies in the future.</source>
         <translation>The time lies in the future.</translation>
     </message>
@@ -1087,6 +1754,10 @@
     <message>
         <source>Only the clerk who logged an entry can change it.</source>
         <translation>Only the clerk who logged an entry can change it.</translation>
+    </message>
+    <message>
+        <source>{record} is not a major complaint.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entry {serial} has been voided.</source>
@@ -1567,6 +2238,38 @@
     <message>
         <source>Plate {plate} is not a valid plate number.</source>
         <translation>Plate {plate} is not a valid plate number.</translation>
+    </message>
+    <message>
+        <source>{record} has already gone to the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was made in writing: log the written reply to the complainant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint with the serial {serial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in (at least two characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the party responsible.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3182,10 @@
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished">Complaint</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -2609,6 +3316,97 @@
     <message>
         <source>Occupancy</source>
         <translation>Occupancy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 days</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished">Major</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Repeated room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly complaint statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly complaint analysis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,8 +3686,20 @@
         <translation>close major work orders</translation>
     </message>
     <message>
+        <source>approve the resolution of a major complaint (the project manager does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>close major complaints</translation>
+    </message>
+    <message>
+        <source>approve complaint resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close complaints</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>run company reports</source>
@@ -2918,6 +3728,10 @@
     <message>
         <source>cancel work orders opened by others</source>
         <translation>cancel work orders opened by others</translation>
+    </message>
+    <message>
+        <source>acknowledge major complaints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4232,6 +5046,22 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Open a complaint about this order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied: reopen the order or open a complaint from More steps if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied: open a complaint about the order from More steps if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change history of %1</source>
         <translation>Change history of %1</translation>
     </message>
@@ -4258,10 +5088,6 @@
     <message>
         <source>Callback saved.</source>
         <translation>Callback saved.</translation>
-    </message>
-    <message>
-        <source>Dissatisfied: reopen the order from More steps if needed.</source>
-        <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
     </message>
     <message>
         <source>Callback result amended.</source>

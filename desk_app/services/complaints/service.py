@@ -87,7 +87,7 @@ class Intake:
         return ComplaintDraft(
             complainant=onward.contact_name,
             room_id=onward.room_id,
-            place=onward.place,
+            place="" if onward.room_id is not None else onward.place,  # the room says it
             phone=onward.phone,
             content=onward.text,
             category=suggested_category(onward.text),

@@ -44,6 +44,7 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import DeskError
 from desk_app.services.app import Services
+from desk_app.services.complaints.service import suggested_category
 from desk_app.services.complaints.views import ComplaintDetail, ComplaintDraft
 from desk_app.services.context import Actor
 from desk_app.ui.complaints.wording import t
@@ -145,6 +146,8 @@ class ComplaintDialog(QDialog):
         self.room_field.picked.connect(self._room_picked)
         self.room_field.cleared.connect(lambda: self.history.show_room(None))
         self.content.textChanged.connect(self._suggest_signs)
+        self._category_chosen = False  # once the clerk picks one, the words no longer do
+        self.category.activated.connect(lambda _i: setattr(self, "_category_chosen", True))
         self.households.valueChanged.connect(self._suggest_signs)
         self.level.currentIndexChanged.connect(self._signs_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -166,6 +169,7 @@ class ComplaintDialog(QDialog):
         self.complainant.setText(draft.complainant)
         self.phone.setText(draft.phone)
         self.content.setPlainText(draft.content)
+        self._category_chosen = True  # the draft's category stands
         self.category.setCurrentIndex(
             max(0, self.category.findData(Category(draft.category).value))
         )
@@ -181,9 +185,14 @@ class ComplaintDialog(QDialog):
         self.history.show_room(choice.room_id)
 
     def _suggest_signs(self) -> None:
-        """Tick the signs the words suggest (never untick what the clerk ticked)."""
-        for sign in major_signs(self.content.toPlainText(), self.households.value()):
+        """Tick the signs the words suggest (never untick what the clerk ticked), and
+        the category they suggest until the clerk has chosen one."""
+        text = self.content.toPlainText()
+        for sign in major_signs(text, self.households.value()):
             self.signs[sign].setChecked(True)
+        if not self._category_chosen:
+            suggested = suggested_category(text)
+            self.category.setCurrentIndex(self.category.findData(suggested.value))
 
     def ticked(self) -> list[MajorSign]:
         return [sign for sign, box in self.signs.items() if box.isChecked()]

@@ -74,7 +74,7 @@ class ComplaintsPage(QWidget):
         self.model = PagedTableModel[ComplaintRow](self._columns(), self, style=self._row_style)
         self.table.setModel(self.model)
         setup_list_view(self.table)
-        for column, width in enumerate((130, 84, 130, 90, 60, 110, 80, 150)):
+        for column, width in enumerate((130, 84, 130, 100, 50, 100, 70, 200)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -300,7 +300,7 @@ class ComplaintsPage(QWidget):
         saved = dialog.saved
         self._show(saved)
         self._select(saved.id)
-        tell_created(self.status, saved, self)
+        self.tell_created(saved)
         return saved
 
     def report_pdf(self) -> bytes | None:
@@ -322,18 +322,17 @@ class ComplaintsPage(QWidget):
             commit=lambda: self.complaints.papers.print_report(self.actor, complaint.id),
         ).exec()
 
-
-def tell_created(status: QLabel, saved: ComplaintDetail, widget: QWidget) -> None:
-    """Created: and why it was escalated, when it was (a major one, a repeat)."""
-    text = widget.tr("Created %1.").replace("%1", saved.serial)
-    if "major" in saved.notices:
-        text += " " + widget.tr("Major complaint: the project manager has been told.")
-    if "repeat" in saved.notices:
-        text += " " + widget.tr(
-            "A repeat of %1 from the same home about the same matter within the repeat "
-            "window: linked to it and escalated one level."
-        ).replace("%1", saved.repeat_of)
-    if saved.notices:
-        feedback.show_error_text(status, text)  # in red: the clerk must read it
-    else:
-        feedback.show_ok(status, text)
+    def tell_created(self, saved: ComplaintDetail) -> None:
+        """Created: and why it was escalated, when it was (a major one, a repeat)."""
+        text = self.tr("Created %1.").replace("%1", saved.serial)
+        if "major" in saved.notices:
+            text += " " + self.tr("Major complaint: the project manager has been told.")
+        if "repeat" in saved.notices:
+            text += " " + self.tr(
+                "A repeat of %1 from the same home about the same matter within the repeat "
+                "window: linked to it and escalated one level."
+            ).replace("%1", saved.repeat_of)
+        if saved.notices:
+            feedback.show_error_text(self.status, text)  # in red: the clerk must read it
+        else:
+            feedback.show_ok(self.status, text)

@@ -36,6 +36,7 @@ from desk_app.domain.complaints import (
     Satisfaction,
 )
 from desk_app.domain.errors import DeskError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.services.app import Services
 from desk_app.services.complaints.views import ComplaintDetail
 from desk_app.services.context import Actor
@@ -57,36 +58,59 @@ def _rows(*rows: tuple[str, str, str]) -> tuple[Row, ...]:
 # The fields of each step's form, in the order the clerk tabs through them.
 ROWS: dict[Action, tuple[Row, ...]] = {
     Action.ASSESS: _rows(
-        ("nature", "nature", "Nature"),
-        ("category", "category", "Category"),
-        ("major", "major", "Major complaint"),
-        ("assessment", "text", "Assessment"),
+        ("nature", "nature", QT_TRANSLATE_NOOP("ComplaintSteps", "Nature")),
+        ("category", "category", QT_TRANSLATE_NOOP("ComplaintSteps", "Category")),
+        ("major", "major", QT_TRANSLATE_NOOP("ComplaintSteps", "Major complaint")),
+        ("assessment", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Assessment")),
     ),
-    Action.DISMISS: _rows(("explanation", "text", "Explanation given to the complainant")),
+    Action.DISMISS: _rows(
+        (
+            "explanation",
+            "text",
+            QT_TRANSLATE_NOOP("ComplaintSteps", "Explanation given to the complainant"),
+        )
+    ),
     Action.INVESTIGATE: _rows(
-        ("cause", "text", "Cause"),
-        ("responsible", "line", "Responsible party"),
-        ("department_id", "department", "Department"),
+        ("cause", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Cause")),
+        ("responsible", "line", QT_TRANSLATE_NOOP("ComplaintSteps", "Responsible party")),
+        ("department_id", "department", QT_TRANSLATE_NOOP("ComplaintSteps", "Department")),
     ),
-    Action.PROPOSE: _rows(("resolution", "text", "Resolution proposed")),
-    Action.APPROVE: _rows(("note", "text", "Note (optional)")),
-    Action.REJECT: _rows(("reason", "text", "Why it goes back")),
+    Action.PROPOSE: _rows(
+        ("resolution", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Resolution proposed"))
+    ),
+    Action.APPROVE: _rows(("note", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Note (optional)"))),
+    Action.REJECT: _rows(
+        ("reason", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Why it goes back"))
+    ),
     Action.CARRY_OUT: _rows(
-        ("done", "text", "What was done"),
-        ("confirmation", "text", "How the complainant confirmed"),
+        ("done", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "What was done")),
+        (
+            "confirmation",
+            "text",
+            QT_TRANSLATE_NOOP("ComplaintSteps", "How the complainant confirmed"),
+        ),
     ),
     Action.CALLBACK: _rows(
-        ("satisfaction", "satisfaction", "Satisfaction"),
-        ("note", "text", "What they said"),
+        ("satisfaction", "satisfaction", QT_TRANSLATE_NOOP("ComplaintSteps", "Satisfaction")),
+        ("note", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "What they said")),
     ),
     Action.SUMMARISE: _rows(
-        ("cause", "text", "Cause"),
-        ("lesson", "text", "Lesson"),
-        ("prevention", "text", "Corrective and preventive action"),
+        ("cause", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Cause")),
+        ("lesson", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Lesson")),
+        (
+            "prevention",
+            "text",
+            QT_TRANSLATE_NOOP("ComplaintSteps", "Corrective and preventive action"),
+        ),
     ),
-    Action.ESCALATE: _rows(("reason", "text", "Reason for escalating")),
-    Action.NOTE: _rows(("channel", "channel", "How"), ("text", "text", "What they were told")),
-    Action.VOID: _rows(("reason", "text", "Why it is void")),
+    Action.ESCALATE: _rows(
+        ("reason", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Reason for escalating"))
+    ),
+    Action.NOTE: _rows(
+        ("channel", "channel", QT_TRANSLATE_NOOP("ComplaintSteps", "How")),
+        ("text", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "What they were told")),
+    ),
+    Action.VOID: _rows(("reason", "text", QT_TRANSLATE_NOOP("ComplaintSteps", "Why it is void"))),
 }
 # Error fields of the services that name another key than the form's.
 _ALIASES = {

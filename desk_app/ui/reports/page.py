@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desk_app.domain.complaints import (
     CATEGORY_LABELS,
     CHANNEL_LABELS,
-    NATURE_LABELS,
     SATISFACTION_LABELS,
     Category,
     Channel,
@@ -174,7 +173,13 @@ class ReportsPage(QWidget):
     def _fill_categories(self, stats: MonthlyStatistics) -> None:
         table = self.by_category
         natures = list(Nature)
-        headers = [t(NATURE_LABELS[n]) for n in natures] + [self.tr("Major"), self.tr("Total")]
+        short = {
+            Nature.VALID: self.tr("Valid"),
+            Nature.HELP: self.tr("Help"),
+            Nature.QUESTION: self.tr("Question"),
+            Nature.VENTING: self.tr("Venting"),
+        }
+        headers = [short[n] for n in natures] + [self.tr("Major"), self.tr("Total")]
         table.clear()
         table.setColumnCount(len(headers))
         table.setRowCount(len(Category) + 1)
@@ -206,6 +211,7 @@ class ReportsPage(QWidget):
         ]
         lines += [(self.tr("Repeated room"), label, n) for label, n in stats.top_rooms]
         table = self.others
+        table.verticalHeader().setVisible(False)
         table.clear()
         table.setColumnCount(3)
         table.setRowCount(len(lines))
