@@ -220,7 +220,7 @@ def _live(complaints, clock, rng, clerks, supervisor, manager, draft, moment, no
     approver = manager if major else supervisor
     age = now - moment
     # Old complaints are nearly all closed; some are left where they stand (overdue).
-    stuck = rng.random() < (0.01 if age > 30 * DAY else 0.25)
+    stuck = rng.random() < (0.005 if age > 30 * DAY else 0.12)
     late = rng.random() < 0.12
     topic = TOPICS[c.category.value]
     t = moment

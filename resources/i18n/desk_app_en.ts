@@ -466,6 +466,14 @@
         <source>Closing note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -777,6 +785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport a year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation type="unfinished">Serial</translation>
     </message>
@@ -843,6 +855,18 @@
     <message>
         <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished">Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4204,10 @@
         <translation>Category</translation>
     </message>
     <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new language takes effect when the program starts again.</source>
         <translation>A new language takes effect when the program starts again.</translation>
     </message>
@@ -5116,6 +5144,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1: press Enter to mark the slip returned.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

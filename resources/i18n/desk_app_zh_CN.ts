@@ -466,6 +466,14 @@
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -777,6 +785,10 @@
         <translation>投诉事件报告(&amp;E)…</translation>
     </message>
     <message>
+        <source>E&amp;xport a year…</source>
+        <translation>导出近一年(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>编号</translation>
     </message>
@@ -843,6 +855,18 @@
     <message>
         <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
         <translation>同一房屋在规定时间内就同类问题再次投诉（%1）：已关联并自动升级一级。</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4185,10 @@
         <translation>类别</translation>
     </message>
     <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
         <source>A new language takes effect when the program starts again.</source>
         <translation>更改界面语言后，重新启动程序生效。</translation>
     </message>
@@ -5096,6 +5124,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1：按回车键登记返单。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation>工作日（如调休上班）</translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation>休息日（法定节假日）</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation>录入该日</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation>内置日历尚未包含 %1 年的安排：请录入该年的法定节假日和调休上班日，否则期限按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation>内置日历已包含今年和明年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation>已录入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation>%1 已恢复按内置日历计算。</translation>
     </message>
 </context>
 </TS>

@@ -194,3 +194,31 @@ def test_the_reports_screen_shows_the_month_and_its_chart(qtbot, services, desk)
     assert page.by_category.item(totals, page.by_category.columnCount() - 1).text() == "2"
     assert page.chart.values[-1] == ("2026-11", 2) and len(page.chart.values) == 12
     assert isinstance(page.chart.grab().width(), int)
+
+
+def test_the_administrator_enters_a_working_day_in_the_settings(qtbot, services, admin):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from desk_app.ui.complaints.calendar_tab import WorkingDaysTab
+    from desk_app.ui.settings.page import SettingsPage
+
+    page = SettingsPage(services, admin)
+    qtbot.addWidget(page)
+    tab = page.findChild(WorkingDaysTab)
+    assert tab is not None
+    page.ui.tabs.setCurrentWidget(tab)
+    show_active(qtbot, page)
+    tab.day.setDate(QDate(2026, 10, 12))
+    tab.kind.setCurrentIndex(tab.kind.findData(False))
+    type_text(qtbot, tab.note, "typhoon")
+    tab.save_button.click()
+    assert "2026-10-12" in tab.status.text()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)  # the change feed reloads the list
+    assert (tab.model.row_at(0).day, tab.model.row_at(0).working) == (date(2026, 10, 12), False)
+    assert not services.complaints.calendar.is_working_day(date(2026, 10, 12))
+    tab.table.selectRow(0)
+    tab.remove_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert services.complaints.calendar.is_working_day(date(2026, 10, 12))

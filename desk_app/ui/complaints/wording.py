@@ -100,11 +100,11 @@ class ComplaintWords(QObject):
             if value:
                 parts.append(f"<p><b>{escape(label)}:</b> {escape(value)}</p>")
         if c.satisfaction is not None:
-            parts.append(
-                f"<p><b>{escape(self.tr('Satisfaction'))}:</b> "
-                f"{escape(t(SATISFACTION_LABELS[c.satisfaction]))}</p>"
-            )
-        parts.append(f"<h4>{escape(self.tr('Timeline'))}</h4><ul>")
+            label = self.tr("Satisfaction")
+            value = t(SATISFACTION_LABELS[c.satisfaction])
+            parts.append(f"<p><b>{escape(label)}:</b> {escape(value)}</p>")
+        heading = self.tr("Timeline")
+        parts.append(f"<h4>{escape(heading)}</h4><ul>")
         for step in c.timeline:
             what = self.action(step.action)
             if step.tier is not None:
