@@ -96,8 +96,9 @@ SATISFACTION_WEIGHTS = {"very_satisfied": 30, "satisfied": 45, "fair": 17, "diss
 
 
 class _Clock:
-    def __init__(self, moment: datetime):
+    def __init__(self, moment: datetime, zone=None):
         self.current = moment
+        self.zone = zone
 
     def __call__(self) -> datetime:
         return self.current
@@ -119,7 +120,7 @@ def generate_complaints(
 ) -> int:
     """Complaints of ``days`` days up to ``end``; returns how many were made."""
     now = services.ctx.now()
-    clock = _Clock(now)
+    clock = _Clock(now, services.ctx.zone)
     ctx = ServiceContext(services.db, clock, services.ctx.zone)
     complaints = Complaints(ctx, ContactService(ctx))
     homes = demo_homes(services, rng, 300)
@@ -227,7 +228,7 @@ def _live(complaints, clock, rng, clerks, supervisor, manager, draft, moment, no
 
     def at(delta: timedelta) -> bool:
         nonlocal t
-        t = t + delta
+        t = _office_hours(t + delta, clock)
         if t >= now:
             return False
         clock.current = t
@@ -284,6 +285,18 @@ def _live(complaints, clock, rng, clerks, supervisor, manager, draft, moment, no
         return 1
     steps.close(approver, c.id)
     return 1
+
+
+def _office_hours(moment: datetime, clock: _Clock) -> datetime:
+    """Steps are taken at the desk's hours: one that would fall at night moves on to
+    the next morning."""
+    local = moment.astimezone(clock.zone)
+    if 8 <= local.hour < 20:
+        return moment
+    morning = local.replace(hour=8, minute=local.minute, second=0, microsecond=0)
+    if local.hour >= 20:
+        morning += DAY
+    return morning
 
 
 def replace_received(draft: ComplaintDraft, moment: datetime) -> ComplaintDraft:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -195,7 +196,7 @@ class ReportsPage(QWidget):
         totals = [sum(stats.by_category[c.value][n.value] for c in Category) for n in natures]
         for c, value in enumerate([*totals, stats.major, stats.total]):
             table.setItem(len(Category), c, _number(value))
-        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _fill_others(self, stats: MonthlyStatistics) -> None:
         lines: list[tuple[str, str, int]] = []
@@ -220,7 +221,7 @@ class ReportsPage(QWidget):
             table.setItem(r, 0, QTableWidgetItem(by))
             table.setItem(r, 1, QTableWidgetItem(which))
             table.setItem(r, 2, _number(n))
-        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def preview_monthly(self) -> None:
         month = self.chosen_month()
