@@ -73,7 +73,7 @@ def test_the_monthly_totals_equal_the_database_s(services, demo):
         late = session.scalar(
             select(func.count(Complaint.id)).where(*in_month, Complaint.resolved_late.is_(True))
         )
-    assert total > 10 and stats.total == total and stats.major == major
+    assert total > 5 and stats.total == total and stats.major == major
     assert {c: sum(n.values()) for c, n in stats.by_category.items() if sum(n.values())} == (
         by_category
     )
@@ -105,7 +105,7 @@ def test_the_quarterly_analysis_groups_every_summary(services, demo):
     grouped = {
         line.serial: category for category, lines in analysis.summaries.items() for line in lines
     }
-    assert len(summarised) > 10 and grouped == summarised
+    assert len(summarised) > 5 and grouped == summarised
     assert sum(len(lines) for lines in analysis.summaries.values()) == len(summarised)
     pdf = services.complaints.papers.quarterly_pdf(demo, quarter)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

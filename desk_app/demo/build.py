@@ -157,6 +157,7 @@ def _build(
         supervisor=actors["supervisor"],
         manager=actors["manager"],
         end=services.ctx.today(),
+        density=max(0.25, min(1.0, rooms / DEFAULT_ROOMS)),
     )
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
