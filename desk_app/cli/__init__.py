@@ -17,6 +17,7 @@ from typing import Any
 
 from desk_app import __version__
 from desk_app.cli import cards, visitors
+from desk_app.cli import complaints as complaints_cli
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
@@ -46,6 +47,10 @@ EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "card-requests": (
         "the access-card requests taken in a date range (supervisor; audited)",
         lambda services: services.cards,
+    ),
+    "complaints": (
+        "the complaints taken in a date range (supervisor; audited)",
+        lambda services: services.complaints,
     ),
 }
 
@@ -162,6 +167,7 @@ def _build_parser() -> argparse.ArgumentParser:
     register.add_argument("--user", required=True, metavar="NAME", help="who prints")
     visitors.add_print_parser(forms, db_option)
     cards.add_print_parser(forms, db_option)
+    complaints_cli.add_print(forms, db_option)
 
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -179,7 +185,8 @@ def _build_parser() -> argparse.ArgumentParser:
     from desk_app.cli import backups, reports
 
     backups.add_commands(commands, db_option)
-    reports.add_commands(commands, db_option, _date)
+    kinds_of_report = reports.add_commands(commands, db_option, _date)
+    complaints_cli.add_reports(kinds_of_report, db_option)
 
     return parser
 
@@ -286,6 +293,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         days=days,
     )
     say(QT_TRANSLATE_NOOP("Cli", "Work orders: {n}"), n=report.work_orders)
+    say(QT_TRANSLATE_NOOP("Cli", "Complaints: {n} over a year"), n=report.complaints)
     say(
         QT_TRANSLATE_NOOP("Cli", "Users: {users} — password: {password}"),
         users=", ".join(report.usernames),
@@ -321,6 +329,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return visitors.print_visitor_pass(args)
     if args.form == cards.FORM:
         return cards.print_card_request(args)
+    if args.form == "complaint":
+        return complaints_cli.print_complaint(args)
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
@@ -490,6 +500,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from desk_app.cli.reports import cmd_report
 
+    if args.report in complaints_cli.REPORTS:
+        return complaints_cli.run_report(args)
     return cmd_report(args)
 
 

@@ -11,7 +11,9 @@ from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.paths import resolve_db_url
 
 
-def add_commands(commands, db_option: argparse.ArgumentParser, date_type) -> None:
+def add_commands(commands, db_option: argparse.ArgumentParser, date_type):
+    """Adds ``report`` and its ``daily``; returns the kinds of report, for the other
+    kinds' own reports (complaints-monthly ...)."""
     report = commands.add_parser("report", help="print a report to a PDF file")
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     daily = kinds.add_parser(
@@ -22,6 +24,7 @@ def add_commands(commands, db_option: argparse.ArgumentParser, date_type) -> Non
     daily.add_argument("--date", type=date_type, required=True, metavar="YYYY-MM-DD")
     daily.add_argument("--out", type=Path, required=True, metavar="FILE")
     daily.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    return kinds
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from desk_app.db.files import sqlite_file_of
 from desk_app.demo.activity import demo_homes, generate_contacts
 from desk_app.demo.cards import generate_cards
+from desk_app.demo.complaints import generate_complaints
 from desk_app.demo.register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
 from desk_app.demo.visitors import generate_visits
 from desk_app.demo.work_orders import generate_work_orders
@@ -51,6 +52,7 @@ class DemoReport:
     residents: int = 0
     contacts: int = 0
     work_orders: int = 0
+    complaints: int = 0
 
 
 def build_demo(
@@ -150,6 +152,16 @@ def _build(
         end=services.ctx.today(),
     )
     generate_cards(services, rng, clerk=actors["clerk"], supervisor=actors["supervisor"], days=days)
+    # A year of complaints, so that the monthly and quarterly reports have a history.
+    complaints = generate_complaints(
+        services,
+        rng,
+        clerks=[actors["clerk"], actors["supervisor"]],
+        supervisor=actors["supervisor"],
+        manager=actors["manager"],
+        end=services.ctx.today(),
+        density=max(0.25, min(1.0, rooms / DEFAULT_ROOMS)),
+    )
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
         password,
@@ -158,6 +170,7 @@ def _build(
         register.residents,
         entries,
         orders,
+        complaints,
     )
 
 

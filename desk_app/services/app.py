@@ -13,6 +13,8 @@ from desk_app.services.accounts import AccountService
 from desk_app.services.backups import BackupService
 from desk_app.services.cards import Cards
 from desk_app.services.cards.queries import room_history_provider as card_history
+from desk_app.services.complaints import Complaints
+from desk_app.services.complaints.queries import room_history_provider as complaint_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
 from desk_app.services.context import Clock, ServiceContext
@@ -51,6 +53,7 @@ class Services:
     resident_import: ResidentImportService = field(init=False)
     contacts: ContactService = field(init=False)
     work_orders: WorkOrders = field(init=False)
+    complaints: Complaints = field(init=False)
     room_history: RoomHistoryService = field(init=False)
     backups: BackupService = field(init=False)
     home: HomeService = field(init=False)  # the workbench's lists, one provider a kind
@@ -68,8 +71,11 @@ class Services:
         self.resident_import = ResidentImportService(self.ctx)
         self.contacts = ContactService(self.ctx)
         self.work_orders = WorkOrders(self.ctx, self.contacts)
+        self.complaints = Complaints(self.ctx, self.contacts)
         # Each kind of record adds what it knows about a home to the history panel.
-        self.room_history = RoomHistoryService(self.ctx, [contact_history, work_order_history])
+        self.room_history = RoomHistoryService(
+            self.ctx, [contact_history, work_order_history, complaint_history]
+        )
         self.backups = BackupService(self.ctx)
         self.home = HomeService(self, [contact_lists, work_order_lists, notice_lists, review_lists])
         self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])

@@ -79,7 +79,12 @@ PAGES: tuple[PageSpec, ...] = (
         _screen("desk_app.ui.work_orders.page", "WorkOrdersPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("MainWindow", "Complaints"),
+        _screen("desk_app.ui.complaints.page", "ComplaintsPage"),
+        Permission.LOG_WORK,
+    ),
     PageSpec(
         "cards",
         QT_TRANSLATE_NOOP("MainWindow", "Access cards"),
@@ -92,7 +97,12 @@ PAGES: tuple[PageSpec, ...] = (
         _screen("desk_app.ui.residents.page", "ResidentsPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        _screen("desk_app.ui.reports.page", "ReportsPage"),
+        Permission.VIEW_RECORDS,
+    ),
     PageSpec(
         "settings",
         QT_TRANSLATE_NOOP("MainWindow", "Settings"),

@@ -970,6 +970,10 @@
         <translation>Work orders: {n}</translation>
     </message>
     <message>
+        <source>Complaints: {n} over a year</source>
+        <translation>Complaints: {n} over a year</translation>
+    </message>
+    <message>
         <source>Users: {users} — password: {password}</source>
         <translation>Users: {users} — password: {password}</translation>
     </message>
@@ -1048,6 +1052,681 @@
     <message>
         <source>Written {path}: {serial}</source>
         <translation>Written {path}: {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Room, phone digits or name</source>
+        <translation>Room, phone digits or name</translation>
+    </message>
+    <message>
+        <source>Made in writing (needs a written reply)</source>
+        <translation>Made in writing (needs a written reply)</translation>
+    </message>
+    <message>
+        <source>Solved on the spot (no reply deadline)</source>
+        <translation>Solved on the spot (no reply deadline)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What the complaint is</source>
+        <translation>What the complaint is</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Households together</source>
+        <translation>Households together</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>Major signs</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</source>
+        <translation>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager is told as soon as it is saved.</source>
+        <translation>Major complaint: the project manager is told as soon as it is saved.</translation>
+    </message>
+    <message>
+        <source>Confirm the level: choose major, or save again to keep it general.</source>
+        <translation>Confirm the level: choose major, or save again to keep it general.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Explanation given to the complainant</source>
+        <translation>Explanation given to the complainant</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>Resolution proposed</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation>Why it goes back</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>How the complainant confirmed</source>
+        <translation>How the complainant confirmed</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Corrective and preventive action</source>
+        <translation>Corrective and preventive action</translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation>Reason for escalating</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>What they were told</translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation>Why it is void</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Major complaint: not yet acknowledged by the project manager.</source>
+        <translation>Major complaint: not yet acknowledged by the project manager.</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>Room / place</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>Major signs</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>a written reply is needed</source>
+        <translation>a written reply is needed</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>Repeat of</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Other (press, online)</source>
+        <translation>Other (press, online)</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>Valid complaint</translation>
+    </message>
+    <message>
+        <source>Communicative: asking for help</source>
+        <translation>Communicative: asking for help</translation>
+    </message>
+    <message>
+        <source>Communicative: asking a question</source>
+        <translation>Communicative: asking a question</translation>
+    </message>
+    <message>
+        <source>Communicative: venting</source>
+        <translation>Communicative: venting</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>Facilities and equipment</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Sudden incident</source>
+        <translation>Sudden incident</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Neighbours and noise</source>
+        <translation>Neighbours and noise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>People trapped in a lift</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>Explosion</translation>
+    </message>
+    <message>
+        <source>Sudden power cut</source>
+        <translation>Sudden power cut</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>Flooding</translation>
+    </message>
+    <message>
+        <source>Theft or crime</source>
+        <translation>Theft or crime</translation>
+    </message>
+    <message>
+        <source>Three or more households</source>
+        <translation>Three or more households</translation>
+    </message>
+    <message>
+        <source>Main plant failure</source>
+        <translation>Main plant failure</translation>
+    </message>
+    <message>
+        <source>Structural damage</source>
+        <translation>Structural damage</translation>
+    </message>
+    <message>
+        <source>Legal or press exposure</source>
+        <translation>Legal or press exposure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Investigated</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>Resolution proposed</translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation>Resolution approved</translation>
+    </message>
+    <message>
+        <source>Carried out and confirmed</source>
+        <translation>Carried out and confirmed</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>Summarised</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closed as invalid</source>
+        <translation>Closed as invalid</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Close as invalid</source>
+        <translation>Close as invalid</translation>
+    </message>
+    <message>
+        <source>Record the investigation</source>
+        <translation>Record the investigation</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>Propose a resolution</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>Approve the resolution</translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation>Send the proposal back</translation>
+    </message>
+    <message>
+        <source>Carried out, complainant confirms</source>
+        <translation>Carried out, complainant confirms</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>Record the callback</translation>
+    </message>
+    <message>
+        <source>Write the summary</source>
+        <translation>Write the summary</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Tell the complainant of progress</source>
+        <translation>Tell the complainant of progress</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>By message (SMS, WeChat)</source>
+        <translation>By message (SMS, WeChat)</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>&amp;New complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>All complaints</translation>
+    </message>
+    <message>
+        <source>Search the content</source>
+        <translation>Search the content</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>More steps</translation>
+    </message>
+    <message>
+        <source>&amp;Event report…</source>
+        <translation>&amp;Event report…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a year…</source>
+        <translation>E&amp;xport a year…</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>Room / place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>%1 shown · open %2 · overdue %3</source>
+        <translation>%1 shown · open %2 · overdue %3</translation>
+    </message>
+    <message>
+        <source>Major complaints not yet acknowledged by the project manager: %1</source>
+        <translation>Major complaints not yet acknowledged by the project manager: %1</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it here.</source>
+        <translation>Select a complaint to see it here.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged.</source>
+        <translation>%1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Complaint event report</source>
+        <translation>Complaint event report</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager has been told.</source>
+        <translation>Major complaint: the project manager has been told.</translation>
+    </message>
+    <message>
+        <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
+        <translation>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Export complaints</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1957,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Create &amp;complaint…</source>
+        <translation>Create &amp;complaint…</translation>
     </message>
     <message>
         <source>Card re&amp;quest…</source>
@@ -1991,6 +2674,18 @@
         <translation>Choose a channel from the list.</translation>
     </message>
     <message>
+        <source>Say what the complaint is about (at least two characters).</source>
+        <translation>Say what the complaint is about (at least two characters).</translation>
+    </message>
+    <message>
+        <source>Give the room or the place the complaint concerns.</source>
+        <translation>Give the room or the place the complaint concerns.</translation>
+    </message>
+    <message>
+        <source>Households: enter a number from 1 to {high}.</source>
+        <translation>Households: enter a number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>The time lies in the future.</source>
         <translation>The time lies in the future.</translation>
     </message>
@@ -2009,6 +2704,10 @@
     <message>
         <source>Only the clerk who logged an entry can change it.</source>
         <translation>Only the clerk who logged an entry can change it.</translation>
+    </message>
+    <message>
+        <source>{record} is not a major complaint.</source>
+        <translation>{record} is not a major complaint.</translation>
     </message>
     <message>
         <source>Entry {serial} has been voided.</source>
@@ -2677,6 +3376,38 @@
     <message>
         <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
         <translation>{record} is for {count} card(s): enter {count} card number(s), {given} given.</translation>
+    </message>
+    <message>
+        <source>{record} has already gone to the company.</source>
+        <translation>{record} has already gone to the company.</translation>
+    </message>
+    <message>
+        <source>{record} was made in writing: log the written reply to the complainant first.</source>
+        <translation>{record} was made in writing: log the written reply to the complainant first.</translation>
+    </message>
+    <message>
+        <source>No complaint with number {id}.</source>
+        <translation>No complaint with number {id}.</translation>
+    </message>
+    <message>
+        <source>No complaint with the serial {serial}.</source>
+        <translation>No complaint with the serial {serial}.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Give the month as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Fill this in (at least two characters).</source>
+        <translation>Fill this in (at least two characters).</translation>
+    </message>
+    <message>
+        <source>Name the party responsible.</source>
+        <translation>Name the party responsible.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4440,10 @@
         <source>Card request</source>
         <translation>Card request</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -3839,6 +4574,97 @@
     <message>
         <source>Occupancy</source>
         <translation>Occupancy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly statistics…</source>
+        <translation>&amp;Monthly statistics…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly analysis…</source>
+        <translation>&amp;Quarterly analysis…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</source>
+        <translation>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation>Complaints in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Venting</source>
+        <translation>Venting</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Repeated room</source>
+        <translation>Repeated room</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Monthly complaint statistics</source>
+        <translation>Monthly complaint statistics</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint analysis</source>
+        <translation>Quarterly complaint analysis</translation>
     </message>
 </context>
 <context>
@@ -4118,8 +4944,20 @@
         <translation>close major work orders</translation>
     </message>
     <message>
+        <source>approve the resolution of a major complaint (the project manager does)</source>
+        <translation>approve the resolution of a major complaint (the project manager does)</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>close major complaints</translation>
+    </message>
+    <message>
+        <source>approve complaint resolutions</source>
+        <translation>approve complaint resolutions</translation>
+    </message>
+    <message>
+        <source>close complaints</source>
+        <translation>close complaints</translation>
     </message>
     <message>
         <source>run company reports</source>
@@ -4156,6 +4994,10 @@
     <message>
         <source>cancel work orders opened by others</source>
         <translation>cancel work orders opened by others</translation>
+    </message>
+    <message>
+        <source>acknowledge major complaints</source>
+        <translation>acknowledge major complaints</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +5101,10 @@
     <message>
         <source>Work order</source>
         <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +5568,10 @@
     <message>
         <source>Kind of visitor</source>
         <translation>Kind of visitor</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -6074,6 +6924,22 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Open a complaint about this order…</source>
+        <translation>Open a complaint about this order…</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: reopen the order or open a complaint from More steps if needed.</source>
+        <translation>Dissatisfied: reopen the order or open a complaint from More steps if needed.</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: open a complaint about the order from More steps if needed.</source>
+        <translation>Dissatisfied: open a complaint about the order from More steps if needed.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened about %2.</source>
+        <translation>Complaint %1 opened about %2.</translation>
+    </message>
+    <message>
         <source>Change history of %1</source>
         <translation>Change history of %1</translation>
     </message>
@@ -6102,10 +6968,6 @@
         <translation>Callback saved.</translation>
     </message>
     <message>
-        <source>Dissatisfied: reopen the order from More steps if needed.</source>
-        <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>Callback result amended.</translation>
     </message>
@@ -6132,6 +6994,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1: press Enter to mark the slip returned.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation>Working day (e.g. a make-up day)</translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation>Day off (public holiday)</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation>Enter the day</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>Entered as</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation>The published calendar knows this year and the next.</translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation>%1 entered.</translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation>%1 follows the published calendar again.</translation>
     </message>
 </context>
 </TS>

@@ -966,6 +966,10 @@
         <translation>派工单：{n}</translation>
     </message>
     <message>
+        <source>Complaints: {n} over a year</source>
+        <translation>投诉：一年内 {n} 宗</translation>
+    </message>
+    <message>
         <source>Users: {users} — password: {password}</source>
         <translation>用户：{users} — 密码：{password}</translation>
     </message>
@@ -1044,6 +1048,681 @@
     <message>
         <source>Written {path}: {serial}</source>
         <translation>已写入 {path}：{serial}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Room, phone digits or name</source>
+        <translation>房号、电话尾号或姓名</translation>
+    </message>
+    <message>
+        <source>Made in writing (needs a written reply)</source>
+        <translation>书面投诉（须书面回复）</translation>
+    </message>
+    <message>
+        <source>Solved on the spot (no reply deadline)</source>
+        <translation>现场已解决（无回复期限）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>What the complaint is</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Households together</source>
+        <translation>涉及户数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>投诉级别</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>重大情形</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</source>
+        <translation>这可能是重大投诉（%1）：请把级别设为“重大”，保存后立即通知项目经理。</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager is told as soon as it is saved.</source>
+        <translation>重大投诉：保存后立即通知项目经理。</translation>
+    </message>
+    <message>
+        <source>Confirm the level: choose major, or save again to keep it general.</source>
+        <translation>请确认级别：选择“重大”，或再次保存以按一般投诉处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Explanation given to the complainant</source>
+        <translation>向投诉人所作的解释</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>How the complainant confirmed</source>
+        <translation>投诉人如何确认</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Corrective and preventive action</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation>升级原因</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation>作废原因</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Major complaint: not yet acknowledged by the project manager.</source>
+        <translation>重大投诉：项目经理尚未确认知悉。</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>房号/地点</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>重大情形</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面投诉</translation>
+    </message>
+    <message>
+        <source>a written reply is needed</source>
+        <translation>须书面回复</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>重复投诉，关联</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>投诉人确认</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Other (press, online)</source>
+        <translation>其他（媒体、网络）</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Communicative: asking for help</source>
+        <translation>沟通性：求助</translation>
+    </message>
+    <message>
+        <source>Communicative: asking a question</source>
+        <translation>沟通性：咨询</translation>
+    </message>
+    <message>
+        <source>Communicative: venting</source>
+        <translation>沟通性：发泄</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Sudden incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Neighbours and noise</source>
+        <translation>邻里噪音</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>电梯困人</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <source>Sudden power cut</source>
+        <translation>突然停电</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>水浸</translation>
+    </message>
+    <message>
+        <source>Theft or crime</source>
+        <translation>盗窃或治安案件</translation>
+    </message>
+    <message>
+        <source>Three or more households</source>
+        <translation>三户以上集体投诉</translation>
+    </message>
+    <message>
+        <source>Main plant failure</source>
+        <translation>主要设备故障</translation>
+    </message>
+    <message>
+        <source>Structural damage</source>
+        <translation>结构损坏</translation>
+    </message>
+    <message>
+        <source>Legal or press exposure</source>
+        <translation>涉及法律或媒体</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>已调查</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>方案待批</translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation>方案已批</translation>
+    </message>
+    <message>
+        <source>Carried out and confirmed</source>
+        <translation>已处理待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>已总结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed as invalid</source>
+        <translation>无效投诉已关闭</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估分类</translation>
+    </message>
+    <message>
+        <source>Close as invalid</source>
+        <translation>判定无效并关闭</translation>
+    </message>
+    <message>
+        <source>Record the investigation</source>
+        <translation>登记调查结果</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>提出处理方案</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>批准处理方案</translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation>退回处理方案</translation>
+    </message>
+    <message>
+        <source>Carried out, complainant confirms</source>
+        <translation>处理完成，投诉人确认</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Write the summary</source>
+        <translation>填写总结</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级上报</translation>
+    </message>
+    <message>
+        <source>Tell the complainant of progress</source>
+        <translation>告知投诉人进展</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>该投诉</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>By message (SMS, WeChat)</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理期限</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>新投诉(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Search the content</source>
+        <translation>搜索投诉内容</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>更多步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Event report…</source>
+        <translation>投诉事件报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a year…</source>
+        <translation>导出近一年(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>房号/地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>处理层级</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>%1 shown · open %2 · overdue %3</source>
+        <translation>显示 %1 宗 · 未结 %2 宗 · 逾期 %3 宗</translation>
+    </message>
+    <message>
+        <source>Major complaints not yet acknowledged by the project manager: %1</source>
+        <translation>项目经理尚未确认知悉的重大投诉：%1</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it here.</source>
+        <translation>选择一件投诉，在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged.</source>
+        <translation>%1 已确认知悉。</translation>
+    </message>
+    <message>
+        <source>Complaint event report</source>
+        <translation>住户投诉事件报告</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager has been told.</source>
+        <translation>重大投诉：已通知项目经理。</translation>
+    </message>
+    <message>
+        <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
+        <translation>同一房屋在规定时间内就同类问题再次投诉（%1）：已关联并自动升级一级。</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1953,10 @@
     <message>
         <source>New (Esc)</source>
         <translation>新登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>Create &amp;complaint…</source>
+        <translation>转投诉(&amp;C)…</translation>
     </message>
     <message>
         <source>Card re&amp;quest…</source>
@@ -1978,6 +2661,18 @@
         <translation>请从列表中选择来访方式。</translation>
     </message>
     <message>
+        <source>Say what the complaint is about (at least two characters).</source>
+        <translation>请填写投诉内容（至少两个字）。</translation>
+    </message>
+    <message>
+        <source>Give the room or the place the complaint concerns.</source>
+        <translation>请填写投诉涉及的房号或地点。</translation>
+    </message>
+    <message>
+        <source>Households: enter a number from 1 to {high}.</source>
+        <translation>涉及户数：请输入 1 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
         <source>The time lies in the future.</source>
         <translation>时间晚于现在。</translation>
     </message>
@@ -1996,6 +2691,10 @@
     <message>
         <source>Only the clerk who logged an entry can change it.</source>
         <translation>只有登记人本人可以修改这条记录。</translation>
+    </message>
+    <message>
+        <source>{record} is not a major complaint.</source>
+        <translation>{record} 不是重大投诉。</translation>
     </message>
     <message>
         <source>Entry {serial} has been voided.</source>
@@ -2664,6 +3363,38 @@
     <message>
         <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
         <translation>{record} 申请 {count} 张卡：请录入 {count} 个卡号，现录入 {given} 个。</translation>
+    </message>
+    <message>
+        <source>{record} has already gone to the company.</source>
+        <translation>{record} 已上报至公司，不能再升级。</translation>
+    </message>
+    <message>
+        <source>{record} was made in writing: log the written reply to the complainant first.</source>
+        <translation>{record} 是书面投诉：请先登记给投诉人的书面回复。</translation>
+    </message>
+    <message>
+        <source>No complaint with number {id}.</source>
+        <translation>找不到编号为 {id} 的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaint with the serial {serial}.</source>
+        <translation>找不到编号为 {serial} 的投诉。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>月份请按 YYYY-MM 填写，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>季度请按 YYYY-Qn 填写，例如 2026-Q4。</translation>
+    </message>
+    <message>
+        <source>Fill this in (at least two characters).</source>
+        <translation>请填写此项（至少两个字）。</translation>
+    </message>
+    <message>
+        <source>Name the party responsible.</source>
+        <translation>请填写责任方。</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +4419,10 @@
         <source>Card request</source>
         <translation>住户卡申请</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -3818,6 +4553,97 @@
     <message>
         <source>Occupancy</source>
         <translation>居住状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly statistics…</source>
+        <translation>月投诉统计表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly analysis…</source>
+        <translation>季度投诉分析报告(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</source>
+        <translation>%1：投诉 %2 宗，重大 %3 宗，重复投诉 %4 宗 · 按期处理 %5 宗，超期 %6 宗，未处理完 %7 宗（已逾期 %8 宗）· 平均处理时长 %9 · 满意率 %10</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation>近12个月投诉数量</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Venting</source>
+        <translation>发泄</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>其中重大</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>无房号</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Repeated room</source>
+        <translation>多次投诉的房屋</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Monthly complaint statistics</source>
+        <translation>客户月投诉统计表</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint analysis</source>
+        <translation>用户投诉分析报告</translation>
     </message>
 </context>
 <context>
@@ -4095,8 +4921,20 @@
         <translation>关闭重大派工单</translation>
     </message>
     <message>
+        <source>approve the resolution of a major complaint (the project manager does)</source>
+        <translation>批准重大投诉的处理方案（由项目经理批准）</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>关闭重大投诉</translation>
+    </message>
+    <message>
+        <source>approve complaint resolutions</source>
+        <translation>批准投诉处理方案</translation>
+    </message>
+    <message>
+        <source>close complaints</source>
+        <translation>投诉结案</translation>
     </message>
     <message>
         <source>run company reports</source>
@@ -4133,6 +4971,10 @@
     <message>
         <source>cancel work orders opened by others</source>
         <translation>取消他人开具的派工单</translation>
+    </message>
+    <message>
+        <source>acknowledge major complaints</source>
+        <translation>确认知悉重大投诉</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +5077,10 @@
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +5544,10 @@
     <message>
         <source>Kind of visitor</source>
         <translation>访客类别</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -6044,6 +6894,22 @@
         <translation>报修内容</translation>
     </message>
     <message>
+        <source>Open a complaint about this order…</source>
+        <translation>就此派工单登记投诉…</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: reopen the order or open a complaint from More steps if needed.</source>
+        <translation>住户不满意：如有需要，可在“更多步骤”中重新打开派工单或登记投诉。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: open a complaint about the order from More steps if needed.</source>
+        <translation>住户不满意：如有需要，可在“更多步骤”中就此派工单登记投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened about %2.</source>
+        <translation>已就 %2 登记投诉 %1。</translation>
+    </message>
+    <message>
         <source>Change history of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -6072,10 +6938,6 @@
         <translation>回访已保存。</translation>
     </message>
     <message>
-        <source>Dissatisfied: reopen the order from More steps if needed.</source>
-        <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>回访结果已修改。</translation>
     </message>
@@ -6102,6 +6964,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1：按回车键登记返单。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation>工作日（如调休上班）</translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation>休息日（法定节假日）</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation>录入该日</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation>内置日历尚未包含 %1 年的安排：请录入该年的法定节假日和调休上班日，否则期限按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation>内置日历已包含今年和明年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation>已录入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation>%1 已恢复按内置日历计算。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.card_requests import CardRequest
+from desk_app.domain.complaints import Complaint
 from desk_app.domain.contacts import ContactEntry, RecordLink
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.work_orders import WorkOrder
@@ -113,12 +114,14 @@ _SERIAL_MODELS: dict[str, type[Any]] = {
     "contact": ContactEntry,
     "work_order": WorkOrder,
     "card_request": CardRequest,
+    "complaint": Complaint,
 }
 
 KIND_LABELS: dict[str, str] = {
     "contact": QT_TRANSLATE_NOOP("Records", "Contact entry"),
     "work_order": QT_TRANSLATE_NOOP("Records", "Work order"),
     "card_request": QT_TRANSLATE_NOOP("Records", "Card request"),
+    "complaint": QT_TRANSLATE_NOOP("Records", "Complaint"),
 }
 
 

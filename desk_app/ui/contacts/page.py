@@ -76,15 +76,28 @@ def _card_request_from_contact(services: Services, actor: Actor, entry_id: int, 
     return dialog.saved.serial if dialog.exec() and dialog.saved else None
 
 
+def _complaint_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
+    from desk_app.ui.complaints.intake import ComplaintDialog
+
+    draft = services.complaints.intake.draft_from_contact(actor, entry_id)
+    dialog = ComplaintDialog(services, actor, draft=draft, parent=parent)
+    return dialog.saved.serial if dialog.exec() and dialog.saved else None
+
+
 # The records an entry can become, each opening its own form prefilled from the entry
-# and linked back to it; complaints join as their issue lands.
-ONWARD_FORMS = {"work_order": _work_order_from_contact, "card_request": _card_request_from_contact}
+# and linked back to it.
+ONWARD_FORMS = {
+    "work_order": _work_order_from_contact,
+    "complaint": _complaint_from_contact,
+    "card_request": _card_request_from_contact,
+}
 
 # What the list shows, by the kinds of record the change feed names.
 LIST_KINDS = {
     "contact",
     "contact_day",
     "work_order",
+    "complaint",
     "room",
     "setting",
     "department",
@@ -142,6 +155,7 @@ class ContactsPage(FormBacked, QWidget):
         "clearButton": QPushButton,
         "workOrderButton": QPushButton,
         "cardRequestButton": QPushButton,
+        "complaintButton": QPushButton,
         "saveButton": QPushButton,
         "historyBox": QGroupBox,
         "dateFrom": QDateEdit,
@@ -236,6 +250,7 @@ class ContactsPage(FormBacked, QWidget):
         ui.clearButton.clicked.connect(self.clear_form)
         ui.workOrderButton.clicked.connect(lambda: self.onward("work_order"))
         ui.cardRequestButton.clicked.connect(lambda: self.onward("card_request"))
+        ui.complaintButton.clicked.connect(lambda: self.onward("complaint"))
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self.reload)
         for widget in (ui.dateFrom, ui.dateTo):

@@ -41,7 +41,7 @@ class RoomHistoryPanel(QWidget):
         follow(
             self,
             services.db.changes,
-            {"contact", "work_order", "visit", "card_request", "access_card"},
+            {"contact", "work_order", "complaint", "visit", "card_request", "access_card"},
             self.refresh,
         )
 
@@ -91,4 +91,12 @@ class RoomHistoryPanel(QWidget):
             return f"{kind} {status}"
         if item.kind in ("card_request", "access_card"):
             return card_state_text(item.kind, item.state)
+        if item.kind == "complaint":
+            from desk_app.domain.complaints import CONTEXT as CP_CONTEXT
+            from desk_app.domain.complaints import STATUS_LABELS as CP_STATUS
+            from desk_app.domain.complaints import Status as CpStatus
+
+            status = translate(CP_CONTEXT, CP_STATUS[CpStatus(item.state)])
+            word = self.tr("Complaint")
+            return f"{word} {status}"
         return item.state

@@ -220,6 +220,9 @@ class SettingsPage(FormBacked, QWidget):
                 )
             ui.visitorBlockListButton.clicked.connect(self.open_visitor_block_list)
             self.refresh_lists()
+            from desk_app.ui.complaints.calendar_tab import WorkingDaysTab
+
+            ui.tabs.addTab(WorkingDaysTab(services, actor), self.tr("Working days"))
             # Whoever changes them (this screen, a dialog, another desk), the lists follow.
             follow(self, services.db.changes, LIST_KINDS, self.refresh_lists)
         else:
