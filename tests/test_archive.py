@@ -67,10 +67,11 @@ def test_closing_a_month_writes_every_day_register_the_overview_and_a_manifest(
     days = _days_with_entries(demo)
     assert len(days) >= 8  # 24-31 October
     names = sorted(path.name for path in bundle.folder.iterdir())
-    expected = [f"来电来访登记表-{day}.pdf" for day in days] + [
-        "manifest.json",
-        "月度概览-2026-10.pdf",
-    ]
+    expected = (
+        [f"来电来访登记表-{day}.pdf" for day in days]
+        + [f"日报-{day}.pdf" for day in days]
+        + ["manifest.json", "月度概览-2026-10.pdf", "客户月投诉统计表-2026-10.pdf"]
+    )
     assert names == sorted(expected)
     manifest = json.loads((bundle.folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["month"] == "2026-10" and manifest["closed_by"] == "supervisor"
@@ -94,7 +95,9 @@ def test_closing_a_month_writes_every_day_register_the_overview_and_a_manifest(
     assert [row.actor_name for row in closing][-1:] == ["supervisor"]
     recorded = closing[-1].new_values
     recorded = json.loads(recorded) if isinstance(recorded, str) else recorded
-    assert recorded["version"] == 1 and recorded["files"] == len(days) + 1
+    assert (
+        recorded["version"] == 1 and recorded["files"] == 2 * len(days) + 2
+    )  # registers, summaries, two monthly papers
     manifest_hash = hashlib.sha256((bundle.folder / "manifest.json").read_bytes()).hexdigest()
     assert recorded["manifest_sha256"] == manifest_hash
 

@@ -236,6 +236,16 @@ def test_demo_append_adds_activity_and_keeps_the_register(capsys, sqlite_url):
         services.close()
 
 
+def test_demo_append_over_a_demo_with_printed_slips(capsys, sqlite_url):
+    # GIVEN a demo database whose slips were printed (the demo prints some)
+    assert run(capsys, "demo", "--db", sqlite_url, "--rooms", "60", "--days", "2")[0] == 0
+    # WHEN activity is appended, the desk printing slips again: new ones, no reprints
+    code, out, err = run(capsys, "demo", "--db", sqlite_url, "--append", "--days", "4")
+    # THEN it succeeds (a reprint without its reason was refused here)
+    assert code == 0, err
+    assert "已向 " in out
+
+
 def test_export_and_print_contacts_from_the_command_line(capsys, sqlite_url, tmp_path, monkeypatch):
     import csv as csv_module
 

@@ -1,4 +1,5 @@
-"""Every service action × every role, against the roles table of DESIGN.md.
+"""Every service action × every role, against the roles table of docs/domain.md
+("The desk and its people").
 
 ALLOWED below is written by hand from that table (and from the decisions recorded in
 domain.roles for what the table leaves open); it is not derived from the code's own

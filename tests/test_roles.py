@@ -1,4 +1,5 @@
-"""The permission matrix of DESIGN.md "Roles", as the services enforce it."""
+"""The permission matrix of docs/domain.md ("The desk and its people"), as the services
+enforce it."""
 
 from __future__ import annotations
 
@@ -20,14 +21,16 @@ SUPERVISOR = DESK | {
     P.EXPORT,
     P.IMPORT_REGISTER,
     P.CLOSE_MAJOR_ORDER,
+    P.MAINTAIN_BLOCK_LIST,  # issue 13: the visitor block list
+    P.PURGE_PERSONAL_DATA,  # issue 13: visitors' data past its retention
 }
 
-# From the table in DESIGN.md, with the decisions written down in domain.roles.
+# From the table in docs/domain.md, with the decisions written down in domain.roles.
 MATRIX: dict[Role, set[Permission]] = {
     Role.CLERK: DESK,
     Role.SUPERVISOR: SUPERVISOR,
     Role.MANAGER: SUPERVISOR | {P.CLOSE_MAJOR, P.COMPANY_REPORTS},
-    Role.ADMIN: {P.ADMINISTER, P.IMPORT_REGISTER},
+    Role.ADMIN: {P.ADMINISTER, P.IMPORT_REGISTER, P.MAINTAIN_BLOCK_LIST},
 }
 
 
@@ -68,10 +71,14 @@ def test_supervisor_cannot_close_major_complaints():
     assert not supervisor.can(P.COMPANY_REPORTS)
 
 
-def test_admin_administers_and_imports_the_roster_only():
+def test_admin_administers_imports_the_roster_and_keeps_the_block_list_only():
     admin = actor(Role.ADMIN)
     assert admin.can(P.ADMINISTER)
-    assert {p for p in Permission if admin.can(p)} == {P.ADMINISTER, P.IMPORT_REGISTER}
+    assert {p for p in Permission if admin.can(p)} == {
+        P.ADMINISTER,
+        P.IMPORT_REGISTER,
+        P.MAINTAIN_BLOCK_LIST,
+    }
     assert not admin.can(P.VIEW_RECORDS)
 
 

@@ -10,7 +10,7 @@ import pytest
 from desk_app.domain.errors import IllegalTransition
 from desk_app.domain.roles import Permission
 from desk_app.domain.settings import SPECS_BY_KEY
-from desk_app.domain.work_order_deadlines import (
+from desk_app.domain.work_order_clock import (
     DeadlinePhase,
     Level,
     SlaSettings,
@@ -35,7 +35,7 @@ from desk_app.domain.work_orders import (
 T0 = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 SLA = SlaSettings()
 
-# The paper rules (DESIGN.md "Work orders"), written out state by state, not read from
+# The paper rules (docs/domain.md, "Work orders"), written out state by state, not read from
 # the code: created → dispatched → on site → completed → slip returned → called back →
 # closed, the slip and the callback in either order; cancelled or voided with a reason
 # from anywhere before closed; a department hands it back (退单) or the desk transfers it

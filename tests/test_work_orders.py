@@ -25,10 +25,7 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Role
-from desk_app.domain.work_order_deadlines import (
-    DeadlinePhase,
-    Level,
-)
+from desk_app.domain.work_order_clock import DeadlinePhase, Level
 from desk_app.domain.work_orders import (
     Action,
     CallOutcome,

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desk_app import __version__
+from desk_app.cli import cards, visitors
+from desk_app.cli import complaints as complaints_cli
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.logs import configure_logging
 from desk_app.paths import resolve_db_url
@@ -37,6 +39,18 @@ EXPORTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "work-orders": (
         "the work orders opened in a date range (supervisor; audited)",
         lambda services: services.work_orders,
+    ),
+    "visitors": (
+        "the visits of a date range (supervisor; audited)",
+        lambda services: services.visitors,
+    ),
+    "card-requests": (
+        "the access-card requests taken in a date range (supervisor; audited)",
+        lambda services: services.cards,
+    ),
+    "complaints": (
+        "the complaints taken in a date range (supervisor; audited)",
+        lambda services: services.complaints,
     ),
 }
 
@@ -151,6 +165,9 @@ def _build_parser() -> argparse.ArgumentParser:
     register.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
     register.add_argument("--out", type=Path, required=True, metavar="FILE")
     register.add_argument("--user", required=True, metavar="NAME", help="who prints")
+    visitors.add_print_parser(forms, db_option)
+    cards.add_print_parser(forms, db_option)
+    complaints_cli.add_print(forms, db_option)
 
     exporting = commands.add_parser("export", help="export records to CSV or Excel")
     tables = exporting.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -165,9 +182,13 @@ def _build_parser() -> argparse.ArgumentParser:
         table.add_argument("--out", type=Path, required=True, metavar="FILE")
         table.add_argument("--user", required=True, metavar="NAME", help="who exports")
 
-    from desk_app.cli import monthly
+    from desk_app.cli import backups, monthly, reports
 
-    monthly.add_commands(commands, db_option)
+    backups.add_commands(commands, db_option)
+    kinds_of_report = reports.add_commands(commands, db_option, _date)
+    complaints_cli.add_reports(kinds_of_report, db_option)
+    monthly.add_commands(commands, db_option)  # after report: it adds its kind there
+
     return parser
 
 
@@ -273,6 +294,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         days=days,
     )
     say(QT_TRANSLATE_NOOP("Cli", "Work orders: {n}"), n=report.work_orders)
+    say(QT_TRANSLATE_NOOP("Cli", "Complaints: {n} over a year"), n=report.complaints)
     say(
         QT_TRANSLATE_NOOP("Cli", "Users: {users} — password: {password}"),
         users=", ".join(report.usernames),
@@ -304,6 +326,12 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return _print_work_order(args)
     if args.form == "contact-register":
         return _print_contact_register(args)
+    if args.form == "visitor-pass":
+        return visitors.print_visitor_pass(args)
+    if args.form == cards.FORM:
+        return cards.print_card_request(args)
+    if args.form == "complaint":
+        return complaints_cli.print_complaint(args)
     from desk_app.printing.calibration_page import render_calibration_page
     from desk_app.printing.layout import Letterhead
     from desk_app.printing.test_page import render_test_page
@@ -458,7 +486,30 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_backup
+
+    return cmd_backup(args)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desk_app.cli.backups import cmd_restore
+
+    return cmd_restore(args)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desk_app.cli.reports import cmd_report
+
+    if args.report in complaints_cli.REPORTS:
+        return complaints_cli.run_report(args)
+    return cmd_report(args)
+
+
 _COMMANDS = {
+    "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "demo": _cmd_demo,
     "check": _cmd_check,
     "print": _cmd_print,

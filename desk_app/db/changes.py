@@ -6,9 +6,9 @@ and ``Database.write`` publishes the set once the transaction has committed -- n
 for one that rolled back. Pure Python: the UI turns it into a Qt signal
 (``desk_app.ui.kit.changes``).
 
-Changes made by another desk can be published on the same feed later (PostgreSQL
-LISTEN/NOTIFY, or polling SQLite's ``PRAGMA data_version``) as ``ANY``: "something
-changed, of a kind not known", which every listener takes as concerning it.
+Changes made by another desk are published on the same feed by ``other_desks`` once a
+desk watches them (``Database.watch_other_desks``). ``ANY`` ("something changed, of a
+kind not known") is taken by every listener as concerning it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ Listener = Callable[[frozenset[str]], None]
 def note(session: Session, kind: str) -> None:
     """The transaction of ``session`` writes records of ``kind``."""
     session.info.setdefault(_CHANGED, set()).add(kind)
+
+
+def noted(session: Session) -> frozenset[str]:
+    """The kinds noted on ``session`` so far."""
+    return frozenset(session.info.get(_CHANGED, ()))
 
 
 def taken(session: Session) -> frozenset[str]:

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.db import changes, files
+from desk_app.db import changes, files, other_desks
 from desk_app.db.failures import translated_failures
 
 # How long a writer waits for another desk's write lock before the clerk is told the
@@ -58,6 +58,7 @@ def _tune_sqlite(engine: Engine, *, read_only: bool = False) -> None:
 def _read_only_sqlite_url(url: URL) -> URL:
     """The same file as a SQLite URI opened with ``mode=ro``: never created, never
     written. Not ``immutable``: another desk may be writing to it at the same time."""
+    assert url.database is not None  # called for a SQLite URL that names a file
     path = Path(url.database).resolve().as_posix()
     query = {**url.query, "mode": "ro", "uri": "true"}
     return url.set(database=f"file:{quote(path)}", query=query)
@@ -91,6 +92,7 @@ class Database:
             if read_only:
                 kwargs["connect_args"] = {"options": "-c default_transaction_read_only=on"}
         self.engine = create_engine(engine_url, **kwargs)
+        writer: Engine
         if self.is_sqlite:
             _tune_sqlite(self.engine, read_only=read_only)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -98,6 +100,8 @@ class Database:
             writer = self.engine
         self._writer_engine = writer
         self.changes = changes.ChangeFeed()
+        self.own_writes = other_desks.OwnWrites()
+        self._watcher: other_desks.OtherDesks | None = None
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
         self._tracked = self.sqlite_path
@@ -119,11 +123,31 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session for one user action that changes data: commits or rolls back.
         Once it has committed, the kinds of record it wrote go out on ``changes``."""
+        own = self.own_writes
+        span = None
         with translated_failures(), self._writer() as session:
-            with session.begin():
-                yield session
+            try:
+                with session.begin():
+                    if self._watcher is not None and self.is_sqlite:
+                        span = own.begin(session)
+                    yield session
+                    wrote = changes.noted(session)
+                    if wrote and not self.is_sqlite:
+                        own.notify(session, wrote)  # heard by the other desks at commit
+            except BaseException:
+                if span is not None:
+                    own.end(span, committed=False)
+                raise
+            if span is not None:
+                own.end(span, committed=True)
             kinds = changes.taken(session)
         self.changes.publish(kinds)
+
+    def watch_other_desks(self, poll_seconds: float = other_desks.POLL_SECONDS) -> None:
+        """From now on, publish on ``changes`` what other desks write too (a thread;
+        ends with ``dispose``)."""
+        if self._watcher is None:
+            self._watcher = other_desks.OtherDesks(self, poll_seconds).start()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -155,6 +179,9 @@ class Database:
                 self._reader, self._writer = saved
 
     def dispose(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.engine.dispose()
         if self._tracked is not None:
             files.untrack(self._tracked)

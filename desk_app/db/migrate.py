@@ -12,9 +12,6 @@ about 0.2 s of every start).
 
 from __future__ import annotations
 
-import os
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,16 +21,16 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.db.engine import Database
+from desk_app.db.snapshot import INCOMPLETE_SUFFIX, copy_database  # noqa: F401 - re-exported
 from desk_app.domain.errors import SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test holds it to Alembic's head).
-HEAD_REVISION = "0007"
-# Ends the name of a pre-migration backup while it is being written.
-INCOMPLETE_SUFFIX = ".incomplete"
+HEAD_REVISION = "0011"
 
 
 # Search indexes the migrations keep beside the models (SQLite FTS5 tables with their
@@ -71,7 +68,14 @@ def head_revision() -> str:
     """The head as Alembic reads it from the migration scripts."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    return _head_of(ScriptDirectory.from_config(_config()))
+
+
+def _head_of(script: ScriptDirectory) -> str:
+    head = script.get_current_head()
+    if head is None:  # only an installation without its migration scripts has none
+        raise RuntimeError(f"no Alembic revisions in {MIGRATIONS_DIR}")
+    return head
 
 
 def current_revision(db: Database) -> str | None:
@@ -98,29 +102,9 @@ def _backup_sqlite(db: Database, revision: str) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(source).with_name(f"{Path(source).stem}.backup-{revision}-{stamp}.sqlite3")
-    # Written under a name that says it is unfinished and renamed once on disk: a
-    # backup cut short (killed, power cut, disk full) never looks like a whole one.
-    partial = target.with_name(f"{target.name}{INCOMPLETE_SUFFIX}")
-    # The backup API copies a consistent snapshot even with the WAL in use, through
-    # SQLite: a plain file copy would open and close the database and so drop this
-    # process's locks on it (desk_app.db.files).
-    # closing(): a sqlite3 connection's own context manager only commits, it never
-    # closes, and an open handle keeps the files locked on Windows.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)
-    _fsync(partial)
-    os.replace(partial, target)
-    if os.name == "posix":  # the rename itself reaches the disk with its folder
-        _fsync(target.parent)
-    return target
-
-
-def _fsync(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    # Through SQLite's backup API, never a file copy (desk_app.db.snapshot).
+    # No pause between the steps: nobody else may write while the program starts.
+    return copy_database(source, target, pause_s=0.0, self_contained=False)
 
 
 def upgrade(db: Database) -> MigrationReport:
@@ -132,7 +116,7 @@ def upgrade(db: Database) -> MigrationReport:
 
     config = _config()
     script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
+    head = _head_of(script)
     current = current_revision(db)
     if current is not None:
         try:

@@ -15,7 +15,10 @@ from sqlalchemy import func, select
 
 from desk_app.db.files import sqlite_file_of
 from desk_app.demo.activity import demo_homes, generate_contacts
+from desk_app.demo.cards import generate_cards
+from desk_app.demo.complaints import generate_complaints
 from desk_app.demo.register import DEFAULT_ROOMS, DEMO_COMMUNITY, demo_rooms
+from desk_app.demo.visitors import generate_visits
 from desk_app.demo.work_orders import generate_work_orders
 from desk_app.domain.errors import Conflict, NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +52,7 @@ class DemoReport:
     residents: int = 0
     contacts: int = 0
     work_orders: int = 0
+    complaints: int = 0
 
 
 def build_demo(
@@ -147,6 +151,17 @@ def _build(
         days=days,
         end=services.ctx.today(),
     )
+    generate_cards(services, rng, clerk=actors["clerk"], supervisor=actors["supervisor"], days=days)
+    # A year of complaints, so that the monthly and quarterly reports have a history.
+    complaints = generate_complaints(
+        services,
+        rng,
+        clerks=[actors["clerk"], actors["supervisor"]],
+        supervisor=actors["supervisor"],
+        manager=actors["manager"],
+        end=services.ctx.today(),
+        density=max(0.25, min(1.0, rooms / DEFAULT_ROOMS)),
+    )
     return DemoReport(
         ["admin", "clerk", "supervisor", "manager"],
         password,
@@ -155,6 +170,7 @@ def _build(
         register.residents,
         entries,
         orders,
+        complaints,
     )
 
 
@@ -240,4 +256,14 @@ def add_activity(
         after=after,
     )
     orders = generate_work_orders(services, rng, clerks=clerks, supervisor=supervisor, after=after)
+    generate_visits(
+        services,
+        random.Random(rng.random()),  # visits draw from their own stream: the rest stays as it was
+        clerks=clerks,
+        supervisor=supervisor,
+        homes=demo_homes(services, rng, count=60),
+        days=days,
+        end=end,
+        after=after,
+    )
     return entries, orders

@@ -16,16 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from desk_app.domain.work_order_deadlines import (
-    Level,
-)
-from desk_app.domain.work_orders import (
-    CallOutcome,
-    HoldReason,
-    Location,
-    Satisfaction,
-    Urgency,
-)
+from desk_app.domain.work_order_clock import Level
+from desk_app.domain.work_orders import CallOutcome, HoldReason, Location, Satisfaction, Urgency
 from desk_app.services.contacts import ContactFilter, ContactRow, ContactService
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.work_orders import WorkOrders
@@ -481,7 +473,12 @@ def _print_some(services, rng: random.Random, clerks: Sequence[Actor]) -> None:
 
     clerk = rng.choice(clerks)
     flt = WorkOrderFilter(statuses=("dispatched", "on_site"))
-    waiting = services.work_orders.queries.page(clerk, flt, None, 5)
+    # never printed yet: an appended day's slips are new (a reprint would need its reason)
+    waiting = [
+        row
+        for row in services.work_orders.queries.page(clerk, flt, None, 50)
+        if row.print_count == 0
+    ][:5]
     if not waiting:
         return
     services.work_orders.slips.print(clerk, [row.id for row in waiting])

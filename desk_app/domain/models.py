@@ -89,6 +89,10 @@ class SerialCounter(Base):
 
 
 # Every table is registered on Base.metadata whenever this module is imported.
+from desk_app.domain import card_requests as _card_requests  # noqa: E402,F401
+from desk_app.domain import complaints as _complaints  # noqa: E402,F401
 from desk_app.domain import contacts as _contacts  # noqa: E402,F401
+from desk_app.domain import daily as _daily  # noqa: E402,F401
 from desk_app.domain import register as _register  # noqa: E402,F401
+from desk_app.domain import visitors as _visitors  # noqa: E402,F401
 from desk_app.domain import work_orders as _work_orders  # noqa: E402,F401

@@ -79,6 +79,19 @@ class Rate:
 Value = int | Rate
 
 
+def count_of(value: Value) -> int:
+    """A figure that is a count (a total adds counts, never rates)."""
+    if isinstance(value, Rate):
+        raise TypeError("a rate is not a count")
+    return value
+
+
+def rate_of(value: Value) -> Rate:
+    if not isinstance(value, Rate):
+        raise TypeError("a count is not a rate")
+    return value
+
+
 @dataclass(frozen=True)
 class Change:
     """From the month before to this month: ``absolute`` in the figure's own unit

@@ -1,6 +1,6 @@
 """Residents' personal data: phone numbers and resident ID numbers — cleaning what a
 clerk or a spreadsheet gives, with a specific message for each kind of mistake, and
-masking for display (DESIGN.md, "Personal data").
+masking for display (docs/domain.md, "Residents' personal data").
 """
 
 from __future__ import annotations

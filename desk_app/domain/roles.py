@@ -1,4 +1,5 @@
-"""Roles and what each may do (DESIGN.md, "Roles"). Checked in the services.
+"""Roles and what each may do (docs/domain.md, "The desk and its people"). Checked in
+the services.
 
 The design's table, row by row, and the permissions that carry it out:
 
@@ -30,6 +31,9 @@ Decisions the table leaves open, taken here:
   own open record); once a department has had it, cancelling recalls somebody's
   work and is the supervisor's or manager's call — like voiding, but not voiding
   (voiding says the order was entered in error).
+- MAINTAIN_BLOCK_LIST: the visitor block list is kept by the administrator and the
+  supervisors (issue 13); PURGE_PERSONAL_DATA, blanking visitors' ID numbers and phones
+  past their retention, by a supervisor or manager.
 - CLOSE_MAJOR_ORDER: a major (重大) work order came with a plan and the manager
   informed; closing it is signed off by a supervisor or manager, not a clerk.
   (Closing a major *complaint* stays the manager's alone: CLOSE_MAJOR.)
@@ -76,6 +80,8 @@ class Permission(enum.StrEnum):
     CLOSE_MAJOR = "close_major"
     COMPANY_REPORTS = "company_reports"
     ADMINISTER = "administer"  # users, departments, settings, backups
+    MAINTAIN_BLOCK_LIST = "maintain_block_list"  # the visitor block list
+    PURGE_PERSONAL_DATA = "purge_personal_data"  # blank visitors' data past retention
 
 
 # Each completes "Your role (…) may not …".
@@ -97,6 +103,10 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CLOSE_MAJOR: QT_TRANSLATE_NOOP("Roles", "close major complaints"),
     Permission.COMPANY_REPORTS: QT_TRANSLATE_NOOP("Roles", "run company reports"),
     Permission.ADMINISTER: QT_TRANSLATE_NOOP("Roles", "manage users, departments and settings"),
+    Permission.MAINTAIN_BLOCK_LIST: QT_TRANSLATE_NOOP("Roles", "maintain the visitor block list"),
+    Permission.PURGE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "Roles", "blank visitors' personal data past its retention"
+    ),
 }
 
 # Steps that share a permission but deserve their own words when refused.
@@ -121,13 +131,17 @@ _SUPERVISOR = _DESK | {
     Permission.EXPORT,
     Permission.IMPORT_REGISTER,
     Permission.CLOSE_MAJOR_ORDER,
+    Permission.MAINTAIN_BLOCK_LIST,
+    Permission.PURGE_PERSONAL_DATA,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(_DESK),
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.MANAGER: frozenset(_SUPERVISOR | {Permission.CLOSE_MAJOR, Permission.COMPANY_REPORTS}),
-    Role.ADMIN: frozenset({Permission.ADMINISTER, Permission.IMPORT_REGISTER}),
+    Role.ADMIN: frozenset(
+        {Permission.ADMINISTER, Permission.IMPORT_REGISTER, Permission.MAINTAIN_BLOCK_LIST}
+    ),
 }
 
 

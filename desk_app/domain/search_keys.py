@@ -79,4 +79,6 @@ def _first_letters(text: str) -> list[str]:
     # indexed, not when the program starts.
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(text, style=Style.FIRST_LETTER, errors=lambda s: list(s))
+    # A callback that returns a list keeps one item per character (a run of Latin
+    # letters gives one initial each); pypinyin's hints allow only a str.
+    return lazy_pinyin(text, style=Style.FIRST_LETTER, errors=list)  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ demo data, so a new setting is added in one place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     max_length: int = 200
     phone: bool = False  # a phone number, stored as every phone is
+    clock_time: bool = False  # a time of day, HH:MM
 
     def coerce(self, value: Any) -> Any:
         """The stored form of ``value``, or ValidationError naming this setting."""
@@ -34,6 +36,12 @@ class SettingSpec:
             text = clean_line(value, self.key, self.max_length, label=label)
             if self.phone and text:
                 return normalize_phone(text, field=self.key)
+            if self.clock_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{label}: enter a time such as 22:00."),
+                    field=self.key,
+                    label=label,
+                )
             if self.choices and text not in self.choices:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{label}: choose one of {choices}."),
@@ -74,6 +82,7 @@ PHONE_MASKING: dict[str, frozenset[int]] = {
     "department_and_receipt": frozenset({2, 3}),
     "none": frozenset(),
 }
+CARD_READERS = ("decimal", "hex")  # domain.cards.READERS
 LANGUAGES = ("auto", "zh_CN", "en")  # auto: Chinese unless the system locale is another language
 
 
@@ -105,7 +114,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         max_length=40,
         phone=True,
     ),
-    # Work orders (DESIGN.md "Work orders"): emergency on site in 20 min, fixed in 8 h.
+    # Work orders (docs/domain.md, "Work orders"): emergency on site in 20 min, fixed in 8 h.
     SettingSpec(
         "sla.emergency_onsite_minutes",
         QT_TRANSLATE_NOOP("Settings", "Emergency: on site within (minutes)"),
@@ -225,6 +234,76 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         "receipt",
         choices=tuple(PHONE_MASKING),
     ),
+    # Access cards (docs/domain.md "Access card requests"): the limit per home, the
+    # price list, the documents checked per kind, the terms the resident signs.
+    SettingSpec(
+        "cards.max_active_per_home",
+        QT_TRANSLATE_NOOP("Settings", "Active access cards per home (at most)"),
+        int,
+        4,
+        1,
+        50,
+    ),
+    SettingSpec(
+        "cards.reader",
+        QT_TRANSLATE_NOOP("Settings", "Card reader at the desk types"),
+        str,
+        "decimal",
+        choices=CARD_READERS,
+    ),
+    *(
+        SettingSpec(f"cards.fee.{kind}", label, float, fee, 0, 1000)
+        for kind, label, fee in (
+            ("first_issue", QT_TRANSLATE_NOOP("Settings", "Fee per card: first issue"), 0.0),
+            ("additional", QT_TRANSLATE_NOOP("Settings", "Fee per card: additional card"), 20.0),
+            ("replace_lost", QT_TRANSLATE_NOOP("Settings", "Fee per card: lost card"), 30.0),
+            (
+                "replace_damaged",
+                QT_TRANSLATE_NOOP("Settings", "Fee per card: damaged card"),
+                20.0,
+            ),
+        )
+    ),
+    *(
+        SettingSpec(f"cards.documents.{kind}", label, str, documents)
+        for kind, label, documents in (
+            (
+                "first_issue",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: first issue"),
+                "身份证,房产证或租赁合同,业主委托书（代办时）",
+            ),
+            (
+                "additional",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: additional card"),
+                "身份证,房产证或租赁合同,业主委托书（代办时）",
+            ),
+            (
+                "replace_lost",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: lost card"),
+                "身份证,房产证或租赁合同",
+            ),
+            (
+                "replace_damaged",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: damaged card"),
+                "身份证,损坏的卡",
+            ),
+            (
+                "cancel",
+                QT_TRANSLATE_NOOP("Settings", "Documents checked: cancelling cards"),
+                "身份证,交回的卡",
+            ),
+        )
+    ),
+    SettingSpec(
+        "cards.terms",
+        QT_TRANSLATE_NOOP("Settings", "Terms on the card application form"),
+        str,
+        "1. 住户卡仅限本户人员使用，不得转借他人；"
+        "2. 卡片遗失应立即到服务中心挂失，挂失前造成的损失由持卡人自负；"
+        "3. 补办、增办按物业收费标准收取工本费；"
+        "4. 租户办卡须经业主同意，租期结束时交回住户卡。",
+        max_length=1000,
+    ),
     SettingSpec(
         "ui.language",
         QT_TRANSLATE_NOOP("Settings", "Interface language"),
@@ -239,6 +318,69 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         str,
         "",
         max_length=260,
+    ),
+)
+
+# Backups (desk_app.services.backups): the folder ("" = "backups" beside the database
+# file, or in the data folder for PostgreSQL), how many daily copies to keep besides
+# the first of each month, and an optional second folder (a USB stick).
+SETTING_SPECS += (
+    SettingSpec(
+        "backup.folder",
+        QT_TRANSLATE_NOOP("Settings", "Backup folder (empty: beside the database)"),
+        str,
+        "",
+        max_length=260,
+    ),
+    SettingSpec(
+        "backup.keep_days",
+        QT_TRANSLATE_NOOP("Settings", "Daily backups kept (besides the first of each month)"),
+        int,
+        30,
+        1,
+        366,
+    ),
+    SettingSpec(
+        "backup.second_folder",
+        QT_TRANSLATE_NOOP("Settings", "Second backup folder (optional, e.g. a USB stick)"),
+        str,
+        "",
+        max_length=260,
+    ),
+)
+
+
+# The visitor register (issue 13).
+SETTING_SPECS += (
+    SettingSpec(
+        "visitors.closing_time",
+        QT_TRANSLATE_NOOP("Settings", "Visitors: closing time (HH:MM)"),
+        str,
+        "22:00",
+        max_length=5,
+        clock_time=True,
+    ),
+    SettingSpec(
+        "visitors.pass_paper",
+        QT_TRANSLATE_NOOP("Settings", "Visitor pass paper"),
+        str,
+        "a6",
+        choices=("a6", "receipt80"),
+    ),
+    SettingSpec(
+        "visitors.retention_days",
+        QT_TRANSLATE_NOOP("Settings", "Visitors' ID numbers and phones kept for (days)"),
+        int,
+        180,
+        7,
+        3650,
+    ),
+    SettingSpec(
+        "visitors.privacy_notice",
+        QT_TRANSLATE_NOOP("Settings", "Privacy notice on the visitor pass"),
+        str,
+        "您的姓名、电话和证件号码仅用于本次来访登记与安全管理，保存期满后删除，不向第三方提供。",
+        max_length=200,
     ),
 )
 

@@ -90,11 +90,11 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # One line: every control becomes a space (a tab or newline pasted into a name
 # still separates words), formatting characters go.
-_LINE_TABLE = {code: " " for code in _C0_C1} | {0x2028: " ", 0x2029: " "}
+_LINE_TABLE: dict[int, str | None] = {code: " " for code in (*_C0_C1, 0x2028, 0x2029)}
 _LINE_TABLE |= {code: None for code in (*_BIDI, *_ZERO_WIDTH)}
 # Free text: line breaks are "\n", tabs stay, other controls and bidi controls go;
 # zero-width joiners stay (they hold emoji and some scripts together).
-_TEXT_TABLE = {code: None for code in (*_C0_C1, *_BIDI)}
+_TEXT_TABLE: dict[int, str | None] = {code: None for code in (*_C0_C1, *_BIDI)}
 _TEXT_TABLE |= {ord(ch): "\n" for ch in _LINE_BREAKS} | {ord("\t"): "\t"}
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"[ \t\u3000]+\n")

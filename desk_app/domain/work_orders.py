@@ -1,5 +1,5 @@
-"""Work orders (派工单): the life cycle as a transition table, routing, the tables.
-The SLA clock is in ``work_order_deadlines``.
+"""Work orders (派工单): the life cycle as a transition table, routing, the tables. The
+SLA clock (deadlines, how late an order is) is in ``work_order_clock``.
 
 Everything here is pure: the rules take plain values (or any object with the
 order's attributes) and a clock reading, so they are tested without a database.
@@ -187,9 +187,9 @@ GUARDS = {
     ),
 }
 
-# Who may take each step (DESIGN.md "Roles"): the desk does the daily work, a
-# supervisor cancels, voids and reopens. ``step_refusal`` adds the rules that
-# depend on the order (a major order's closing, a clerk withdrawing their own).
+# Who may take each step (docs/domain.md, "The desk and its people"): the desk does
+# the daily work, a supervisor cancels, voids and reopens. ``step_refusal`` adds the
+# rules that depend on the order (a major order's closing, a clerk withdrawing their own).
 ACTION_PERMISSION: dict[Action, Permission] = {
     **dict.fromkeys(Action, Permission.LOG_WORK),
     Action.CANCEL: Permission.CANCEL,
@@ -366,8 +366,8 @@ SERVICE_ASSISTANT, ENGINEERING, SECURITY, ENVIRONMENT, FINANCE = (
     "财务部",
 )
 
-# DESIGN.md "Routing": (inside a home, free; in a public area). Paid repairs inside
-# a home always go to engineering.
+# docs/domain.md, "Work orders", Routing: (inside a home, free; in a public area).
+# Paid repairs inside a home always go to engineering.
 ROUTES: dict[str, tuple[str, str]] = {
     "water": (SERVICE_ASSISTANT, ENGINEERING),
     "electrical": (SERVICE_ASSISTANT, ENGINEERING),

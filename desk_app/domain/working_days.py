@@ -1,5 +1,5 @@
 """Working days on the mainland China calendar: public holidays and the weekend days
-made working days in exchange (调休), for the complaints' deadlines (DESIGN.md
+made working days in exchange (调休), for the complaints' deadlines (docs/domain.md,
 "Complaints": resolve within 7 working days).
 
 The published calendar comes from the ``chinesecalendar`` package, which knows the

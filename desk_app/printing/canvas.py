@@ -24,7 +24,12 @@ def new_canvas(
 ) -> Canvas:
     # Without initialFontName every page would also name Helvetica, a font the PDF
     # does not embed and a PC without it substitutes.
-    c = Canvas(buffer, pagesize=pagesize, initialFontName=cjk_font(), initialFontSize=9)
+    c = Canvas(
+        buffer,
+        pagesize=pagesize,
+        initialFontName=cjk_font(),  # type: ignore[arg-type]  # types-reportlab says float
+        initialFontSize=9,
+    )
     c.setTitle(title)
     c.setAuthor(author)
     c.setCreator("desk_app")
@@ -231,18 +236,19 @@ def barcode(
     align: str = "right",
 ) -> float:
     """Code 128 of ``value`` with its quiet zones below ``top``, ending at ``x`` (or
-    starting there, ``align="left"``); returns its width with the quiet zones. The
-    bars are drawn with ``module`` unless that would make them wider than
-    ``max_width``, then as narrow as fits."""
+    starting there, ``align="left"``, or centred on it, ``"center"``); returns its
+    width with the quiet zones. The bars are drawn with ``module`` unless that would
+    make them wider than ``max_width``, then as narrow as fits."""
     code = code128(value, module, height)
-    code._calculate()  # private, but the only way to learn the width
-    bars = code._width - 20 * module
+    width: float = code.width  # computed from the bars and quiet zones on each read
+    bars = width - 20 * module
     if bars > max_width:
         module *= max_width / bars
         code = code128(value, module, height)
-        code._calculate()
-    code.drawOn(c, x - code._width if align == "right" else x, top - height)
-    return code._width
+        width = code.width
+    shift = {"right": width, "center": width / 2}.get(align, 0)
+    code.drawOn(c, x - shift, top - height)
+    return width
 
 
 def cut_line(c: Canvas, y: float, width: float, clear_x: float) -> None:

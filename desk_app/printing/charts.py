@@ -59,9 +59,10 @@ def bar_chart(
         for label in labels
     ]
     label_room = 9 * max((len(lines) for lines in label_lines), default=1) + 2
-    chart.x, chart.y = 10 * mm, label_room
-    chart.width = width - chart.x - 2 * mm
-    chart.height = height - chart.y - 34
+    # ReportLab's stubs type these as int; they are points, floats everywhere else.
+    chart.x, chart.y = 10 * mm, label_room  # type: ignore[assignment]
+    chart.width = width - chart.x - 2 * mm  # type: ignore[assignment]
+    chart.height = height - chart.y - 34  # type: ignore[assignment]
     chart.data = [[0 if v is None else v for v in s.values] for s in series]
     for index, item in enumerate(series):
         chart.bars[index].fillColor = item.colour
@@ -99,7 +100,7 @@ def bar_chart(
     legend.columnMaximum = 1
     legend.deltax = 70
     legend.dx = legend.dy = 6
-    legend.x, legend.y = 10 * mm, height - 15
+    legend.x, legend.y = 10 * mm, height - 15  # type: ignore[assignment]
     legend.colorNamePairs = [(s.colour, s.name) for s in series]
     drawing.add(legend)
     return drawing
@@ -110,4 +111,5 @@ def drawing_pdf(drawing: Drawing) -> bytes:
     the very chart the paper has (no raster backend needed)."""
     from reportlab.graphics import renderPDF
 
-    return renderPDF.drawToString(drawing)
+    pdf = renderPDF.drawToString(drawing)
+    return pdf if isinstance(pdf, bytes) else pdf.encode("latin-1")

@@ -101,9 +101,11 @@ class _RegisterTable(Table):
     # at the top and the bottom of the frame.
     page_height = _PAGE[1] - (_MARGINS[0] + _MARGINS[2]) * mm - 12 - 1
 
+    # _calc, _rowHeights and _splitRows are Table's own (private, absent from the stubs):
+    # the split needs the row heights ReportLab measured and its row splitter.
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
-        self._calc(availWidth, availHeight)
-        heights = self._rowHeights
+        self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+        heights: list[float] = self._rowHeights  # type: ignore[attr-defined]
         used, n = 0.0, 0
         while n < len(heights) and used + heights[n] <= availHeight:
             used += heights[n]
@@ -111,10 +113,10 @@ class _RegisterTable(Table):
         if n >= len(heights):
             return super().split(availWidth, availHeight)
         if sum(heights[: self.repeatRows]) + heights[n] > self.page_height:
-            return self._splitRows(availHeight, doInRowSplit=True)
+            return self._splitRows(availHeight, doInRowSplit=True)  # type: ignore[attr-defined]
         if n <= self.repeatRows:
             return []  # only the heading would fit: all of it goes to the next page
-        return self._splitRows(availHeight, doInRowSplit=False)
+        return self._splitRows(availHeight, doInRowSplit=False)  # type: ignore[attr-defined]
 
 
 def _markup(text: str, width_mm: float) -> str:

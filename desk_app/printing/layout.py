@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -36,7 +37,7 @@ class Labels:
 
 
 def style(
-    size: float = 10, *, leading: float | None = None, bold: bool = False, **kw
+    size: float = 10, *, leading: float | None = None, bold: bool = False, **kw: Any
 ) -> ParagraphStyle:
     """A paragraph style in the CJK font; ``wordWrap='CJK'`` breaks lines between any
     two Chinese characters so long text wraps inside its cell instead of overflowing."""
@@ -82,7 +83,9 @@ def broken_lines_markup(text: str, width: float, size: float) -> str:
 class _NumberedCanvas(Canvas):
     """Holds pages back until the end so each can say how many pages there are."""
 
-    def __init__(self, *args, draw_frame: Callable[[Canvas, int, int], None], **kwargs):
+    def __init__(
+        self, *args: Any, draw_frame: Callable[[Canvas, int, int], None], **kwargs: Any
+    ) -> None:
         # The document template passes initialFontName=None; left so, every page
         # would start in Helvetica, a font the PDF does not embed.
         kwargs["initialFontName"] = kwargs.get("initialFontName") or cjk_font()
@@ -92,7 +95,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's private page reset
 
     def save(self) -> None:
         total = len(self._pages)

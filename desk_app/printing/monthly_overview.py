@@ -5,6 +5,7 @@ this month beside the month before."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -65,7 +66,7 @@ def _table(figures: FigureTable, overview: Overview) -> Table:
     if figures.total is not None:
         rows.append(_row(figures.total, figures.kind))
     table = Table(rows, colWidths=[w * mm for w in _WIDTHS_MM], repeatRows=1)
-    commands = [
+    commands: list[Any] = [
         ("FONT", (0, 0), (-1, -1), cjk_font(), 8.5),
         ("GRID", (0, 0), (-1, -1), 0.4, "black"),
         ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),

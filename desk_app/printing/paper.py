@@ -30,7 +30,7 @@ EDGE_CLEARANCE = 5 * mm
 class PaperProfile:
     """One kind of paper. Lengths in points."""
 
-    key: Paper
+    key: str  # a Paper of the slips; other forms have papers of their own (the A6 pass)
     name: str  # as printed on a test page: "A4", "241 mm 连续纸"
     page: tuple[float, float]
     # The outermost strip on each side that is never printed on.

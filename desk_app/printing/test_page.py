@@ -34,6 +34,7 @@ def render_test_page(letterhead: Letterhead, printed_at: datetime, *, paper: Pap
     pen = Pen(c, profile)
     pen.bold(width / 2, top - 16, "打印测试页", 16, align="center")
     y = top - 24
+    size: float
     head = "　".join(
         printable(part) for part in (letterhead.name, letterhead.address, letterhead.phone) if part
     )

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.printing.fonts import cjk_font
@@ -41,7 +42,9 @@ _WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/+#&%_@*'-]*")
 
 @cache
 def _glyphs() -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(cjk_font()).face.charToGlyph)
+    font = pdfmetrics.getFont(cjk_font())
+    assert isinstance(font, TTFont)  # fonts.py registers the bundled TrueType font
+    return frozenset(font.face.charToGlyph)
 
 
 def printable(text: str, *, newlines: bool = False) -> str:

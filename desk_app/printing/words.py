@@ -66,3 +66,49 @@ VOIDED = "【作废】"
 
 CUT_HERE = "沿此线剪开"
 PAGE_OF = "第 {page} 页 / 共 {pages} 页"
+
+# -- the daily summary (日报 / 交接班表) ------------------------------------------
+
+DAILY_TITLE = "前台日报 / 交接班表"
+DAILY_WORDS = {
+    "date": "日期",
+    "center": "服务中心",
+    "on_duty": "当班人员",
+    "none": "无",
+    "notes": "交接班备注",
+    "no_notes": "（无）",
+    "clerk_sign": "当班客服签字：",
+    "supervisor_sign": "主管签字：",
+    "sign_date": "日期：",
+    "printed": "打印：{at}　{by}",
+    "more": "……另有 {n} 条未列出",
+    # contacts
+    "contacts": "来电来访",
+    "contacts.total": "登记总数（不含作废）",
+    "contacts.voided": "作废",
+    "contacts.by_channel": "按方式",
+    "contacts.by_category": "按类别",
+    "contacts.open": "未办结的跟进（结转明日）",
+    "contacts.open_table": "当日未办结的登记",
+    # work orders
+    "work_orders": "派工单",
+    "work_orders.opened": "新开",
+    "work_orders.completed": "完工",
+    "work_orders.handed_back": "退单",
+    "work_orders.slips_returned": "返单",
+    "work_orders.called_back": "回访",
+    "work_orders.overdue": "超时（截至打印时）",
+    "work_orders.slips_out": "未返单",
+    "work_orders.callbacks_tomorrow": "明日到期回访",
+    "work_orders.open": "未结单（结转明日）",
+    "work_orders.overdue_table": "超时派工单",
+    "work_orders.slips_table": "未返单",
+    "work_orders.callbacks_table": "明日到期回访",
+    "serial": "编号",
+    "room": "房号/地点",
+    "department": "部门",
+    "late": "超时",
+    "content": "内容",
+    "completed_at": "完工时间",
+    "due": "应回访",
+}

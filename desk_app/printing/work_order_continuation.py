@@ -221,8 +221,8 @@ def continuation_pages(m: SlipMeasures, slip: SlipData, overflow: Overflow) -> l
             _caption(f"材料及费用{CONTINUED_FROM}　第 {start + 1}–{total} 项，共 {total} 项", m)
         )
         items.append(_table_head(m))
-        for number, line in enumerate(slip.quote_lines[start:], start=start + 1):
-            items.append(_table_row(m, line, number))
+        for number, quote in enumerate(slip.quote_lines[start:], start=start + 1):
+            items.append(_table_row(m, quote, number))
         items += _sums(m, slip, width)
     pages: list[_Page] = [[]]
     used = 0.0

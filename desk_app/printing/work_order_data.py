@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.lib.units import mm
 
@@ -108,7 +108,8 @@ class SlipData:
 
 def printable_slip(slip: SlipData) -> SlipData:
     """The slip with every character the font can draw; the rest shows as 〓."""
-    changes: dict[str, object] = {
+    # Field name -> new value, of each field's own type: Any, as dataclasses.replace takes it.
+    changes: dict[str, Any] = {
         f.name: printable(getattr(slip, f.name), newlines=f.name == "description")
         for f in dataclasses.fields(slip)
         if isinstance(getattr(slip, f.name), str) and f.name != "serial"

@@ -211,6 +211,7 @@ class AccountService:
         now = self.ctx.now()
         name = _typed_username(username)
         failure: DeskError | None = None
+        entity: int | str  # the user's id, or "-" for a name no user has
         with self.ctx.db.write() as session:
             user = None
             if name is not None:
@@ -252,7 +253,8 @@ class AccountService:
     def _record_failure(self, claim: _Claim) -> NoReturn:
         now = self.ctx.now()
         with self.ctx.db.write() as session:
-            user = session.get(User, claim.user_id, with_for_update={"key_share": True})
+            # Users are never deleted: the claimed one is there.
+            user = session.get_one(User, claim.user_id, with_for_update={"key_share": True})
             action = "login_failed"
             failure: DeskError = AuthenticationFailed()
             # Still at the limit (no success in between): locked from this failure on.
@@ -276,7 +278,8 @@ class AccountService:
         now = self.ctx.now()
         failure: Exception | None = None
         with self.ctx.db.write() as session:
-            user = session.get(User, claim.user_id, with_for_update={"key_share": True})
+            # Users are never deleted: the claimed one is there.
+            user = session.get_one(User, claim.user_id, with_for_update={"key_share": True})
             if not user.active:  # disabled while the password was being checked
                 failure = AccountDisabled()
             elif user.password_hash != claim.password_hash:  # rehashed or reset meanwhile

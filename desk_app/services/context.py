@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from desk_app.db.engine import Database
 from desk_app.domain.base import utcnow
@@ -39,7 +39,8 @@ def require(actor: Actor, permission: Permission, action: str | None = None) -> 
 
 
 def _system_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo
+    # astimezone() without an argument always sets the local zone; None is the type's.
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 @dataclass

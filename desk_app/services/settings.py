@@ -27,7 +27,7 @@ def setting_values(session: Session, keys: Iterable[str]) -> dict[str, Any]:
     """Several settings in one query, as ``setting_value`` gives each."""
     keys = list(keys)
     query = select(Setting.key, Setting.value).where(Setting.key.in_(keys))
-    stored = dict(session.execute(query).all())
+    stored: dict[str, Any] = dict(session.execute(query).all())
     return {key: stored[key] if key in stored else SPECS_BY_KEY[key].default for key in keys}
 
 

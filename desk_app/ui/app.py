@@ -273,11 +273,15 @@ def _start(app: QApplication, opening, hint, run, probe: StartupProbe | None) ->
         break
     services = opening.services()
     opening.settle()
+    services.db.watch_other_desks()  # the lists follow what the other desks write too
     _use_language(app, services.settings.get("ui.language"))
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(services, login.actor)
     window.show_as_remembered()
+    from desk_app.ui.home.daily_backup import start_daily_backup
+
+    start_daily_backup(services)  # the first start of the day backs the database up
     if probe is not None:
         probe.window_shown(app)
     return app.exec()

@@ -67,22 +67,42 @@ PAGES: tuple[PageSpec, ...] = (
         _screen("desk_app.ui.contacts.page", "ContactsPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("visitors", QT_TRANSLATE_NOOP("MainWindow", "Visitors")),
+    PageSpec(
+        "visitors",
+        QT_TRANSLATE_NOOP("MainWindow", "Visitors"),
+        _screen("desk_app.ui.visitors.page", "VisitorsPage"),
+        Permission.LOG_WORK,
+    ),
     PageSpec(
         "work_orders",
         QT_TRANSLATE_NOOP("MainWindow", "Work orders"),
         _screen("desk_app.ui.work_orders.page", "WorkOrdersPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
-    PageSpec("cards", QT_TRANSLATE_NOOP("MainWindow", "Access cards")),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("MainWindow", "Complaints"),
+        _screen("desk_app.ui.complaints.page", "ComplaintsPage"),
+        Permission.LOG_WORK,
+    ),
+    PageSpec(
+        "cards",
+        QT_TRANSLATE_NOOP("MainWindow", "Access cards"),
+        _screen("desk_app.ui.cards.page", "CardsPage"),
+        Permission.LOG_WORK,
+    ),
     PageSpec(
         "residents",
         QT_TRANSLATE_NOOP("MainWindow", "Residents"),
         _screen("desk_app.ui.residents.page", "ResidentsPage"),
         Permission.LOG_WORK,
     ),
-    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        _screen("desk_app.ui.reports.page", "ReportsPage"),
+        Permission.VIEW_RECORDS,
+    ),
     PageSpec(
         "settings",
         QT_TRANSLATE_NOOP("MainWindow", "Settings"),
@@ -131,6 +151,9 @@ class MainWindow(FormBacked, QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
         self._add_shortcuts()
+        from desk_app.ui.search.popup import GlobalSearch
+
+        self.search = GlobalSearch(self, self.ui.searchField, services, actor, self.show_record)
         self._fill_status_bar()
         self._show_center()
         # The administrator may rename the center while the window is open.
@@ -160,6 +183,9 @@ class MainWindow(FormBacked, QMainWindow):
         navigate = getattr(page, "navigate", None)  # the workbench's checklist
         if navigate is not None:
             navigate.connect(self.go_to)
+        open_record = getattr(page, "open_record", None)  # the workbench's lists
+        if open_record is not None:
+            open_record.connect(self.show_record)
         return page
 
     def go_to(self, target: str) -> None:
@@ -169,6 +195,14 @@ class MainWindow(FormBacked, QMainWindow):
         show_part = getattr(self.page(key), "show_part", None)
         if part and show_part is not None:
             show_part(part)
+
+    def show_record(self, key: str, record_id: int) -> None:
+        """Show the record on its page (``key``), chosen there: the page's
+        ``show_record(record_id)``."""
+        self.show_page(key)
+        show = getattr(self.page(key), "show_record", None)
+        if show is not None:
+            show(record_id)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(self.page_keys.index(key))
@@ -219,7 +253,8 @@ class MainWindow(FormBacked, QMainWindow):
 
     def _add_shortcuts(self) -> None:
         search = QAction(self)
-        search.setShortcut(QKeySequence.StandardKey.Find)
+        # Ctrl+K, as in many programs' "search everything"; Ctrl+F as before.
+        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
         search.triggered.connect(self._focus_search)
         self.addAction(search)
         for number, key in enumerate(self.page_keys[:9], start=1):

@@ -11,6 +11,188 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</source>
+        <translation>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in %1. Log in again on every desk.</source>
+        <translation>Restored. The database as it was is kept in %1. Log in again on every desk.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>less than an hour ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), %3 MB</source>
+        <translation>Last backup: %1 (%2), %3 MB</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListDialog</name>
+    <message>
+        <source>for good</source>
+        <translation>for good</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Added to the block list.</source>
+        <translation>Added to the block list.</translation>
+    </message>
+    <message>
+        <source>Choose the entry to lift.</source>
+        <translation>Choose the entry to lift.</translation>
+    </message>
+    <message>
+        <source>Lift a block</source>
+        <translation>Lift a block</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted?</source>
+        <translation>Why is the block lifted?</translation>
+    </message>
+    <message>
+        <source>Lifted.</source>
+        <translation>Lifted.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListForm</name>
+    <message>
+        <source>Visitor block list</source>
+        <translation>Visitor block list</translation>
+    </message>
+    <message>
+        <source>&amp;Show lifted entries</source>
+        <translation>&amp;Show lifted entries</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>&amp;Lift…</translation>
+    </message>
+    <message>
+        <source>Add to the block list: the name and phone, the ID number or the plate</source>
+        <translation>Add to the block list: the name and phone, the ID number or the plate</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>Pl&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -58,6 +240,656 @@
     <message>
         <source>Reason for the &amp;change</source>
         <translation>Reason for the &amp;change</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1: not in the register</source>
+        <translation>%1: not in the register</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestForm</name>
+    <message>
+        <source>Access card request</source>
+        <translation>Access card request</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation>Ho&amp;me</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>room, surname or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>&amp;Applicant</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the owner</source>
+        <translation>Re&amp;lation to the owner</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s co&amp;nsent</source>
+        <translation>Owner&apos;s co&amp;nsent</translation>
+    </message>
+    <message>
+        <source>e.g. the owner&apos;s phone, the letter</source>
+        <translation>e.g. the owner&apos;s phone, the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Old cards</source>
+        <translation>&amp;Old cards</translation>
+    </message>
+    <message>
+        <source>swipe or type each card + Enter</source>
+        <translation>swipe or type each card + Enter</translation>
+    </message>
+    <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation>The home&apos;s active cards: tick the ones this request is about.</translation>
+    </message>
+    <message>
+        <source>Number of &amp;cards</source>
+        <translation>Number of &amp;cards</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>&amp;Waive the fee</translation>
+    </message>
+    <message>
+        <source>why it is waived</source>
+        <translation>why it is waived</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Card %1 is already active for %2 (%3).</source>
+        <translation>Card %1 is already active for %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card(s) entered.</source>
+        <translation>%1 of %2 card(s) entered.</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepForm</name>
+    <message>
+        <source>Card request step</source>
+        <translation>Card request step</translation>
+    </message>
+    <message>
+        <source>New &amp;card</source>
+        <translation>New &amp;card</translation>
+    </message>
+    <message>
+        <source>swipe or type the card + Enter</source>
+        <translation>swipe or type the card + Enter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the card selected</source>
+        <translation>Re&amp;move the card selected</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for by</source>
+        <translation>&amp;Signed for by</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation>Lost, blocked</translation>
+    </message>
+    <message>
+        <source>Damaged, returned</source>
+        <translation>Damaged, returned</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>First issue</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>Additional card</translation>
+    </message>
+    <message>
+        <source>Replacement (lost)</source>
+        <translation>Replacement (lost)</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged)</source>
+        <translation>Replacement (damaged)</translation>
+    </message>
+    <message>
+        <source>Cancel cards</source>
+        <translation>Cancel cards</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Owner present</source>
+        <translation>Owner present</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>Written consent</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Hand over the cards</source>
+        <translation>Hand over the cards</translation>
+    </message>
+    <message>
+        <source>File the signed form</source>
+        <translation>File the signed form</translation>
+    </message>
+    <message>
+        <source>The card request</source>
+        <translation>The card request</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation>Relation to the owner</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Number of cards</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>Owner&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>Fee waived</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>Why waived</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>Old cards</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>New cards</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation>Request taken</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>&amp;Find a card — swipe it, or type a number, room or holder:</source>
+        <translation>&amp;Find a card — swipe it, or type a number, room or holder:</translation>
+    </message>
+    <message>
+        <source>card number + Enter</source>
+        <translation>card number + Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>&amp;Home:</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>room, surname or phone</translation>
+    </message>
+    <message>
+        <source>&amp;New request… (Ctrl+N)</source>
+        <translation>&amp;New request… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
+        <translation>Double-click a card to see its history.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only the home chosen</source>
+        <translation>Only the home chosen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>More steps</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>&amp;Print the form…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt…</source>
+        <translation>Fee &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>No. of cards</source>
+        <translation>No. of cards</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>No card matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Cards of %1: %2 active</source>
+        <translation>Cards of %1: %2 active</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see it here.</source>
+        <translation>Select a request to see it here.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>Taken %1.</translation>
+    </message>
+    <message>
+        <source>Access card application form</source>
+        <translation>Access card application form</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>Fee receipt</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>Change history of %1</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
+        <translation>History of card %1</translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation>Export card requests</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWords</name>
+    <message>
+        <source>Request taken</source>
+        <translation>Request taken</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in the register.</source>
+        <translation>Card %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source> (issued %1 time(s) before)</source>
+        <translation> (issued %1 time(s) before)</translation>
+    </message>
+    <message>
+        <source>%1 yuan, waived: %2</source>
+        <translation>%1 yuan, waived: %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>Owner&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>Old cards</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>New cards</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Card request %1</source>
+        <translation>Card request %1</translation>
+    </message>
+    <message>
+        <source>Access card %1</source>
+        <translation>Access card %1</translation>
     </message>
 </context>
 <context>
@@ -138,6 +970,10 @@
         <translation>Work orders: {n}</translation>
     </message>
     <message>
+        <source>Complaints: {n} over a year</source>
+        <translation>Complaints: {n} over a year</translation>
+    </message>
+    <message>
         <source>Users: {users} — password: {password}</source>
         <translation>Users: {users} — password: {password}</translation>
     </message>
@@ -195,11 +1031,710 @@
     </message>
     <message>
         <source>Month {month} closed, version {version}: {files} files in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {month} closed, version {version}: {files} files in {path}</translation>
     </message>
     <message>
         <source>Not signed by a supervisor: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed by a supervisor: {day}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} MB)</source>
+        <translation>Backup written: {path} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>Copied to {path}</source>
+        <translation>Copied to {path}</translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation>Older backup removed: {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation>Restored from {path}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>The database as it was is kept in {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation>Written {path}: {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Room, phone digits or name</source>
+        <translation>Room, phone digits or name</translation>
+    </message>
+    <message>
+        <source>Made in writing (needs a written reply)</source>
+        <translation>Made in writing (needs a written reply)</translation>
+    </message>
+    <message>
+        <source>Solved on the spot (no reply deadline)</source>
+        <translation>Solved on the spot (no reply deadline)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What the complaint is</source>
+        <translation>What the complaint is</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Households together</source>
+        <translation>Households together</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>Major signs</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</source>
+        <translation>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager is told as soon as it is saved.</source>
+        <translation>Major complaint: the project manager is told as soon as it is saved.</translation>
+    </message>
+    <message>
+        <source>Confirm the level: choose major, or save again to keep it general.</source>
+        <translation>Confirm the level: choose major, or save again to keep it general.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Explanation given to the complainant</source>
+        <translation>Explanation given to the complainant</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>Resolution proposed</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation>Why it goes back</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>How the complainant confirmed</source>
+        <translation>How the complainant confirmed</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Corrective and preventive action</source>
+        <translation>Corrective and preventive action</translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation>Reason for escalating</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>What they were told</translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation>Why it is void</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Major complaint: not yet acknowledged by the project manager.</source>
+        <translation>Major complaint: not yet acknowledged by the project manager.</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>Room / place</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>Major signs</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>a written reply is needed</source>
+        <translation>a written reply is needed</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>Repeat of</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Other (press, online)</source>
+        <translation>Other (press, online)</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>Valid complaint</translation>
+    </message>
+    <message>
+        <source>Communicative: asking for help</source>
+        <translation>Communicative: asking for help</translation>
+    </message>
+    <message>
+        <source>Communicative: asking a question</source>
+        <translation>Communicative: asking a question</translation>
+    </message>
+    <message>
+        <source>Communicative: venting</source>
+        <translation>Communicative: venting</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>Facilities and equipment</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Sudden incident</source>
+        <translation>Sudden incident</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Neighbours and noise</source>
+        <translation>Neighbours and noise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>People trapped in a lift</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>Explosion</translation>
+    </message>
+    <message>
+        <source>Sudden power cut</source>
+        <translation>Sudden power cut</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>Flooding</translation>
+    </message>
+    <message>
+        <source>Theft or crime</source>
+        <translation>Theft or crime</translation>
+    </message>
+    <message>
+        <source>Three or more households</source>
+        <translation>Three or more households</translation>
+    </message>
+    <message>
+        <source>Main plant failure</source>
+        <translation>Main plant failure</translation>
+    </message>
+    <message>
+        <source>Structural damage</source>
+        <translation>Structural damage</translation>
+    </message>
+    <message>
+        <source>Legal or press exposure</source>
+        <translation>Legal or press exposure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Investigated</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>Resolution proposed</translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation>Resolution approved</translation>
+    </message>
+    <message>
+        <source>Carried out and confirmed</source>
+        <translation>Carried out and confirmed</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>Summarised</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closed as invalid</source>
+        <translation>Closed as invalid</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Close as invalid</source>
+        <translation>Close as invalid</translation>
+    </message>
+    <message>
+        <source>Record the investigation</source>
+        <translation>Record the investigation</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>Propose a resolution</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>Approve the resolution</translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation>Send the proposal back</translation>
+    </message>
+    <message>
+        <source>Carried out, complainant confirms</source>
+        <translation>Carried out, complainant confirms</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>Record the callback</translation>
+    </message>
+    <message>
+        <source>Write the summary</source>
+        <translation>Write the summary</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Tell the complainant of progress</source>
+        <translation>Tell the complainant of progress</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>By message (SMS, WeChat)</source>
+        <translation>By message (SMS, WeChat)</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>&amp;New complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>All complaints</translation>
+    </message>
+    <message>
+        <source>Search the content</source>
+        <translation>Search the content</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>More steps</translation>
+    </message>
+    <message>
+        <source>&amp;Event report…</source>
+        <translation>&amp;Event report…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a year…</source>
+        <translation>E&amp;xport a year…</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>Room / place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>%1 shown · open %2 · overdue %3</source>
+        <translation>%1 shown · open %2 · overdue %3</translation>
+    </message>
+    <message>
+        <source>Major complaints not yet acknowledged by the project manager: %1</source>
+        <translation>Major complaints not yet acknowledged by the project manager: %1</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it here.</source>
+        <translation>Select a complaint to see it here.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged.</source>
+        <translation>%1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Complaint event report</source>
+        <translation>Complaint event report</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager has been told.</source>
+        <translation>Major complaint: the project manager has been told.</translation>
+    </message>
+    <message>
+        <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
+        <translation>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Export complaints</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +1965,14 @@
     <message>
         <source>New (Esc)</source>
         <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Create &amp;complaint…</source>
+        <translation>Create &amp;complaint…</translation>
+    </message>
+    <message>
+        <source>Card re&amp;quest…</source>
+        <translation>Card re&amp;quest…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -669,6 +2212,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation>Handover notes</translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation>Daily summary and handover</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation>What the next shift must know: work in progress, promises made, …</translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation>Handover &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation>Handover notes of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>Daily summary %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -705,6 +2290,22 @@
     <message>
         <source>Go there</source>
         <translation>Go there</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation>Daily summary and handover…</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation>The database has never been backed up.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1.</source>
+        <translation>The last backup was made %1.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator.</source>
+        <translation>Tell the administrator.</translation>
     </message>
     <message>
         <source>Users, departments and settings: see Settings.</source>
@@ -925,6 +2526,10 @@
         <translation>An unexpected error occurred. Nothing already saved was lost. The details are in the log file {log}.</translation>
     </message>
     <message>
+        <source>{label}: enter a time such as 22:00.</source>
+        <translation>{label}: enter a time such as 22:00.</translation>
+    </message>
+    <message>
         <source>{label}: choose one of {choices}.</source>
         <translation>{label}: choose one of {choices}.</translation>
     </message>
@@ -1077,6 +2682,18 @@
         <translation>Choose a channel from the list.</translation>
     </message>
     <message>
+        <source>Say what the complaint is about (at least two characters).</source>
+        <translation>Say what the complaint is about (at least two characters).</translation>
+    </message>
+    <message>
+        <source>Give the room or the place the complaint concerns.</source>
+        <translation>Give the room or the place the complaint concerns.</translation>
+    </message>
+    <message>
+        <source>Households: enter a number from 1 to {high}.</source>
+        <translation>Households: enter a number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>The time lies in the future.</source>
         <translation>The time lies in the future.</translation>
     </message>
@@ -1095,6 +2712,10 @@
     <message>
         <source>Only the clerk who logged an entry can change it.</source>
         <translation>Only the clerk who logged an entry can change it.</translation>
+    </message>
+    <message>
+        <source>{record} is not a major complaint.</source>
+        <translation>{record} is not a major complaint.</translation>
     </message>
     <message>
         <source>Entry {serial} has been voided.</source>
@@ -1578,11 +3199,231 @@
     </message>
     <message>
         <source>Not a month: {text}. Write it as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a month: {text}. Write it as YYYY-MM.</translation>
     </message>
     <message>
         <source>{month} is not over yet: a month is closed once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} is not over yet: a month is closed once it has ended.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</source>
+        <translation>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database {path}: name one of its administrators with --user.</source>
+        <translation>Restoring replaces the database {path}: name one of its administrators with --user.</translation>
+    </message>
+    <message>
+        <source>{record} has already gone to the company.</source>
+        <translation>{record} has already gone to the company.</translation>
+    </message>
+    <message>
+        <source>{record} was made in writing: log the written reply to the complainant first.</source>
+        <translation>{record} was made in writing: log the written reply to the complainant first.</translation>
+    </message>
+    <message>
+        <source>{name} is on the block list: {reasons}. Give a reason to let them in.</source>
+        <translation>{name} is on the block list: {reasons}. Give a reason to let them in.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</source>
+        <translation>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation>Cannot write the backup {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see the README).</source>
+        <translation>A PostgreSQL database is restored with pg_restore (see the README).</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} is the database itself, not a backup.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>There is no backup file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a database ({reason}).</source>
+        <translation>{path} cannot be restored: it is damaged or not a database ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a database of this program.</source>
+        <translation>{path} cannot be restored: it is not a database of this program.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its audit trail was altered ({reason}).</source>
+        <translation>{path} cannot be restored: its audit trail was altered ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <translation>Cannot make the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</source>
+        <translation>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason}</source>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the home the cards are for.</source>
+        <translation>Choose the home the cards are for.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s phone number.</source>
+        <translation>Enter the applicant&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number.</source>
+        <translation>Enter the applicant&apos;s ID number.</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</source>
+        <translation>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</translation>
+    </message>
+    <message>
+        <source>{kind}: enter the numbers of the old cards.</source>
+        <translation>{kind}: enter the numbers of the old cards.</translation>
+    </message>
+    <message>
+        <source>The number of cards must be from 1 to {most}.</source>
+        <translation>The number of cards must be from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Card {card} is entered twice.</source>
+        <translation>Card {card} is entered twice.</translation>
+    </message>
+    <message>
+        <source>Card {card} belongs to {room}, not to this home.</source>
+        <translation>Card {card} belongs to {room}, not to this home.</translation>
+    </message>
+    <message>
+        <source>Card {card} is no longer active ({state}): nothing to {what}.</source>
+        <translation>Card {card} is no longer active ({state}): nothing to {what}.</translation>
+    </message>
+    <message>
+        <source>{record} has no fee to pay (free or waived): no receipt.</source>
+        <translation>{record} has no fee to pay (free or waived): no receipt.</translation>
+    </message>
+    <message>
+        <source>No card request with number {id}.</source>
+        <translation>No card request with number {id}.</translation>
+    </message>
+    <message>
+        <source>Card {card} is already active for {room} ({holder}): it cannot be issued again.</source>
+        <translation>Card {card} is already active for {room} ({holder}): it cannot be issued again.</translation>
+    </message>
+    <message>
+        <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
+        <translation>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</translation>
+    </message>
+    <message>
+        <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
+        <translation>{record} is for {count} card(s): enter {count} card number(s), {given} given.</translation>
+    </message>
+    <message>
+        <source>No complaint with number {id}.</source>
+        <translation>No complaint with number {id}.</translation>
+    </message>
+    <message>
+        <source>No complaint with the serial {serial}.</source>
+        <translation>No complaint with the serial {serial}.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Give the month as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Fill this in (at least two characters).</source>
+        <translation>Fill this in (at least two characters).</translation>
+    </message>
+    <message>
+        <source>Name the party responsible.</source>
+        <translation>Name the party responsible.</translation>
+    </message>
+    <message>
+        <source>No block-list entry with number {id}.</source>
+        <translation>No block-list entry with number {id}.</translation>
+    </message>
+    <message>
+        <source>Please fill in the visitor&apos;s name.</source>
+        <translation>Please fill in the visitor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of visitor from the list.</source>
+        <translation>Choose a kind of visitor from the list.</translation>
+    </message>
+    <message>
+        <source>Companions: enter a number from 0 to {most}.</source>
+        <translation>Companions: enter a number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>The expected departure must come after the arrival.</source>
+        <translation>The expected departure must come after the arrival.</translation>
+    </message>
+    <message>
+        <source>A decoration worker works under a decoration permit: fill in its number.</source>
+        <translation>A decoration worker works under a decoration permit: fill in its number.</translation>
+    </message>
+    <message>
+        <source>Please fill in the room the visitor is going to.</source>
+        <translation>Please fill in the room the visitor is going to.</translation>
+    </message>
+    <message>
+        <source>A block-list entry needs the name and phone, the ID number or the plate.</source>
+        <translation>A block-list entry needs the name and phone, the ID number or the plate.</translation>
+    </message>
+    <message>
+        <source>The block cannot end before today.</source>
+        <translation>The block cannot end before today.</translation>
+    </message>
+    <message>
+        <source>Visit {serial} has been voided.</source>
+        <translation>Visit {serial} has been voided.</translation>
+    </message>
+    <message>
+        <source>Unknown pass paper {paper}; use a6 or receipt80.</source>
+        <translation>Unknown pass paper {paper}; use a6 or receipt80.</translation>
+    </message>
+    <message>
+        <source>No visit with number {id}.</source>
+        <translation>No visit with number {id}.</translation>
+    </message>
+    <message>
+        <source>No visit has the serial {serial}.</source>
+        <translation>No visit has the serial {serial}.</translation>
+    </message>
+    <message>
+        <source>Only the clerk who signed a visitor in or a supervisor can correct it.</source>
+        <translation>Only the clerk who signed a visitor in or a supervisor can correct it.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an ID number already stored.</source>
+        <translation>Only a supervisor can change an ID number already stored.</translation>
+    </message>
+    <message>
+        <source>A visit stays on its day ({day}); void it and sign in again.</source>
+        <translation>A visit stays on its day ({day}); void it and sign in again.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot come after the departure.</source>
+        <translation>The arrival cannot come after the departure.</translation>
+    </message>
+    <message>
+        <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
+        <translation>A kind of visitor needs a code and a name of at most 20 characters.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +3627,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>Type at least two characters.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -1864,6 +3716,88 @@
     <message>
         <source>Change history</source>
         <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Work orders past their deadline</source>
+        <translation>Work orders past their deadline</translation>
+    </message>
+    <message>
+        <source>Work orders due soon</source>
+        <translation>Work orders due soon</translation>
+    </message>
+    <message>
+        <source>Work orders awaiting dispatch</source>
+        <translation>Work orders awaiting dispatch</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>Callbacks due</translation>
+    </message>
+    <message>
+        <source>Slips not yet returned</source>
+        <translation>Slips not yet returned</translation>
+    </message>
+    <message>
+        <source>Callbacks nobody could be reached for (to settle)</source>
+        <translation>Callbacks nobody could be reached for (to settle)</translation>
+    </message>
+    <message>
+        <source>Notices for you (unread)</source>
+        <translation>Notices for you (unread)</translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation>Entries waiting for your review (last 7 days)</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>Calls and visits</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation>Residents and rooms</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation>… and many more: type more to narrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2237,174 +4171,174 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>Search room, phone, name… (Ctrl+F)</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation>Search serial, room, phone, name, words… (Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>Monthly</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Calls and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls and visits</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>By channel</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <source>Entries of the month&apos;s days; voided entries not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries of the month&apos;s days; voided entries not counted.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Opened</translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completed</translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>No department</translation>
     </message>
     <message>
         <source>Called back</source>
-        <translation type="unfinished">Called back</translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>Called back in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back in time</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished">Unreachable</translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished">Work orders</translation>
+        <translation>Work orders</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>On time by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>On time by urgency</translation>
     </message>
     <message>
         <source>Of the orders completed in the month: completed by the deadline (time on hold added) and, for emergencies, on site in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of the orders completed in the month: completed by the deadline (time on hold added) and, for emergencies, on site in time.</translation>
     </message>
     <message>
         <source>On time by department</source>
-        <translation type="unfinished"></translation>
+        <translation>On time by department</translation>
     </message>
     <message>
         <source>Callback coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback coverage</translation>
     </message>
     <message>
         <source>Each order completed in the month is due a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each order completed in the month is due a callback.</translation>
     </message>
     <message>
         <source>Satisfaction at the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction at the callback</translation>
     </message>
 </context>
 <context>
     <name>MonthlyOverviewWidget</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Print…</translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Save as PDF…</translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <source>C&amp;lose the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose the month…</translation>
     </message>
     <message>
         <source>Put the month&apos;s registers and overview into the archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the month&apos;s registers and overview into the archive folder</translation>
     </message>
     <message>
         <source>%1 beside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beside %2</translation>
     </message>
     <message>
         <source>Closed: version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: version %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (%)</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>Monthly overview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly overview %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Save as PDF</translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Saved to %1.</translation>
+        <translation>Saved to %1.</translation>
     </message>
     <message>
         <source>Close the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the month</translation>
     </message>
     <message>
         <source>Put the registers of every day of %1 and its overview into the archive folder? Closing it again later makes a new version; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the registers of every day of %1 and its overview into the archive folder? Closing it again later makes a new version; nothing is overwritten.</translation>
     </message>
     <message>
         <source>%1 closed (version %2): %3 files in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 closed (version %2): %3 files in %4.</translation>
     </message>
     <message>
         <source>Not signed by a supervisor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed by a supervisor: %1.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +4594,21 @@
     </message>
 </context>
 <context>
+    <name>RecordLists</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Room and matter</source>
+        <translation>Room and matter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Contact entry</source>
@@ -2668,6 +4617,14 @@
     <message>
         <source>Work order</source>
         <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Card request</source>
+        <translation>Card request</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +4756,97 @@
     <message>
         <source>Occupancy</source>
         <translation>Occupancy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly statistics…</source>
+        <translation>&amp;Monthly statistics…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly analysis…</source>
+        <translation>&amp;Quarterly analysis…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</source>
+        <translation>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation>Complaints in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Venting</source>
+        <translation>Venting</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Repeated room</source>
+        <translation>Repeated room</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Monthly complaint statistics</source>
+        <translation>Monthly complaint statistics</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint analysis</source>
+        <translation>Quarterly complaint analysis</translation>
     </message>
 </context>
 <context>
@@ -3078,8 +5126,20 @@
         <translation>close major work orders</translation>
     </message>
     <message>
+        <source>approve the resolution of a major complaint (the project manager does)</source>
+        <translation>approve the resolution of a major complaint (the project manager does)</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>close major complaints</translation>
+    </message>
+    <message>
+        <source>approve complaint resolutions</source>
+        <translation>approve complaint resolutions</translation>
+    </message>
+    <message>
+        <source>close complaints</source>
+        <translation>close complaints</translation>
     </message>
     <message>
         <source>run company reports</source>
@@ -3088,6 +5148,14 @@
     <message>
         <source>manage users, departments and settings</source>
         <translation>manage users, departments and settings</translation>
+    </message>
+    <message>
+        <source>maintain the visitor block list</source>
+        <translation>maintain the visitor block list</translation>
+    </message>
+    <message>
+        <source>blank visitors&apos; personal data past its retention</source>
+        <translation>blank visitors&apos; personal data past its retention</translation>
     </message>
     <message>
         <source>reopen work orders</source>
@@ -3111,11 +5179,15 @@
     </message>
     <message>
         <source>see the monthly overview</source>
-        <translation type="unfinished"></translation>
+        <translation>see the monthly overview</translation>
     </message>
     <message>
         <source>close a month into the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>close a month into the archive</translation>
+    </message>
+    <message>
+        <source>acknowledge major complaints</source>
+        <translation>acknowledge major complaints</translation>
     </message>
 </context>
 <context>
@@ -3213,8 +5285,16 @@
         </translation>
     </message>
     <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
         <source>Work order</source>
         <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -3378,12 +5458,88 @@
         <translation>Phone masked on the slip&apos;s parts</translation>
     </message>
     <message>
+        <source>Active access cards per home (at most)</source>
+        <translation>Active access cards per home (at most)</translation>
+    </message>
+    <message>
+        <source>Card reader at the desk types</source>
+        <translation>Card reader at the desk types</translation>
+    </message>
+    <message>
+        <source>Fee per card: first issue</source>
+        <translation>Fee per card: first issue</translation>
+    </message>
+    <message>
+        <source>Fee per card: additional card</source>
+        <translation>Fee per card: additional card</translation>
+    </message>
+    <message>
+        <source>Fee per card: lost card</source>
+        <translation>Fee per card: lost card</translation>
+    </message>
+    <message>
+        <source>Fee per card: damaged card</source>
+        <translation>Fee per card: damaged card</translation>
+    </message>
+    <message>
+        <source>Documents checked: first issue</source>
+        <translation>Documents checked: first issue</translation>
+    </message>
+    <message>
+        <source>Documents checked: additional card</source>
+        <translation>Documents checked: additional card</translation>
+    </message>
+    <message>
+        <source>Documents checked: lost card</source>
+        <translation>Documents checked: lost card</translation>
+    </message>
+    <message>
+        <source>Documents checked: damaged card</source>
+        <translation>Documents checked: damaged card</translation>
+    </message>
+    <message>
+        <source>Documents checked: cancelling cards</source>
+        <translation>Documents checked: cancelling cards</translation>
+    </message>
+    <message>
+        <source>Terms on the card application form</source>
+        <translation>Terms on the card application form</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
         <source>Archive folder (empty: in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive folder (empty: in the data folder)</translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: beside the database)</source>
+        <translation>Backup folder (empty: beside the database)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (besides the first of each month)</source>
+        <translation>Daily backups kept (besides the first of each month)</translation>
+    </message>
+    <message>
+        <source>Second backup folder (optional, e.g. a USB stick)</source>
+        <translation>Second backup folder (optional, e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Visitors: closing time (HH:MM)</source>
+        <translation>Visitors: closing time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Visitor pass paper</source>
+        <translation>Visitor pass paper</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ID numbers and phones kept for (days)</source>
+        <translation>Visitors&apos; ID numbers and phones kept for (days)</translation>
+    </message>
+    <message>
+        <source>Privacy notice on the visitor pass</source>
+        <translation>Privacy notice on the visitor pass</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +5559,10 @@
     <message>
         <source>Printing</source>
         <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>Access cards</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3473,6 +5633,18 @@
         <translation>New category…</translation>
     </message>
     <message>
+        <source>Kinds of visitor</source>
+        <translation>Kinds of visitor</translation>
+    </message>
+    <message>
+        <source>New kind…</source>
+        <translation>New kind…</translation>
+    </message>
+    <message>
+        <source>Block list…</source>
+        <translation>Block list…</translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>Test pages on:</translation>
     </message>
@@ -3514,6 +5686,26 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>Decimal (10 digits)</source>
+        <translation>Decimal (10 digits)</translation>
+    </message>
+    <message>
+        <source>Hexadecimal (8 characters)</source>
+        <translation>Hexadecimal (8 characters)</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation>A6 sheet</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
@@ -3566,6 +5758,14 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kind of visitor</source>
+        <translation>Kind of visitor</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -3769,6 +5969,490 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>name and phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>plate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Host room</source>
+        <translation>Host room</translation>
+    </message>
+    <message>
+        <source>Room as said</source>
+        <translation>Room as said</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation>Decoration permit</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>Expected to leave</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Let in over the block list</source>
+        <translation>Let in over the block list</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Personal data blanked</source>
+        <translation>Personal data blanked</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsForm</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>Sign a visitor in</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>3-2-1501, phone digits or surname</source>
+        <translation>3-2-1501, phone digits or surname</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visitor</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>I&amp;D number</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>Pl&amp;ate</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <source>Compa&amp;nions</source>
+        <translation>Compa&amp;nions</translation>
+    </message>
+    <message>
+        <source>Decoration per&amp;mit</source>
+        <translation>Decoration per&amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves by</source>
+        <translation>&amp;Leaves by</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Print a pa&amp;ss</source>
+        <translation>Print a pa&amp;ss</translation>
+    </message>
+    <message>
+        <source>New (Esc)</source>
+        <translation>New (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Ctrl+Enter)</source>
+        <translation>Sign &amp;in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This home&apos;s recent records</source>
+        <translation>This home&apos;s recent records</translation>
+    </message>
+    <message>
+        <source>Sign out by s&amp;erial</source>
+        <translation>Sign out by s&amp;erial</translation>
+    </message>
+    <message>
+        <source>Scan the pass or type FK-… and press Enter</source>
+        <translation>Scan the pass or type FK-… and press Enter</translation>
+    </message>
+    <message>
+        <source>On site no&amp;w</source>
+        <translation>On site no&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Room or building</source>
+        <translation>Room or building</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>Visitor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Si&amp;gn out</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>&amp;Print pass…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;Changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Block list…</source>
+        <translation>&amp;Block list…</translation>
+    </message>
+    <message>
+        <source>Blank old personal data…</source>
+        <translation>Blank old personal data…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>How long / left</source>
+        <translation>How long / left</translation>
+    </message>
+    <message>
+        <source>Signed in by</source>
+        <translation>Signed in by</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Still on site after the closing time</source>
+        <translation>Still on site after the closing time</translation>
+    </message>
+    <message>
+        <source>Let in over the block list: %1</source>
+        <translation>Let in over the block list: %1</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>Sign a visitor in</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 has been voided.</translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation>Correct %1 (Esc: cancel)</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>Correct a visit</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation>Why is %1 corrected?</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>Corrected %1.</translation>
+    </message>
+    <message>
+        <source>Signed in %1: %2.</source>
+        <translation>Signed in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the block list:</source>
+        <translation>%1 is on the block list:</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>for good</translation>
+    </message>
+    <message>
+        <source>• matched on %1: %2 (until %3)</source>
+        <translation>• matched on %1: %2 (until %3)</translation>
+    </message>
+    <message>
+        <source>To let them in, say why (the reason is recorded):</source>
+        <translation>To let them in, say why (the reason is recorded):</translation>
+    </message>
+    <message>
+        <source>Visitor on the block list</source>
+        <translation>Visitor on the block list</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed out (stayed %3).</source>
+        <translation>%1 %2 signed out (stayed %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation>On site now: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on site after closing time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>Choose a visit in the list.</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Visitor pass</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>Void a visit</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>Why is %1 voided?</translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation>%1 voided.</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Changes of %1</translation>
+    </message>
+    <message>
+        <source>No visit holds personal data past its retention.</source>
+        <translation>No visit holds personal data past its retention.</translation>
+    </message>
+    <message>
+        <source>Blank old personal data</source>
+        <translation>Blank old personal data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the phones and ID numbers of %n visit(s) older than the retention? The visits themselves stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked the personal data of %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n visit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4434,6 +7118,22 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Open a complaint about this order…</source>
+        <translation>Open a complaint about this order…</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: reopen the order or open a complaint from More steps if needed.</source>
+        <translation>Dissatisfied: reopen the order or open a complaint from More steps if needed.</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: open a complaint about the order from More steps if needed.</source>
+        <translation>Dissatisfied: open a complaint about the order from More steps if needed.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened about %2.</source>
+        <translation>Complaint %1 opened about %2.</translation>
+    </message>
+    <message>
         <source>Change history of %1</source>
         <translation>Change history of %1</translation>
     </message>
@@ -4462,10 +7162,6 @@
         <translation>Callback saved.</translation>
     </message>
     <message>
-        <source>Dissatisfied: reopen the order from More steps if needed.</source>
-        <translation>Dissatisfied: reopen the order from More steps if needed.</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>Callback result amended.</translation>
     </message>
@@ -4492,6 +7188,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1: press Enter to mark the slip returned.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation>Working day (e.g. a make-up day)</translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation>Day off (public holiday)</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation>Enter the day</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>Entered as</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation>The published calendar knows this year and the next.</translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation>%1 entered.</translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation>%1 follows the published calendar again.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,186 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1? The database as it is now is kept as a copy in the backups folder.</source>
+        <translation>用备份 %1 替换整个数据库吗？当前的数据库会另存一份副本在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in %1. Log in again on every desk.</source>
+        <translation>已恢复。原数据库已另存为 %1。请各台前台电脑重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>不到 1 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2), %3 MB</source>
+        <translation>最近一次备份：%1（%2），%3 MB</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListDialog</name>
+    <message>
+        <source>for good</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Added to the block list.</source>
+        <translation>已加入黑名单。</translation>
+    </message>
+    <message>
+        <source>Choose the entry to lift.</source>
+        <translation>请先选择要解除的条目。</translation>
+    </message>
+    <message>
+        <source>Lift a block</source>
+        <translation>解除黑名单</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted?</source>
+        <translation>解除的原因：</translation>
+    </message>
+    <message>
+        <source>Lifted.</source>
+        <translation>已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockListForm</name>
+    <message>
+        <source>Visitor block list</source>
+        <translation>访客黑名单</translation>
+    </message>
+    <message>
+        <source>&amp;Show lifted entries</source>
+        <translation>显示已解除的条目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation>解除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add to the block list: the name and phone, the ID number or the plate</source>
+        <translation>加入黑名单：填姓名和电话、证件号码或车牌</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>车牌(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>加入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>Callback %1</source>
@@ -58,6 +238,654 @@
     <message>
         <source>Reason for the &amp;change</source>
         <translation>修改原因(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1: not in the register</source>
+        <translation>%1：卡片登记中没有此卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardRequestForm</name>
+    <message>
+        <source>Access card request</source>
+        <translation>住户卡申请</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>申请类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation>房号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>房号、姓氏或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the owner</source>
+        <translation>与业主关系(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s co&amp;nsent</source>
+        <translation>业主同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. the owner&apos;s phone, the letter</source>
+        <translation>如业主电话、同意书</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Old cards</source>
+        <translation>原卡号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>swipe or type each card + Enter</source>
+        <translation>逐张刷卡或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>The home&apos;s active cards: tick the ones this request is about.</source>
+        <translation>本户的有效卡：勾选本次申请涉及的卡。</translation>
+    </message>
+    <message>
+        <source>Number of &amp;cards</source>
+        <translation>办卡数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>免收(&amp;W)</translation>
+    </message>
+    <message>
+        <source>why it is waived</source>
+        <translation>免收原因</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>申请原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Card %1 is already active for %2 (%3).</source>
+        <translation>卡 %1 正在 %2（%3）使用中，不能再发放。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card(s) entered.</source>
+        <translation>已录入 %1 张，共 %2 张。</translation>
+    </message>
+</context>
+<context>
+    <name>CardStepForm</name>
+    <message>
+        <source>Card request step</source>
+        <translation>住户卡申请办理</translation>
+    </message>
+    <message>
+        <source>New &amp;card</source>
+        <translation>新卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>swipe or type the card + Enter</source>
+        <translation>刷卡或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the card selected</source>
+        <translation>删除选中的卡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for by</source>
+        <translation>领卡人签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Damaged, returned</source>
+        <translation>损坏已交回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>首次办卡</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>增办</translation>
+    </message>
+    <message>
+        <source>Replacement (lost)</source>
+        <translation>补办（遗失）</translation>
+    </message>
+    <message>
+        <source>Replacement (damaged)</source>
+        <translation>补办（损坏）</translation>
+    </message>
+    <message>
+        <source>Cancel cards</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Owner present</source>
+        <translation>业主到场</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>业主书面同意</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发卡</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Hand over the cards</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>File the signed form</source>
+        <translation>签字表归档</translation>
+    </message>
+    <message>
+        <source>The card request</source>
+        <translation>该住户卡申请</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Relation to the owner</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>办卡数量</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>免收工本费</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>免收原因</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>原卡号</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>发卡时间</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>领卡人</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>打印份次</translation>
+    </message>
+    <message>
+        <source>Request taken</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请编号</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>&amp;Find a card — swipe it, or type a number, room or holder:</source>
+        <translation>查卡(&amp;F)——刷卡，或输入卡号、房号、持卡人：</translation>
+    </message>
+    <message>
+        <source>card number + Enter</source>
+        <translation>卡号 + 回车</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>房号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>room, surname or phone</source>
+        <translation>房号、姓氏或电话</translation>
+    </message>
+    <message>
+        <source>&amp;New request… (Ctrl+N)</source>
+        <translation>新建申请(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>住户卡</translation>
+    </message>
+    <message>
+        <source>Double-click a card to see its history.</source>
+        <translation>双击一张卡查看其记录。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only the home chosen</source>
+        <translation>只看所选房号</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>打印申请表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;receipt…</source>
+        <translation>收款收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改记录(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>No. of cards</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 张卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>没有与“%1”相符的卡。</translation>
+    </message>
+    <message>
+        <source>Cards of %1: %2 active</source>
+        <translation>%1 的住户卡：有效 %2 张</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>住户卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 份申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see it here.</source>
+        <translation>选择一份申请，在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>已受理 %1。</translation>
+    </message>
+    <message>
+        <source>Access card application form</source>
+        <translation>IC住户卡增办/补办申请表</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>History of card %1</source>
+        <translation>卡 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Export card requests</source>
+        <translation>导出住户卡申请</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWords</name>
+    <message>
+        <source>Request taken</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in the register.</source>
+        <translation>卡 %1 不在住户卡登记中。</translation>
+    </message>
+    <message>
+        <source> (issued %1 time(s) before)</source>
+        <translation>（此前发放过 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1 yuan, waived: %2</source>
+        <translation>%1 元，已免收：%2</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>办卡数量</translation>
+    </message>
+    <message>
+        <source>Old cards</source>
+        <translation>原卡号</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核验资料</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>工本费</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申请原因</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Card request %1</source>
+        <translation>住户卡申请 %1</translation>
+    </message>
+    <message>
+        <source>Access card %1</source>
+        <translation>住户卡 %1</translation>
     </message>
 </context>
 <context>
@@ -138,6 +966,10 @@
         <translation>派工单：{n}</translation>
     </message>
     <message>
+        <source>Complaints: {n} over a year</source>
+        <translation>投诉：一年内 {n} 宗</translation>
+    </message>
+    <message>
         <source>Users: {users} — password: {password}</source>
         <translation>用户：{users} — 密码：{password}</translation>
     </message>
@@ -200,6 +1032,705 @@
     <message>
         <source>Not signed by a supervisor: {day}</source>
         <translation>主管未签字：{day}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size} MB)</source>
+        <translation>已备份到 {path}（{size} MB）</translation>
+    </message>
+    <message>
+        <source>Copied to {path}</source>
+        <translation>已复制到 {path}</translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation>已删除过期备份：{path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation>已从 {path} 恢复</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>原数据库已另存为 {path}</translation>
+    </message>
+    <message>
+        <source>Written {path}: {serial}</source>
+        <translation>已写入 {path}：{serial}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Room, phone digits or name</source>
+        <translation>房号、电话尾号或姓名</translation>
+    </message>
+    <message>
+        <source>Made in writing (needs a written reply)</source>
+        <translation>书面投诉（须书面回复）</translation>
+    </message>
+    <message>
+        <source>Solved on the spot (no reply deadline)</source>
+        <translation>现场已解决（无回复期限）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>What the complaint is</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Households together</source>
+        <translation>涉及户数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>投诉级别</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>重大情形</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This looks like a major complaint (%1): set the level to major, and the project manager is told at once.</source>
+        <translation>这可能是重大投诉（%1）：请把级别设为“重大”，保存后立即通知项目经理。</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager is told as soon as it is saved.</source>
+        <translation>重大投诉：保存后立即通知项目经理。</translation>
+    </message>
+    <message>
+        <source>Confirm the level: choose major, or save again to keep it general.</source>
+        <translation>请确认级别：选择“重大”，或再次保存以按一般投诉处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Explanation given to the complainant</source>
+        <translation>向投诉人所作的解释</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>How the complainant confirmed</source>
+        <translation>投诉人如何确认</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Corrective and preventive action</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation>升级原因</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation>作废原因</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Major complaint: not yet acknowledged by the project manager.</source>
+        <translation>重大投诉：项目经理尚未确认知悉。</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>房号/地点</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>Major signs</source>
+        <translation>重大情形</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面投诉</translation>
+    </message>
+    <message>
+        <source>a written reply is needed</source>
+        <translation>须书面回复</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>重复投诉，关联</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>投诉人确认</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Other (press, online)</source>
+        <translation>其他（媒体、网络）</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Communicative: asking for help</source>
+        <translation>沟通性：求助</translation>
+    </message>
+    <message>
+        <source>Communicative: asking a question</source>
+        <translation>沟通性：咨询</translation>
+    </message>
+    <message>
+        <source>Communicative: venting</source>
+        <translation>沟通性：发泄</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Sudden incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Neighbours and noise</source>
+        <translation>邻里噪音</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>电梯困人</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <source>Sudden power cut</source>
+        <translation>突然停电</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>水浸</translation>
+    </message>
+    <message>
+        <source>Theft or crime</source>
+        <translation>盗窃或治安案件</translation>
+    </message>
+    <message>
+        <source>Three or more households</source>
+        <translation>三户以上集体投诉</translation>
+    </message>
+    <message>
+        <source>Main plant failure</source>
+        <translation>主要设备故障</translation>
+    </message>
+    <message>
+        <source>Structural damage</source>
+        <translation>结构损坏</translation>
+    </message>
+    <message>
+        <source>Legal or press exposure</source>
+        <translation>涉及法律或媒体</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>已调查</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>方案待批</translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation>方案已批</translation>
+    </message>
+    <message>
+        <source>Carried out and confirmed</source>
+        <translation>已处理待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>已总结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed as invalid</source>
+        <translation>无效投诉已关闭</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估分类</translation>
+    </message>
+    <message>
+        <source>Close as invalid</source>
+        <translation>判定无效并关闭</translation>
+    </message>
+    <message>
+        <source>Record the investigation</source>
+        <translation>登记调查结果</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>提出处理方案</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>批准处理方案</translation>
+    </message>
+    <message>
+        <source>Send the proposal back</source>
+        <translation>退回处理方案</translation>
+    </message>
+    <message>
+        <source>Carried out, complainant confirms</source>
+        <translation>处理完成，投诉人确认</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Write the summary</source>
+        <translation>填写总结</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级上报</translation>
+    </message>
+    <message>
+        <source>Tell the complainant of progress</source>
+        <translation>告知投诉人进展</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>该投诉</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>By message (SMS, WeChat)</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理期限</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>新投诉(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Search the content</source>
+        <translation>搜索投诉内容</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>更多步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Event report…</source>
+        <translation>投诉事件报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a year…</source>
+        <translation>导出近一年(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>房号/地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>处理层级</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>%1 shown · open %2 · overdue %3</source>
+        <translation>显示 %1 宗 · 未结 %2 宗 · 逾期 %3 宗</translation>
+    </message>
+    <message>
+        <source>Major complaints not yet acknowledged by the project manager: %1</source>
+        <translation>项目经理尚未确认知悉的重大投诉：%1</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it here.</source>
+        <translation>选择一件投诉，在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged.</source>
+        <translation>%1 已确认知悉。</translation>
+    </message>
+    <message>
+        <source>Complaint event report</source>
+        <translation>住户投诉事件报告</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <source>Major complaint: the project manager has been told.</source>
+        <translation>重大投诉：已通知项目经理。</translation>
+    </message>
+    <message>
+        <source>A repeat of %1 from the same home about the same matter within the repeat window: linked to it and escalated one level.</source>
+        <translation>同一房屋在规定时间内就同类问题再次投诉（%1）：已关联并自动升级一级。</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -430,6 +1961,14 @@
     <message>
         <source>New (Esc)</source>
         <translation>新登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>Create &amp;complaint…</source>
+        <translation>转投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Card re&amp;quest…</source>
+        <translation>住户卡申请(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -666,6 +2205,48 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <source>Handover notes</source>
+        <translation>交接班备注</translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryDialog</name>
+    <message>
+        <source>Daily summary and handover</source>
+        <translation>日报与交接班</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: work in progress, promises made, …</source>
+        <translation>下一班需要知道的事：正在处理的事项、答应住户的事情……</translation>
+    </message>
+    <message>
+        <source>Handover &amp;notes</source>
+        <translation>交接班备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Handover notes of %1 saved.</source>
+        <translation>%1 的交接班备注已保存。</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>前台日报 %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Days not yet signed (contact log)</source>
@@ -702,6 +2283,22 @@
     <message>
         <source>Go there</source>
         <translation>去办理</translation>
+    </message>
+    <message>
+        <source>Daily summary and handover…</source>
+        <translation>日报与交接班…</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation>数据库还从未备份过。</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1.</source>
+        <translation>最近一次备份是在%1。</translation>
+    </message>
+    <message>
+        <source>Tell the administrator.</source>
+        <translation>请告知管理员。</translation>
     </message>
     <message>
         <source>Users, departments and settings: see Settings.</source>
@@ -916,6 +2513,10 @@
         <translation>发生了意外错误。已保存的内容没有丢失。详细情况已记入日志文件 {log}。</translation>
     </message>
     <message>
+        <source>{label}: enter a time such as 22:00.</source>
+        <translation>{label}：请输入时间，例如 22:00。</translation>
+    </message>
+    <message>
         <source>{label}: choose one of {choices}.</source>
         <translation>{label}：请从 {choices} 中选择。</translation>
     </message>
@@ -1068,6 +2669,18 @@
         <translation>请从列表中选择来访方式。</translation>
     </message>
     <message>
+        <source>Say what the complaint is about (at least two characters).</source>
+        <translation>请填写投诉内容（至少两个字）。</translation>
+    </message>
+    <message>
+        <source>Give the room or the place the complaint concerns.</source>
+        <translation>请填写投诉涉及的房号或地点。</translation>
+    </message>
+    <message>
+        <source>Households: enter a number from 1 to {high}.</source>
+        <translation>涉及户数：请输入 1 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
         <source>The time lies in the future.</source>
         <translation>时间晚于现在。</translation>
     </message>
@@ -1086,6 +2699,10 @@
     <message>
         <source>Only the clerk who logged an entry can change it.</source>
         <translation>只有登记人本人可以修改这条记录。</translation>
+    </message>
+    <message>
+        <source>{record} is not a major complaint.</source>
+        <translation>{record} 不是重大投诉。</translation>
     </message>
     <message>
         <source>Entry {serial} has been voided.</source>
@@ -1575,6 +3192,226 @@
         <source>{month} is not over yet: a month is closed once it has ended.</source>
         <translation>{month} 尚未结束：月份结束后才能归档。</translation>
     </message>
+    <message>
+        <source>The database {path} is damaged, so nobody can log in to it: move it to another folder (keep it) and run the restore again.</source>
+        <translation>数据库 {path} 已损坏，无法登录：请把它移到其他文件夹（不要删除），然后重新执行恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database {path}: name one of its administrators with --user.</source>
+        <translation>恢复会替换数据库 {path}：请用 --user 指定该数据库的一位管理员。</translation>
+    </message>
+    <message>
+        <source>{record} has already gone to the company.</source>
+        <translation>{record} 已上报至公司，不能再升级。</translation>
+    </message>
+    <message>
+        <source>{record} was made in writing: log the written reply to the complainant first.</source>
+        <translation>{record} 是书面投诉：请先登记给投诉人的书面回复。</translation>
+    </message>
+    <message>
+        <source>{name} is on the block list: {reasons}. Give a reason to let them in.</source>
+        <translation>{name} 在黑名单上：{reasons}。如要放行，请填写放行理由。</translation>
+    </message>
+    <message>
+        <source>The second backup folder {path} cannot be written (is the stick plugged in?): the backup is only in the backups folder.</source>
+        <translation>第二备份文件夹 {path} 无法写入（U 盘插好了吗？）：这次备份只保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation>无法写入备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see the README).</source>
+        <translation>PostgreSQL 数据库请用 pg_restore 恢复（见 README）。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup.</source>
+        <translation>{path} 是数据库本身，不是备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>没有备份文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a database ({reason}).</source>
+        <translation>{path} 不能用于恢复：文件已损坏或不是数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a database of this program.</source>
+        <translation>{path} 不能用于恢复：它不是本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its audit trail was altered ({reason}).</source>
+        <translation>{path} 不能用于恢复：其中的操作日志被改动过（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {path}: {reason}</source>
+        <translation>无法创建备份文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the PostgreSQL client tools to back up a PostgreSQL database.</source>
+        <translation>未安装 pg_dump：备份 PostgreSQL 数据库需要先安装 PostgreSQL 客户端工具。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {reason}</source>
+        <translation>pg_dump 执行失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose the home the cards are for.</source>
+        <translation>请选择办卡的房号。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s phone number.</source>
+        <translation>请填写申请人电话。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s ID number.</source>
+        <translation>请填写申请人身份证号。</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s request needs the owner&apos;s consent: record how the owner agreed (present, in writing or by phone).</source>
+        <translation>租户办卡须经业主同意：请登记业主同意的方式（到场、书面或电话确认）。</translation>
+    </message>
+    <message>
+        <source>{kind}: enter the numbers of the old cards.</source>
+        <translation>{kind}：请填写原卡号。</translation>
+    </message>
+    <message>
+        <source>The number of cards must be from 1 to {most}.</source>
+        <translation>办卡数量须为 1 到 {most} 张。</translation>
+    </message>
+    <message>
+        <source>Card {card} is entered twice.</source>
+        <translation>卡号 {card} 重复录入。</translation>
+    </message>
+    <message>
+        <source>Card {card} belongs to {room}, not to this home.</source>
+        <translation>卡 {card} 属于 {room}，不是本户的卡。</translation>
+    </message>
+    <message>
+        <source>Card {card} is no longer active ({state}): nothing to {what}.</source>
+        <translation>卡 {card} 已不是有效状态（{state}），无需{what}。</translation>
+    </message>
+    <message>
+        <source>{record} has no fee to pay (free or waived): no receipt.</source>
+        <translation>{record} 无需收费（免费或已免收），不开收据。</translation>
+    </message>
+    <message>
+        <source>No card request with number {id}.</source>
+        <translation>找不到编号为 {id} 的住户卡申请。</translation>
+    </message>
+    <message>
+        <source>Card {card} is already active for {room} ({holder}): it cannot be issued again.</source>
+        <translation>卡 {card} 正在 {room}（{holder}）使用中，不能再次发放。</translation>
+    </message>
+    <message>
+        <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
+        <translation>{room} 的有效住户卡将达到 {count} 张；每户最多 {limit} 张（见设置：住户卡）。</translation>
+    </message>
+    <message>
+        <source>{record} is for {count} card(s): enter {count} card number(s), {given} given.</source>
+        <translation>{record} 申请 {count} 张卡：请录入 {count} 个卡号，现录入 {given} 个。</translation>
+    </message>
+    <message>
+        <source>No complaint with number {id}.</source>
+        <translation>找不到编号为 {id} 的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaint with the serial {serial}.</source>
+        <translation>找不到编号为 {serial} 的投诉。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>月份请按 YYYY-MM 填写，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>季度请按 YYYY-Qn 填写，例如 2026-Q4。</translation>
+    </message>
+    <message>
+        <source>Fill this in (at least two characters).</source>
+        <translation>请填写此项（至少两个字）。</translation>
+    </message>
+    <message>
+        <source>Name the party responsible.</source>
+        <translation>请填写责任方。</translation>
+    </message>
+    <message>
+        <source>No block-list entry with number {id}.</source>
+        <translation>没有编号为 {id} 的黑名单条目。</translation>
+    </message>
+    <message>
+        <source>Please fill in the visitor&apos;s name.</source>
+        <translation>请填写访客姓名。</translation>
+    </message>
+    <message>
+        <source>Choose a kind of visitor from the list.</source>
+        <translation>请从列表中选择访客类别。</translation>
+    </message>
+    <message>
+        <source>Companions: enter a number from 0 to {most}.</source>
+        <translation>同行人数：请输入 0 到 {most} 之间的数。</translation>
+    </message>
+    <message>
+        <source>The expected departure must come after the arrival.</source>
+        <translation>预计离开时间必须晚于到访时间。</translation>
+    </message>
+    <message>
+        <source>A decoration worker works under a decoration permit: fill in its number.</source>
+        <translation>装修工人须凭装修许可证进场：请填写许可证号。</translation>
+    </message>
+    <message>
+        <source>Please fill in the room the visitor is going to.</source>
+        <translation>请填写访客前往的房号。</translation>
+    </message>
+    <message>
+        <source>A block-list entry needs the name and phone, the ID number or the plate.</source>
+        <translation>黑名单条目需填写姓名和电话、证件号码或车牌之一。</translation>
+    </message>
+    <message>
+        <source>The block cannot end before today.</source>
+        <translation>截止日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Visit {serial} has been voided.</source>
+        <translation>来访记录 {serial} 已作废。</translation>
+    </message>
+    <message>
+        <source>Unknown pass paper {paper}; use a6 or receipt80.</source>
+        <translation>未知的通行证纸张 {paper}；请用 a6 或 receipt80。</translation>
+    </message>
+    <message>
+        <source>No visit with number {id}.</source>
+        <translation>没有编号为 {id} 的来访记录。</translation>
+    </message>
+    <message>
+        <source>No visit has the serial {serial}.</source>
+        <translation>没有流水号为 {serial} 的来访记录。</translation>
+    </message>
+    <message>
+        <source>Only the clerk who signed a visitor in or a supervisor can correct it.</source>
+        <translation>只有办理登记的前台或主管可以更正这条来访记录。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an ID number already stored.</source>
+        <translation>已登记的证件号码只有主管可以修改。</translation>
+    </message>
+    <message>
+        <source>A visit stays on its day ({day}); void it and sign in again.</source>
+        <translation>来访记录不能改到别的日期（{day}）；请作废后重新登记。</translation>
+    </message>
+    <message>
+        <source>The arrival cannot come after the departure.</source>
+        <translation>到访时间不能晚于离开时间。</translation>
+    </message>
+    <message>
+        <source>A kind of visitor needs a code and a name of at most 20 characters.</source>
+        <translation>访客类别需要代码和名称，各不超过 20 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1777,6 +3614,17 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>请至少输入两个字。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>(empty)</source>
@@ -1855,6 +3703,87 @@
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>跟进超时的登记</translation>
+    </message>
+    <message>
+        <source>Work orders past their deadline</source>
+        <translation>派工单已超时</translation>
+    </message>
+    <message>
+        <source>Work orders due soon</source>
+        <translation>派工单即将到期</translation>
+    </message>
+    <message>
+        <source>Work orders awaiting dispatch</source>
+        <translation>待派工的派工单</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Slips not yet returned</source>
+        <translation>未返单</translation>
+    </message>
+    <message>
+        <source>Callbacks nobody could be reached for (to settle)</source>
+        <translation>回访联系不上（待主管处理）</translation>
+    </message>
+    <message>
+        <source>Notices for you (unread)</source>
+        <translation>给您的通知（未读）</translation>
+    </message>
+    <message>
+        <source>Entries waiting for your review (last 7 days)</source>
+        <translation>待您审核的登记（近 7 天）</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Residents and rooms</source>
+        <translation>住户与房间</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>还有 %1</translation>
+    </message>
+    <message>
+        <source>… and many more: type more to narrow</source>
+        <translation>……还有很多条：请多输入几个字缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,8 +4151,8 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <source>Search room, phone, name… (Ctrl+F)</source>
-        <translation>搜索房号、电话、姓名…（Ctrl+F）</translation>
+        <source>Search serial, room, phone, name, words… (Ctrl+K)</source>
+        <translation>搜索编号、房号、电话、姓名、内容…（Ctrl+K）</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +4573,21 @@
     </message>
 </context>
 <context>
+    <name>RecordLists</name>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room and matter</source>
+        <translation>房号与事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Contact entry</source>
@@ -2652,6 +4596,14 @@
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Card request</source>
+        <translation>住户卡申请</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +4735,97 @@
     <message>
         <source>Occupancy</source>
         <translation>居住状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly statistics…</source>
+        <translation>月投诉统计表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly analysis…</source>
+        <translation>季度投诉分析报告(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 major, %4 repeats · resolved on time %5, late %6, open %7 (overdue %8) · average time to resolve %9 · satisfied %10</source>
+        <translation>%1：投诉 %2 宗，重大 %3 宗，重复投诉 %4 宗 · 按期处理 %5 宗，超期 %6 宗，未处理完 %7 宗（已逾期 %8 宗）· 平均处理时长 %9 · 满意率 %10</translation>
+    </message>
+    <message>
+        <source>Complaints in the last 12 months</source>
+        <translation>近12个月投诉数量</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Venting</source>
+        <translation>发泄</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>其中重大</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>无房号</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Repeated room</source>
+        <translation>多次投诉的房屋</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Monthly complaint statistics</source>
+        <translation>客户月投诉统计表</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint analysis</source>
+        <translation>用户投诉分析报告</translation>
     </message>
 </context>
 <context>
@@ -3060,8 +5103,20 @@
         <translation>关闭重大派工单</translation>
     </message>
     <message>
+        <source>approve the resolution of a major complaint (the project manager does)</source>
+        <translation>批准重大投诉的处理方案（由项目经理批准）</translation>
+    </message>
+    <message>
         <source>close major complaints</source>
         <translation>关闭重大投诉</translation>
+    </message>
+    <message>
+        <source>approve complaint resolutions</source>
+        <translation>批准投诉处理方案</translation>
+    </message>
+    <message>
+        <source>close complaints</source>
+        <translation>投诉结案</translation>
     </message>
     <message>
         <source>run company reports</source>
@@ -3070,6 +5125,14 @@
     <message>
         <source>manage users, departments and settings</source>
         <translation>管理用户、部门和设置</translation>
+    </message>
+    <message>
+        <source>maintain the visitor block list</source>
+        <translation>维护访客黑名单</translation>
+    </message>
+    <message>
+        <source>blank visitors&apos; personal data past its retention</source>
+        <translation>清除超过保存期限的访客个人信息</translation>
     </message>
     <message>
         <source>reopen work orders</source>
@@ -3098,6 +5161,10 @@
     <message>
         <source>close a month into the archive</source>
         <translation>进行月度归档</translation>
+    </message>
+    <message>
+        <source>acknowledge major complaints</source>
+        <translation>确认知悉重大投诉</translation>
     </message>
 </context>
 <context>
@@ -3194,8 +5261,16 @@
         </translation>
     </message>
     <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -3359,12 +5434,88 @@
         <translation>派工单上隐藏电话的联</translation>
     </message>
     <message>
+        <source>Active access cards per home (at most)</source>
+        <translation>每户有效住户卡上限（张）</translation>
+    </message>
+    <message>
+        <source>Card reader at the desk types</source>
+        <translation>前台读卡器输出格式</translation>
+    </message>
+    <message>
+        <source>Fee per card: first issue</source>
+        <translation>每张工本费：首次办卡</translation>
+    </message>
+    <message>
+        <source>Fee per card: additional card</source>
+        <translation>每张工本费：增办</translation>
+    </message>
+    <message>
+        <source>Fee per card: lost card</source>
+        <translation>每张工本费：遗失补办</translation>
+    </message>
+    <message>
+        <source>Fee per card: damaged card</source>
+        <translation>每张工本费：损坏补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: first issue</source>
+        <translation>核验资料：首次办卡</translation>
+    </message>
+    <message>
+        <source>Documents checked: additional card</source>
+        <translation>核验资料：增办</translation>
+    </message>
+    <message>
+        <source>Documents checked: lost card</source>
+        <translation>核验资料：遗失补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: damaged card</source>
+        <translation>核验资料：损坏补办</translation>
+    </message>
+    <message>
+        <source>Documents checked: cancelling cards</source>
+        <translation>核验资料：注销</translation>
+    </message>
+    <message>
+        <source>Terms on the card application form</source>
+        <translation>住户卡申请表条款</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
         <source>Archive folder (empty: in the data folder)</source>
         <translation>归档文件夹（留空：数据文件夹内）</translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: beside the database)</source>
+        <translation>备份文件夹（留空：数据库所在文件夹）</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (besides the first of each month)</source>
+        <translation>保留的每日备份份数（每月第一份另外长期保留）</translation>
+    </message>
+    <message>
+        <source>Second backup folder (optional, e.g. a USB stick)</source>
+        <translation>第二备份文件夹（可选，如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Visitors: closing time (HH:MM)</source>
+        <translation>访客：清场时间（时:分）</translation>
+    </message>
+    <message>
+        <source>Visitor pass paper</source>
+        <translation>访客通行证纸张</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ID numbers and phones kept for (days)</source>
+        <translation>访客证件号码和电话保存天数</translation>
+    </message>
+    <message>
+        <source>Privacy notice on the visitor pass</source>
+        <translation>访客通行证上的隐私提示</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +5535,10 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>住户卡</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3454,6 +5609,18 @@
         <translation>新增类别…</translation>
     </message>
     <message>
+        <source>Kinds of visitor</source>
+        <translation>访客类别</translation>
+    </message>
+    <message>
+        <source>New kind…</source>
+        <translation>新增类别…</translation>
+    </message>
+    <message>
+        <source>Block list…</source>
+        <translation>访客黑名单…</translation>
+    </message>
+    <message>
         <source>Test pages on:</source>
         <translation>测试页纸张：</translation>
     </message>
@@ -3495,6 +5662,26 @@
     <message>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>Decimal (10 digits)</source>
+        <translation>十进制（10 位数字）</translation>
+    </message>
+    <message>
+        <source>Hexadecimal (8 characters)</source>
+        <translation>十六进制（8 位字符）</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation>A6 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 毫米小票纸</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
@@ -3547,6 +5734,14 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind of visitor</source>
+        <translation>访客类别</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>A new language takes effect when the program starts again.</source>
@@ -3749,6 +5944,485 @@
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>离场登记</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>该来访记录</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>姓名和电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Host room</source>
+        <translation>前往房号</translation>
+    </message>
+    <message>
+        <source>Room as said</source>
+        <translation>所报房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>预计离开</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Let in over the block list</source>
+        <translation>黑名单放行理由</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登记进场</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Personal data blanked</source>
+        <translation>个人信息已清除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsForm</name>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>3-2-1501, phone digits or surname</source>
+        <translation>3-2-1501、电话尾号或姓氏</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation>被访人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>访客(&amp;V)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>证件号码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>事由(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation>车牌(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>例如 粤B12345</translation>
+    </message>
+    <message>
+        <source>Compa&amp;nions</source>
+        <translation>同行人数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decoration per&amp;mit</source>
+        <translation>装修许可证(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves by</source>
+        <translation>预计离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Print a pa&amp;ss</source>
+        <translation>打印通行证(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New (Esc)</source>
+        <translation>新登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in (Ctrl+Enter)</source>
+        <translation>登记进场(&amp;I) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This home&apos;s recent records</source>
+        <translation>该户近期记录</translation>
+    </message>
+    <message>
+        <source>Sign out by s&amp;erial</source>
+        <translation>按流水号离场(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Scan the pass or type FK-… and press Enter</source>
+        <translation>扫描通行证或输入 FK-… 后按回车</translation>
+    </message>
+    <message>
+        <source>On site no&amp;w</source>
+        <translation>当前在场(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Room or building</source>
+        <translation>房号或楼栋</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>离场登记(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>打印通行证(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>修改记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block list…</source>
+        <translation>黑名单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Blank old personal data…</source>
+        <translation>清除过期个人信息…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>How long / left</source>
+        <translation>已停留 / 离开</translation>
+    </message>
+    <message>
+        <source>Signed in by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离开</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Still on site after the closing time</source>
+        <translation>清场时间后仍在场</translation>
+    </message>
+    <message>
+        <source>Let in over the block list: %1</source>
+        <translation>黑名单放行：%1</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>Correct %1 (Esc: cancel)</source>
+        <translation>更正 %1（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正来访记录</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected?</source>
+        <translation>更正 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>Corrected %1.</source>
+        <translation>已更正 %1。</translation>
+    </message>
+    <message>
+        <source>Signed in %1: %2.</source>
+        <translation>已登记 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on the block list:</source>
+        <translation>%1 在黑名单上：</translation>
+    </message>
+    <message>
+        <source>for good</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>• matched on %1: %2 (until %3)</source>
+        <translation>• 按%1匹配：%2（截止 %3）</translation>
+    </message>
+    <message>
+        <source>To let them in, say why (the reason is recorded):</source>
+        <translation>如要放行，请填写理由（理由将被记录）：</translation>
+    </message>
+    <message>
+        <source>Visitor on the block list</source>
+        <translation>黑名单访客</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed out (stayed %3).</source>
+        <translation>%1 %2 已离场（停留 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 条来访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On site now: %1</source>
+        <translation>当前在场：%1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on site after closing time</source>
+        <translation>
+            <numerusform>清场时间后仍有 %n 人在场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>请先在列表中选择一条来访记录。</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>作废来访记录</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>作废 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>No visit holds personal data past its retention.</source>
+        <translation>没有超过保存期限的访客个人信息。</translation>
+    </message>
+    <message>
+        <source>Blank old personal data</source>
+        <translation>清除过期个人信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blank the phones and ID numbers of %n visit(s) older than the retention? The visits themselves stay.</source>
+        <translation>
+            <numerusform>清除 %n 条超过保存期限的来访记录中的电话和证件号码？来访记录本身保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked the personal data of %n visit(s).</source>
+        <translation>
+            <numerusform>已清除 %n 条来访记录的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>导出来访记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n visit(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条来访记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4414,6 +7088,22 @@
         <translation>报修内容</translation>
     </message>
     <message>
+        <source>Open a complaint about this order…</source>
+        <translation>就此派工单登记投诉…</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: reopen the order or open a complaint from More steps if needed.</source>
+        <translation>住户不满意：如有需要，可在“更多步骤”中重新打开派工单或登记投诉。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: open a complaint about the order from More steps if needed.</source>
+        <translation>住户不满意：如有需要，可在“更多步骤”中就此派工单登记投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened about %2.</source>
+        <translation>已就 %2 登记投诉 %1。</translation>
+    </message>
+    <message>
         <source>Change history of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -4442,10 +7132,6 @@
         <translation>回访已保存。</translation>
     </message>
     <message>
-        <source>Dissatisfied: reopen the order from More steps if needed.</source>
-        <translation>业主不满意：如需返修，请在“更多操作”中重新打开派工单。</translation>
-    </message>
-    <message>
         <source>Callback result amended.</source>
         <translation>回访结果已修改。</translation>
     </message>
@@ -4472,6 +7158,65 @@
     <message>
         <source>%1: press Enter to mark the slip returned.</source>
         <translation>%1：按回车键登记返单。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysTab</name>
+    <message>
+        <source>Working day (e.g. a make-up day)</source>
+        <translation>工作日（如调休上班）</translation>
+    </message>
+    <message>
+        <source>Day off (public holiday)</source>
+        <translation>休息日（法定节假日）</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>Enter the day</source>
+        <translation>录入该日</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The published calendar does not know %1 yet: enter its public holidays and make-up working days, or deadlines count Monday to Friday.</source>
+        <translation>内置日历尚未包含 %1 年的安排：请录入该年的法定节假日和调休上班日，否则期限按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>The published calendar knows this year and the next.</source>
+        <translation>内置日历已包含今年和明年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1 entered.</source>
+        <translation>已录入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 follows the published calendar again.</source>
+        <translation>%1 已恢复按内置日历计算。</translation>
     </message>
 </context>
 </TS>

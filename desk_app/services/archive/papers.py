@@ -68,3 +68,15 @@ def monthly_overview(monthly) -> PaperProvider:
         yield Paper(f"月度概览-{month}.pdf", "monthly_overview", monthly.print(actor, month))
 
     return papers
+
+
+def complaint_statistics(complaints) -> PaperProvider:
+    """The month's 客户月投诉统计表, from the complaints' papers."""
+
+    def papers(actor: Actor, month: Month) -> Iterable[Paper]:
+        from desk_app.services.complaints.statistics import Month as ComplaintMonth
+
+        pdf = complaints.papers.monthly_pdf(actor, ComplaintMonth(month.year, month.month))
+        yield Paper(f"客户月投诉统计表-{month}.pdf", "complaint_statistics", pdf)
+
+    return papers

@@ -68,7 +68,7 @@ def clean(
     outcome = ""
     if draft.call_outcome:
         outcome = inputs.choice(CallOutcome, draft.call_outcome, "call_outcome").value
-    values = {
+    values: dict[str, Any] = {
         "occurred_at": draft.occurred_at or ctx.now(),
         "channel_code": channel.code,
         "caller_name": inputs.line(draft.caller_name, "caller_name", inputs.limits.NAME),

@@ -250,7 +250,7 @@ def day_status(session: Session, day: date) -> DayStatus:
     sign = session.get(DaySignoff, (SIGNOFF_KIND, day))
     if sign is None:
         return DayStatus(day, entries, reviewed)
-    signer = session.get(User, sign.signed_by_id)
+    signer = session.get_one(User, sign.signed_by_id)  # users are never deleted
     changed = _changes_after_signing(session, day)
     return DayStatus(day, entries, reviewed, signer.display_name, sign.signed_at, changed)
 

@@ -117,7 +117,7 @@ def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
 
 @event.listens_for(AuditEvent, "before_update")
 @event.listens_for(AuditEvent, "before_delete")
-def _refuse_change(_mapper, _connection, target: AuditEvent) -> None:
+def _refuse_change(_mapper: Any, _connection: Any, target: AuditEvent) -> None:
     raise AppendOnlyViolation(f"audit event {target.id} is append-only: never updated or deleted")
 
 

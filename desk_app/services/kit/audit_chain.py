@@ -103,7 +103,9 @@ def row_hasher(
 
 def hash_of(row: Mapping[str, Any] | Any) -> str:
     """``row_hash`` of an ``AuditEvent`` or a row read from ``audit_events``."""
-    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
+    get: Callable[[str], Any] = (
+        row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
+    )
     return row_hash(
         at=get("at"),
         actor_id=get("actor_id"),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, literal, literal_column
+from sqlalchemy import ColumnElement, FromClause, literal, literal_column
 from sqlalchemy.orm import Session
 
 
@@ -17,7 +17,9 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def literals(session: Session, table: Table, values: dict[str, Any]) -> dict[str, ColumnElement]:
+def literals(
+    session: Session, table: FromClause, values: dict[str, Any]
+) -> dict[str, ColumnElement]:
     """``values`` as SQL literals of their columns' types, to be written into a statement
     once: bound, a timestamp is converted again for every row, microseconds each.
 

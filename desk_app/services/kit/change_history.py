@@ -84,7 +84,7 @@ class Choice(Show):
     """A code shown as its label (an enum's ``*_LABELS``, English source in ``context``)."""
 
     context: str
-    labels: Mapping[str, str]
+    labels: Mapping[Any, str]  # keyed by StrEnum members, which equal their stored codes
 
     def word(self, value: Any, found: Mapping[Any, str], ctx: ServiceContext) -> str:
         label = self.labels.get(value)
@@ -197,7 +197,7 @@ def word_events(
     events = list(events)
     found = _lookups(session, described, events)
     actor_ids = {e.actor_id for e in events if e.actor_id is not None}
-    actors = {}
+    actors: dict[int | None, str] = {}
     if actor_ids:
         query = select(User.id, User.display_name).where(User.id.in_(actor_ids))
         actors = dict(session.execute(query).all())
@@ -244,7 +244,8 @@ def _lookups(
     for event in events:
         for side in (event.old_values, event.new_values):
             for key, value in (side or {}).items():
-                if key in described.fields and not _empty(value):
+                # a list (card numbers) is worded as it is, never looked up
+                if key in described.fields and not _empty(value) and not isinstance(value, list):
                     values.setdefault(key, set()).add(value)
     return {
         key: described.fields[key].show.lookup(session, wanted) for key, wanted in values.items()

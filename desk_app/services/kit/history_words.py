@@ -100,7 +100,9 @@ def in_words(
         out.append(
             Change(
                 at=event.at,
-                actor=users.get(event.actor_id, event.actor_name),
+                actor=users.get(event.actor_id, event.actor_name)
+                if event.actor_id is not None
+                else event.actor_name,
                 action=Tr(vocabulary.context, label) if label else event.action,
                 fields=changes,
                 reason=event.reason or "",

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.card_requests import CardRequest
+from desk_app.domain.complaints import Complaint
 from desk_app.domain.contacts import ContactEntry, RecordLink
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.work_orders import WorkOrder
@@ -107,11 +110,18 @@ def linked_many(session: Session, kind: str, ids: list[int]) -> dict[int, list[R
 
 
 # The kinds a link may point at, with the table whose serial names a record of each.
-_SERIAL_MODELS: dict[str, type] = {"contact": ContactEntry, "work_order": WorkOrder}
+_SERIAL_MODELS: dict[str, type[Any]] = {
+    "contact": ContactEntry,
+    "work_order": WorkOrder,
+    "card_request": CardRequest,
+    "complaint": Complaint,
+}
 
 KIND_LABELS: dict[str, str] = {
     "contact": QT_TRANSLATE_NOOP("Records", "Contact entry"),
     "work_order": QT_TRANSLATE_NOOP("Records", "Work order"),
+    "card_request": QT_TRANSLATE_NOOP("Records", "Card request"),
+    "complaint": QT_TRANSLATE_NOOP("Records", "Complaint"),
 }
 
 

@@ -42,6 +42,8 @@ def next_serial(session: Session, kind: str, day: date) -> str:
         except IntegrityError:
             # Another desk created the day's row first; its row lock now orders us after it.
             number = _bump(session, kind, day)
+            if number is None:  # the row that refused our insert is gone: never deleted
+                raise RuntimeError(f"serial counter {kind} {day} vanished") from None
     return format_serial(kind, day, number)
 
 

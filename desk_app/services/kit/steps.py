@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,7 +27,16 @@ from desk_app.domain.lifecycle import CLOCK_SLACK, Lifecycle
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit
 
-R = TypeVar("R")  # the ORM class of a kind's records
+
+class SteppedRecord(Protocol):
+    """What ``run_step`` reads and writes of a kind's record (an ORM row)."""
+
+    id: int
+    serial: str
+    status: str
+
+
+R = TypeVar("R", bound=SteppedRecord)  # the ORM class of a kind's records
 T = TypeVar("T")
 
 # What a step changes besides the status: (old values, new values) for the audit.
@@ -46,7 +55,7 @@ class StepStore(Generic[R]):
     ``not_found``: the message when no record has the id (``{id}``)."""
 
     record: type[R]
-    history: type
+    history: type[Any]  # an ORM class with the columns above
     owner: str
     not_found: str
     refresh: Callable[[R], None] | None = None
@@ -116,6 +125,40 @@ def take_step(
         store.refresh(record)
     session.flush()  # the next step of the same transaction sees this one's history
     return moment
+
+
+@overload
+def run_step(
+    ctx: ServiceContext,
+    actor: Actor,
+    lifecycle: Lifecycle,
+    store: StepStore[R],
+    record_id: int,
+    action: Any,
+    change: Change | None = None,
+    *,
+    at: datetime | None = None,
+    reason: str = "",
+    history: dict[str, Any] | None = None,
+    then: Callable[[Session, R], T],
+) -> T: ...
+
+
+@overload
+def run_step(
+    ctx: ServiceContext,
+    actor: Actor,
+    lifecycle: Lifecycle,
+    store: StepStore[R],
+    record_id: int,
+    action: Any,
+    change: Change | None = None,
+    *,
+    at: datetime | None = None,
+    reason: str = "",
+    history: dict[str, Any] | None = None,
+    then: None = None,
+) -> R: ...
 
 
 def run_step(

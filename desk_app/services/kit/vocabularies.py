@@ -42,7 +42,7 @@ T = TypeVar("T")
 class Vocabulary:
     """One admin-editable code list; ``model`` is its ORM class (see the module's text)."""
 
-    model: type
+    model: type[Any]  # an ORM class with code, label, active and sort_order columns
     entity: str  # audit entity type, and the kind of record the change feed names
     incomplete: str  # the error (context "Errors") for a missing code or label
     attributes: tuple[str, ...] = ()  # the kind's own columns, saved with label and active

@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.contacts import CATEGORY_LABELS, Category, ContactChannel, ContactEntry
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
-from desk_app.domain.monthly import CONTEXT, TOTAL, FigureRow, FigureTable, Label, Section
+from desk_app.domain.monthly import (
+    CONTEXT,
+    TOTAL,
+    FigureRow,
+    FigureTable,
+    Label,
+    Section,
+    count_of,
+)
 from desk_app.printing.words import CATEGORY_WORDS
 from desk_app.services.context import ServiceContext
 from desk_app.services.monthly.sections import Period
@@ -32,7 +40,11 @@ def _counts(session: Session, column, period: Period) -> dict[str, int]:
 
 
 def _total(rows: list[FigureRow]) -> FigureRow:
-    return FigureRow(TOTAL, sum(row.current for row in rows), sum(row.previous for row in rows))
+    return FigureRow(
+        TOTAL,
+        sum(count_of(row.current) for row in rows),
+        sum(count_of(row.previous) for row in rows),
+    )
 
 
 def contacts_section(

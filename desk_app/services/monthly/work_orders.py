@@ -8,7 +8,7 @@ What counts (each month on its own):
   lies in the month, voided ones left out; *cancelled*: orders cancelled in the month.
 - *on time*: of the orders completed in the month, those completed by their
   completion deadline and, for an emergency, also on site by its on-site deadline.
-  The deadlines are the stored ones planned by ``domain.work_order_deadlines``
+  The deadlines are the stored ones planned by ``domain.work_order_clock``
   (``plan_deadlines``: emergency 20 min on site / 8 h done, else the appointment or
   the category's or general limit), each moved on by the time the order spent on
   hold; the steps compare the moment against them when they are taken and keep the
@@ -38,6 +38,8 @@ from desk_app.domain.monthly import (
     Rate,
     Section,
     TableKind,
+    count_of,
+    rate_of,
 )
 from desk_app.domain.work_orders import (
     SATISFACTION_LABELS,
@@ -102,7 +104,11 @@ def _rate_total(rows: list[FigureRow]) -> FigureRow:
     def summed(values: list[Rate]) -> Rate:
         return Rate(sum(v.part for v in values), sum(v.whole for v in values))
 
-    return FigureRow(TOTAL, summed([r.current for r in rows]), summed([r.previous for r in rows]))
+    return FigureRow(
+        TOTAL,
+        summed([rate_of(r.current) for r in rows]),
+        summed([rate_of(r.previous) for r in rows]),
+    )
 
 
 def _callbacks(session: Session, period: Period) -> tuple[Rate, Rate, Rate]:
@@ -238,8 +244,8 @@ def work_orders_section(
                 chart=True,
                 total=FigureRow(
                     TOTAL,
-                    sum(r.current for r in satisfaction_rows),
-                    sum(r.previous for r in satisfaction_rows),
+                    sum(count_of(r.current) for r in satisfaction_rows),
+                    sum(count_of(r.previous) for r in satisfaction_rows),
                 ),
             ),
         ),

@@ -147,17 +147,19 @@ class RegisterView:
                 buildings[(name, building)] = building_id
                 if unit_id is not None:
                     units[(name, building, unit)] = unit_id
-            query = (
+            rooms_query = (
                 select(Building.code, Unit.code, Room.number, *_ROOM_COLUMNS)
                 .join(Unit, Room.unit_id == Unit.id)
                 .join(Building, Unit.building_id == Building.id)
                 .where(Building.community_id == community_id)
             )
             asked = wanted[name]
-            for building, unit, number, *room in session.execute(query):
+            for building, unit, number, *room in session.execute(rooms_query):
                 key = (name, building, unit, number)
                 if key in asked:
-                    rooms[key] = KnownRoom(*room)
+                    # The columns are _ROOM_COLUMNS, in KnownRoom's order; SQLAlchemy's
+                    # hints lose the types of a starred rest.
+                    rooms[key] = KnownRoom(*room)  # type: ignore[arg-type]
         residents = residents_of(session, [room.id for room in rooms.values()])
         return cls(communities, buildings, units, rooms, residents)
 
@@ -182,7 +184,9 @@ def residents_of(session: Session, room_ids: Sequence[int]) -> dict[int, tuple[K
             .order_by(Resident.id)
         )
         for row in session.execute(query):
-            found.setdefault(row.room_id, []).append(KnownResident(*row))
+            # _RESIDENT_COLUMNS in KnownResident's order; SQLAlchemy types a select of
+            # more than ten columns as one of a single column.
+            found.setdefault(row.room_id, []).append(KnownResident(*row))  # type: ignore[call-arg]
     return {room_id: tuple(people) for room_id, people in found.items()}
 
 

@@ -1,6 +1,6 @@
 """The resident register (住户档案): communities, buildings, units, rooms, residents.
 
-Roles (DESIGN.md, "Roles" and "Personal data"):
+Roles (docs/domain.md, "The desk and its people" and "Residents' personal data"):
 
 - keeping single records — add a room, register, edit and move out a resident —
   is desk work: ``Permission.LOG_WORK`` (clerk and up). The clerk at the counter

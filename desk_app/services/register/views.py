@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.personal import mask_id_number
@@ -228,7 +228,48 @@ def resident_info(resident: Resident, label: str, today: date, *, full_id: bool)
 # -- snapshots for the audit trail ---------------------------------------------------------
 
 
-def resident_snapshot(resident: Resident) -> dict[str, Any]:
+class ResidentValues(Protocol):
+    """A resident as the audit trail records it: the ORM row, or the import's plain
+    values of a resident known or new (``bulk``, ``resident_import``)."""
+
+    @property
+    def room_id(self) -> int | None: ...  # None: a new room's, before it is written
+    @property
+    def name(self) -> str: ...
+    @property
+    def relation(self) -> str: ...
+    @property
+    def phones(self) -> str: ...
+    @property
+    def id_number(self) -> str: ...
+    @property
+    def move_in(self) -> date | None: ...
+    @property
+    def move_out(self) -> date | None: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def emergency_name(self) -> str: ...
+    @property
+    def emergency_phone(self) -> str: ...
+
+
+class RoomValues(Protocol):
+    """A room as the audit trail records it (the ORM row or the import's values)."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def floor(self) -> int | None: ...
+    @property
+    def area(self) -> Decimal | None: ...
+    @property
+    def occupancy(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+
+
+def resident_snapshot(resident: ResidentValues) -> dict[str, Any]:
     # The audit trail is read more widely than the register: keep ID numbers masked.
     return {
         "room_id": resident.room_id,
@@ -244,7 +285,7 @@ def resident_snapshot(resident: Resident) -> dict[str, Any]:
     }
 
 
-def room_snapshot(room: Room) -> dict[str, Any]:
+def room_snapshot(room: RoomValues) -> dict[str, Any]:
     return {
         "label": room.label,
         "floor": room.floor,

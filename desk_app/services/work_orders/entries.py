@@ -4,6 +4,8 @@ order's own transaction, audited as the entry's follow-up."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,11 +16,15 @@ from desk_app.services.kit import audit
 from desk_app.services.work_orders.words import SATISFACTION_WORDS, STATUS_WORDS
 
 
+class Serialled(Protocol):
+    serial: str
+
+
 def hand_over(
-    session: Session, ctx: ServiceContext, actor: Actor, entry: ContactEntry, order: WorkOrder
+    session: Session, ctx: ServiceContext, actor: Actor, entry: ContactEntry, record: Serialled
 ) -> None:
-    """The entry is followed up as ``order`` from now on."""
-    _set(session, ctx, actor, entry, FollowUp.HANDED, order.serial)
+    """The entry is followed up as ``record`` (a work order, a complaint) from now on."""
+    _set(session, ctx, actor, entry, FollowUp.HANDED, record.serial)
 
 
 def order_closed(session: Session, ctx: ServiceContext, actor: Actor, order: WorkOrder) -> None:
@@ -80,3 +86,7 @@ def _set(
     if new:
         entry.follow_up_status, entry.follow_up_result = status.value, result
         audit.record(session, ctx, actor, "follow_up", "contact", entry.id, old=old, new=new)
+
+
+# Other kinds made from an entry (complaints) set its follow-up the same way.
+set_follow_up = _set

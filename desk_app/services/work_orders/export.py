@@ -120,7 +120,9 @@ def export(
 
 def _exported(session: Session, orders: list[WorkOrder]) -> Iterator[Exported]:
     rooms = room_labels(session, {o.room_id for o in orders if o.room_id is not None})
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    departments: dict[int | None, str] = dict(
+        session.execute(select(Department.id, Department.name)).all()
+    )
     categories = dict(
         session.execute(select(WorkOrderCategory.code, WorkOrderCategory.label)).all()
     )

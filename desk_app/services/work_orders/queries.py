@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.models import AuditEvent, Department, User
 from desk_app.domain.roles import Permission
-from desk_app.domain.work_order_deadlines import (
+from desk_app.domain.work_order_clock import (
     WORK_PHASES,
     DeadlinePhase,
     SlaSettings,
@@ -423,7 +423,7 @@ def quote_lines(session: Session, order: WorkOrder) -> list[QuoteLineRow]:
 
 
 def callback_rows(
-    session: Session, calls: list[WorkOrderCallback], users: dict[int, str] | None = None
+    session: Session, calls: list[WorkOrderCallback], users: dict[int | None, str] | None = None
 ) -> list[CallbackRow]:
     users = users if users is not None else user_names(session)
     return [
@@ -446,7 +446,7 @@ def callback_rows(
     ]
 
 
-def _prints(session: Session, order: WorkOrder, users: dict[int, str]) -> list[PrintRow]:
+def _prints(session: Session, order: WorkOrder, users: dict[int | None, str]) -> list[PrintRow]:
     prints = session.scalars(
         select(WorkOrderPrint)
         .where(WorkOrderPrint.order_id == order.id)
@@ -496,11 +496,14 @@ def room_history_provider(session: Session, room_id: int, limit: int) -> list[Hi
     ]
 
 
-def user_names(session: Session) -> dict[int, str]:
+# The name maps are asked with a row's optional id (None: nobody, no department yet).
+def user_names(session: Session) -> dict[int | None, str]:
     return dict(session.execute(select(User.id, User.display_name)).all())
 
 
-def _department_names(session: Session, ids: set[int | None] | None = None) -> dict[int, str]:
+def _department_names(
+    session: Session, ids: set[int | None] | None = None
+) -> dict[int | None, str]:
     query = select(Department.id, Department.name)
     if ids is not None:
         query = query.where(Department.id.in_([i for i in ids if i is not None]))

@@ -17,9 +17,7 @@ from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
 from desk_app.domain.models import User
 from desk_app.domain.roles import Permission, Role
-from desk_app.domain.work_order_deadlines import (
-    plan_deadlines,
-)
+from desk_app.domain.work_order_clock import plan_deadlines
 from desk_app.domain.work_orders import (
     CONTEXT,
     ENTITY,
@@ -114,7 +112,7 @@ class Orders:
             audit.record(
                 session, self.ctx, actor, "create", ENTITY, order.id, new=cleaning.snapshot(order)
             )
-            if entry is not None:
+            if entry is not None and draft.source is not None:  # the entry is the source
                 links.link(
                     session, self.ctx, actor, draft.source, links.RecordRef(ENTITY, order.id)
                 )

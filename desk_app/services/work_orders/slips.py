@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,6 +48,9 @@ from desk_app.services.work_orders.views import (
 )
 
 if TYPE_CHECKING:
+    from desk_app.printing.paper import Paper
+    from desk_app.printing.work_order_data import LocationKind
+    from desk_app.printing.work_order_data import Urgency as SlipUrgency
     from desk_app.printing.work_order_slip import SlipData
 
 
@@ -155,7 +158,12 @@ class Slips:
         flt = WorkOrderFilter(slip_outstanding=True, sort=Sort.COMPLETED)
         rows = Queries(self.ctx).page(actor, flt, after, limit)
         now = self.ctx.now()
-        return [OutstandingSlip(row, now - row.completed_at) for row in rows]
+        # Outstanding means completed: every row has its completion time.
+        return [
+            OutstandingSlip(row, now - row.completed_at)
+            for row in rows
+            if row.completed_at is not None
+        ]
 
     def calibration(
         self,
@@ -207,10 +215,11 @@ class Slips:
             contact_name=order.contact_name,
             contact_phone=order.contact_phone,
             reported_at=order.created_at,
-            location_kind=order.location,
+            # The columns hold the domain's codes; SlipData refuses any other.
+            location_kind=cast("LocationKind", order.location),
             place=order.place,
             category=category.label if category else order.category_code,
-            urgency=order.urgency,
+            urgency=cast("SlipUrgency", order.urgency),
             description=order.description,
             # Not yet dispatched: the form leaves who and when for the pen.
             dispatcher=dispatcher.display_name if dispatcher else "",
@@ -273,7 +282,7 @@ def _printable(session: Session, order_ids: Sequence[int], *, lock: bool) -> lis
     return orders
 
 
-def _paper(session: Session, paper: str | None) -> str:
+def _paper(session: Session, paper: str | None) -> Paper:
     paper = paper or setting_value(session, "print.paper")
     if paper not in PAPER_PROFILES:
         raise ValidationError(
@@ -282,7 +291,7 @@ def _paper(session: Session, paper: str | None) -> str:
             paper=paper,
             choices=", ".join(PAPER_PROFILES),
         )
-    return paper
+    return cast("Paper", paper)  # one of PAPER_PROFILES, checked above
 
 
 def _offset(session: Session) -> tuple[float, float]:

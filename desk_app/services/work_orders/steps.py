@@ -167,8 +167,9 @@ class Steps:
         note = inputs.text(note, "note")
 
         def change(session: Session, order: WorkOrder, moment: datetime):
-            held = int((moment - order.hold_started_at).total_seconds())
-            order.held_seconds += max(held, 0)
+            if order.hold_started_at is not None:  # always set while on hold
+                held = int((moment - order.hold_started_at).total_seconds())
+                order.held_seconds += max(held, 0)
             old = {"hold_reason": order.hold_reason, "hold_until": order.hold_until}
             order.held_from, order.hold_started_at = "", None
             order.hold_reason, order.hold_note, order.hold_until = "", "", None

@@ -11,10 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.work_order_deadlines import (
-    DeadlinePhase,
-    Level,
-)
+from desk_app.domain.work_order_clock import DeadlinePhase, Level
 from desk_app.domain.work_orders import (
     CALLBACK_STATUSES,
     DEFAULT_CATEGORY,
@@ -30,7 +27,7 @@ from desk_app.domain.work_orders import (
     Urgency,
 )
 from desk_app.services.context import Actor
-from desk_app.services.kit import links
+from desk_app.services.kit.links import RecordRef  # not the module: a field is named links
 
 # -- what goes in ------------------------------------------------------------------------
 
@@ -65,7 +62,7 @@ class WorkOrderDraft:
     labour_fee: Decimal | int | str = Decimal("0")
     department_id: int | None = None
     technician: str = ""
-    source: links.RecordRef | None = None
+    source: RecordRef | None = None
 
 
 class Sort(enum.StrEnum):
@@ -112,7 +109,7 @@ class _OrderFacts:
     reopen_count: int
     satisfaction: Satisfaction | None
     actions: frozenset[Action]
-    links: tuple[links.RecordRef, ...]
+    links: tuple[RecordRef, ...]
 
     @property
     def where(self) -> str:
@@ -149,7 +146,7 @@ class _OrderFacts:
         )
 
     @property
-    def source(self) -> links.RecordRef | None:
+    def source(self) -> RecordRef | None:
         """The contact entry the order was made from, if any."""
         return next((ref for ref in self.links if ref.kind == "contact"), None)
 
@@ -194,7 +191,7 @@ class WorkOrderRow(_OrderFacts):
     deadline_phase: DeadlinePhase | None
     paused: bool
     actions: frozenset[Action] = frozenset()
-    links: tuple[links.RecordRef, ...] = ()
+    links: tuple[RecordRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -322,7 +319,7 @@ class WorkOrderDetail(_OrderFacts):
     deadline_phase: DeadlinePhase | None
     paused: bool
     actions: frozenset[Action]
-    links: tuple[links.RecordRef, ...]
+    links: tuple[RecordRef, ...]
     quote_lines: tuple[QuoteLineRow, ...]
     steps: tuple[StepRow, ...]
     callbacks: tuple[CallbackRow, ...]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,20 +55,55 @@ def _work_order_from_contact(services: Services, actor: Actor, entry_id: int, pa
     return dialog.saved.serial if dialog.exec() and dialog.saved else None
 
 
+def _card_request_from_contact(services: Services, actor: Actor, entry_id: int, parent):
+    from desk_app.ui.cards.request_dialog import CardRequestDialog
+    from desk_app.ui.kit.room_field import RoomChoice
+
+    draft = services.contacts.onward_draft(actor, entry_id)
+    room = None
+    if draft.room_id is not None:
+        label = services.residents.get_room(actor, draft.room_id).label
+        room = RoomChoice(draft.room_id, label, draft.contact_name, draft.phone, label)
+    dialog = CardRequestDialog(
+        services,
+        actor,
+        room=room,
+        source=draft.source,
+        applicant=draft.contact_name,
+        phone=draft.phone,
+        parent=parent,
+    )
+    return dialog.saved.serial if dialog.exec() and dialog.saved else None
+
+
+def _complaint_from_contact(services: Services, actor: Actor, entry_id: int, parent) -> str | None:
+    from desk_app.ui.complaints.intake import ComplaintDialog
+
+    draft = services.complaints.intake.draft_from_contact(actor, entry_id)
+    dialog = ComplaintDialog(services, actor, draft=draft, parent=parent)
+    return dialog.saved.serial if dialog.exec() and dialog.saved else None
+
+
 # The records an entry can become, each opening its own form prefilled from the entry
-# and linked back to it; complaints and card requests join as their issues land.
-ONWARD_FORMS = {"work_order": _work_order_from_contact}
+# and linked back to it.
+ONWARD_FORMS = {
+    "work_order": _work_order_from_contact,
+    "complaint": _complaint_from_contact,
+    "card_request": _card_request_from_contact,
+}
 
 # What the list shows, by the kinds of record the change feed names.
 LIST_KINDS = {
     "contact",
     "contact_day",
     "work_order",
+    "complaint",
     "room",
     "setting",
     "department",
     "user",
     "contact_channel",
+    "card_request",
 }
 CONTENT_COLUMN = 7
 OVERDUE_COLOR = QColor("#ffe0b2")
@@ -119,6 +154,8 @@ class ContactsPage(FormBacked, QWidget):
         "formStatus": QLabel,
         "clearButton": QPushButton,
         "workOrderButton": QPushButton,
+        "cardRequestButton": QPushButton,
+        "complaintButton": QPushButton,
         "saveButton": QPushButton,
         "historyBox": QGroupBox,
         "dateFrom": QDateEdit,
@@ -212,6 +249,8 @@ class ContactsPage(FormBacked, QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.clear_form)
         ui.workOrderButton.clicked.connect(lambda: self.onward("work_order"))
+        ui.cardRequestButton.clicked.connect(lambda: self.onward("card_request"))
+        ui.complaintButton.clicked.connect(lambda: self.onward("complaint"))
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self.reload)
         for widget in (ui.dateFrom, ui.dateTo):
@@ -391,6 +430,29 @@ class ContactsPage(FormBacked, QWidget):
                     "%1", day_status.signed_by
                 ).replace("%2", self.services.ctx.local(day_status.signed_at).strftime("%H:%M"))
         self.ui.listStatus.setText(status)
+
+    def show_record(self, entry_id: int) -> None:
+        """The entry chosen in the list of its day, the other filters cleared (the
+        workbench and the search open an entry here)."""
+        entry = run_op(self.ui.formStatus, lambda: self.contacts.get(self.actor, entry_id))
+        if entry is None:
+            return
+        ui = self.ui
+        combos = (ui.filterChannel, ui.filterCategory, ui.filterFollowUp, ui.filterReceivedBy)
+        quiet = (ui.dateFrom, ui.dateTo, ui.overdueOnly, ui.filterText, ui.filterRoom, *combos)
+        blockers = [QSignalBlocker(widget) for widget in quiet]
+        ui.dateFrom.setDate(_qdate(entry.day))
+        ui.dateTo.setDate(_qdate(entry.day))
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        ui.overdueOnly.setChecked(False)
+        ui.filterText.clear()
+        ui.filterRoom.clear()
+        del blockers
+        self.reload()
+        self._choose_again(set(), entry_id)
+        ui.entries.scrollTo(ui.entries.currentIndex())
+        ui.entries.setFocus()
 
     def _choose_again(self, ids: set[int], current: int | None) -> None:
         rows = {self.model.row_at(row).id: row for row in range(self.model.rowCount())}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Permission
+from desk_app.services.backups.service import BACKUP_KIND
 from desk_app.services.contacts import ContactFilter
 from desk_app.services.setup import SETUP_KINDS
+from desk_app.ui.home.record_lists import RecordLists
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.settings.backup_panel import age_text
 
 if TYPE_CHECKING:
     from desk_app.services.app import Services
@@ -32,7 +36,11 @@ if TYPE_CHECKING:
     from desk_app.services.setup import SetupProgress
 
 # What the desk's figures count: a commit writing one of these refreshes them.
-DESK_KINDS = frozenset({"contact", "contact_day", "work_order", "notification", "setting"})
+DESK_KINDS = frozenset(
+    {"contact", "contact_day", "work_order", "notification", "setting", BACKUP_KIND}
+)
+# Deadlines pass with the clock, not only with changes: the lists are read again this often.
+REFRESH_MS = 60_000
 
 DONE_MARK, TODO_MARK = "✔", "○"
 WORD_JOINER = "\u2060"
@@ -50,6 +58,8 @@ def unbroken(parts: list[str], separator: str = "　") -> str:
 class DashboardPage(QWidget):
     # Where a checklist item is done, as "page:part" (the main window goes there).
     navigate = Signal(str)
+    # A record chosen in a list: its page key and id (the main window shows it there).
+    open_record = Signal(str, int)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,9 +75,15 @@ class DashboardPage(QWidget):
         self.work.setObjectName("workOrderSummary")
         self.work.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self._build_backup_warning(layout)
         layout.addWidget(self.today)
         layout.addWidget(self.overdue)
         layout.addWidget(self.work)
+        self.lists = RecordLists(services.ctx)
+        self.lists.setObjectName("homeLists")
+        self.lists.chosen.connect(self.open_record.emit)
+        self.lists.setVisible(actor.can(Permission.VIEW_RECORDS))
+        layout.addWidget(self.lists, 1)
         self.unsigned_box = QGroupBox(self.tr("Days not yet signed (contact log)"))
         self.unsigned = QListWidget()
         self.unsigned.setObjectName("unsignedDays")
@@ -92,10 +108,54 @@ class DashboardPage(QWidget):
         if actor.can(Permission.ADMINISTER):
             self._build_checklist()
         layout.addWidget(self.setup_box)
-        layout.addStretch()
+        if not actor.can(Permission.VIEW_RECORDS):
+            layout.addStretch()
         kinds = SETUP_KINDS if actor.can(Permission.ADMINISTER) else DESK_KINDS
-        follow(self, services.db.changes, kinds, self.refresh)
+        follow(self, services.db.changes, set(kinds) | {BACKUP_KIND}, self.refresh)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(lambda: self.isVisible() and self.refresh())
+        self.timer.start()
         self.refresh()
+
+    def _build_backup_warning(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_warning.setWordWrap(True)
+        row.addWidget(self.backup_warning, 1)
+        self.backup_button = QPushButton(self.tr("Go there"))
+        self.backup_button.setObjectName("backupWarningButton")
+        self.backup_button.clicked.connect(lambda: self.navigate.emit("settings:backups"))
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        self.daily_button = QPushButton(self.tr("Daily summary and handover…"))
+        self.daily_button.setObjectName("dailySummaryButton")
+        self.daily_button.setVisible(self.actor.can(Permission.LOG_WORK))
+        self.daily_button.clicked.connect(self.open_daily_summary)
+        row.addWidget(self.daily_button)
+        layout.addLayout(row)
+
+    def open_daily_summary(self) -> None:
+        from desk_app.ui.home.daily_dialog import DailySummaryDialog
+
+        DailySummaryDialog(self.services, self.actor, self).exec()
+
+    def _show_backup_warning(self) -> None:
+        backups = self.services.backups
+        stale = self.services.db.is_sqlite and backups.is_stale()
+        if stale:
+            age = backups.age()
+            if age is None:
+                text = self.tr("The database has never been backed up.")
+            else:
+                text = self.tr("The last backup was made %1.").replace("%1", age_text(age))
+            if not self.actor.can(Permission.ADMINISTER):
+                text += " " + self.tr("Tell the administrator.")
+            self.backup_warning.setText(text)
+        self.backup_warning.setVisible(stale)
+        self.backup_button.setVisible(stale and self.actor.can(Permission.ADMINISTER))
 
     def _build_checklist(self) -> None:
         grid = QGridLayout(self.setup_box)
@@ -123,6 +183,7 @@ class DashboardPage(QWidget):
             self.checklist[key] = (mark, text)
 
     def refresh(self) -> None:
+        self._show_backup_warning()
         if not self.actor.can(Permission.VIEW_RECORDS):
             # The administrator keeps the system; the desk's records are not theirs to read.
             self.today.setText(self.tr("Users, departments and settings: see Settings."))
@@ -159,6 +220,7 @@ class DashboardPage(QWidget):
         self.work_lines = lines
         self.work.setText(unbroken(lines))
         self.work.setStyleSheet("color: #b00020;" if counts.overdue else "")
+        self.lists.show_lists(self.services.home.lists(self.actor))
         self.unsigned.clear()
         if self.actor.can(Permission.SIGN_DAY):
             days = contacts.unsigned_days(self.actor)

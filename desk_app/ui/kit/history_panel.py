@@ -8,11 +8,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desk_app.domain.contacts import CATEGORY_LABELS, Category
+from desk_app.domain.visitors import CONTEXT as VISIT_CONTEXT
+from desk_app.domain.visitors import STATUS_LABELS as VISIT_STATUS_LABELS
+from desk_app.domain.visitors import Status as VisitStatus
 from desk_app.domain.work_orders import CONTEXT as WO_CONTEXT
 from desk_app.domain.work_orders import STATUS_LABELS, Status
 from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.kit.room_history import HistoryItem
+from desk_app.ui.cards.wording import card_state_text
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit.changes import follow
 
@@ -34,7 +38,12 @@ class RoomHistoryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.items)
         # The kinds of record the room-history providers draw on.
-        follow(self, services.db.changes, {"contact", "work_order"}, self.refresh)
+        follow(
+            self,
+            services.db.changes,
+            {"contact", "work_order", "complaint", "visit", "card_request", "access_card"},
+            self.refresh,
+        )
 
     def refresh(self) -> None:
         self.show_room(self.room_id)
@@ -72,8 +81,22 @@ class RoomHistoryPanel(QWidget):
     def _state_text(self, item: HistoryItem) -> str:
         if item.kind == "contact":
             return translate("Contacts", CATEGORY_LABELS[Category(item.state)])
+        if item.kind == "visit":
+            status = translate(VISIT_CONTEXT, VISIT_STATUS_LABELS[VisitStatus(item.state)])
+            kind = self.tr("Visitor")
+            return f"{kind} {status}"
         if item.kind == "work_order":
             status = translate(WO_CONTEXT, STATUS_LABELS[Status(item.state)])
             kind = self.tr("Work order")
             return f"{kind} {status}"
+        if item.kind in ("card_request", "access_card"):
+            return card_state_text(item.kind, item.state)
+        if item.kind == "complaint":
+            from desk_app.domain.complaints import CONTEXT as CP_CONTEXT
+            from desk_app.domain.complaints import STATUS_LABELS as CP_STATUS
+            from desk_app.domain.complaints import Status as CpStatus
+
+            status = translate(CP_CONTEXT, CP_STATUS[CpStatus(item.state)])
+            word = self.tr("Complaint")
+            return f"{word} {status}"
         return item.state

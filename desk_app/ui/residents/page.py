@@ -370,6 +370,10 @@ class ResidentsPage(FormBacked, QWidget):
         # The field shows the room now; typing again starts a new search.
         QTimer.singleShot(0, self.ui.search.selectAll)
 
+    def show_record(self, room_id: int) -> None:
+        """The search opens a room (of a resident found) here."""
+        self.go_to_room(room_id)
+
     def go_to_room(self, room_id: int) -> None:
         """Show the room where it is in the estate: its unit in the tree, the unit's rooms
         in the list with this one chosen, and the room on the right."""

@@ -28,6 +28,7 @@ from desk_app.services.accounts import DepartmentInfo, UserInfo
 from desk_app.services.app import Services
 from desk_app.services.contacts import ChannelInfo
 from desk_app.services.context import Actor
+from desk_app.services.visitors import KindInfo
 from desk_app.services.work_orders.views import CategoryInfo
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
@@ -38,9 +39,12 @@ from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
 from desk_app.ui.residents.import_wizard import ImportWizard
 from desk_app.ui.settings.admin_dialogs import DepartmentDialog, UserDialog
+from desk_app.ui.settings.backup_panel import BackupPanel
 
 # The kinds of record the users, departments, channels and categories lists show.
-LIST_KINDS = frozenset({"user", "department", "contact_channel", "work_order_category"})
+LIST_KINDS = frozenset(
+    {"user", "department", "contact_channel", "work_order_category", "visitor_kind"}
+)
 
 # Which tab each group of settings goes on, by key prefix.
 _GROUP_LAYOUTS = {
@@ -49,6 +53,9 @@ _GROUP_LAYOUTS = {
     "print": "printFields",
     "archive": "printFields",  # where the closed months' papers go
     "ui": "interfaceFields",
+    "backup": "backupFields",
+    "visitors": "limitsFields",
+    "cards": "cardsFields",
 }
 
 
@@ -65,8 +72,12 @@ def _choice_labels() -> dict[str, str]:
         ),
         "none": QCoreApplication.translate("SettingsPage", "Nowhere (full number on every part)"),
         "auto": QCoreApplication.translate("SettingsPage", "Automatic (system language)"),
+        "decimal": QCoreApplication.translate("SettingsPage", "Decimal (10 digits)"),
+        "hex": QCoreApplication.translate("SettingsPage", "Hexadecimal (8 characters)"),
         "zh_CN": "简体中文",
         "en": "English",
+        "a6": QCoreApplication.translate("SettingsPage", "A6 sheet"),
+        "receipt80": QCoreApplication.translate("SettingsPage", "80 mm receipt roll"),
     }
 
 
@@ -94,6 +105,11 @@ class SettingsPage(FormBacked, QWidget):
         "renameChannelButton": QPushButton,
         "toggleChannelButton": QPushButton,
         "categoriesTable": QTableView,
+        "visitorKindsTable": QTableView,
+        "newVisitorKindButton": QPushButton,
+        "renameVisitorKindButton": QPushButton,
+        "toggleVisitorKindButton": QPushButton,
+        "visitorBlockListButton": QPushButton,
         "newCategoryButton": QPushButton,
         "renameCategoryButton": QPushButton,
         "toggleCategoryButton": QPushButton,
@@ -111,6 +127,9 @@ class SettingsPage(FormBacked, QWidget):
         self.is_admin = actor.can(Permission.ADMINISTER)
         ui = self.setup_form()
         self.editors: dict[str, QWidget] = {}
+        self.backup_panel = BackupPanel(services, actor)
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.usersTab), self.backup_panel, self.tr("Backups"))
+        ui.backupFields = self.backup_panel.fields
         self._build_editors()
         self.load_settings()
         if self.is_admin and actor.can(Permission.IMPORT_REGISTER):
@@ -162,7 +181,11 @@ class SettingsPage(FormBacked, QWidget):
         self.categories = RowTableModel[CategoryInfo](
             [Column(self.tr("Category"), lambda c: c.label), state], self
         )
+        self.visitor_kinds = RowTableModel[KindInfo](
+            [Column(self.tr("Kind of visitor"), lambda k: k.label), state], self
+        )
         for table, model in (
+            (ui.visitorKindsTable, self.visitor_kinds),
             (ui.usersTable, self.users),
             (ui.departmentsTable, self.departments),
             (ui.channelsTable, self.channels),
@@ -188,7 +211,19 @@ class SettingsPage(FormBacked, QWidget):
             ui.newCategoryButton.clicked.connect(lambda: self.save_choice("category", None))
             ui.renameCategoryButton.clicked.connect(lambda: self.save_choice("category", "rename"))
             ui.toggleCategoryButton.clicked.connect(lambda: self.save_choice("category", "toggle"))
+            for button, change in (
+                (ui.newVisitorKindButton, None),
+                (ui.renameVisitorKindButton, "rename"),
+                (ui.toggleVisitorKindButton, "toggle"),
+            ):
+                button.clicked.connect(
+                    lambda _=False, c=change: self.save_choice("visitor_kind", c)
+                )
+            ui.visitorBlockListButton.clicked.connect(self.open_visitor_block_list)
             self.refresh_lists()
+            from desk_app.ui.complaints.calendar_tab import WorkingDaysTab
+
+            ui.tabs.addTab(WorkingDaysTab(services, actor), self.tr("Working days"))
             # Whoever changes them (this screen, a dialog, another desk), the lists follow.
             follow(self, services.db.changes, LIST_KINDS, self.refresh_lists)
         else:
@@ -207,6 +242,7 @@ class SettingsPage(FormBacked, QWidget):
             "register": self.ui.centerTab,
             "print": self.ui.printTab,
             "lists": self.ui.listsTab,
+            "backups": self.backup_panel,
         }.get(part)
         if tab is not None and self.ui.tabs.indexOf(tab) >= 0:
             self.ui.tabs.setCurrentWidget(tab)
@@ -382,15 +418,22 @@ class SettingsPage(FormBacked, QWidget):
         self.departments.set_rows(self.services.accounts.list_departments(include_inactive=True))
         self.channels.set_rows(self.services.contacts.channels(include_inactive=True))
         self.categories.set_rows(self.services.work_orders.categories.list(include_inactive=True))
+        self.visitor_kinds.set_rows(self.services.visitors.visits.kinds(include_inactive=True))
+
+    def open_visitor_block_list(self) -> None:
+        """The administrator keeps the visitor block list, without the desk's screens."""
+        from desk_app.ui.visitors.block_list import BlockListDialog
+
+        BlockListDialog(self.services, self.actor, self).exec()
 
     def save_choice(self, kind: str, change: str | None) -> None:
         """Add, rename or disable a contact channel or work-order category; entries in
         use keep their code, so old records still read right."""
-        table, model = (
-            (self.ui.channelsTable, self.channels)
-            if kind == "channel"
-            else (self.ui.categoriesTable, self.categories)
-        )
+        table, model = {
+            "channel": (self.ui.channelsTable, self.channels),
+            "category": (self.ui.categoriesTable, self.categories),
+            "visitor_kind": (self.ui.visitorKindsTable, self.visitor_kinds),
+        }[kind]
         if change is None:
             label, ok = QInputDialog.getText(self, self.tr("New entry"), self.tr("Name:"))
             if not ok:
@@ -415,6 +458,10 @@ class SettingsPage(FormBacked, QWidget):
             outgoing = row.outgoing if row is not None else False
             action = lambda: self.services.contacts.save_channel(  # noqa: E731
                 self.actor, code, label, outgoing, active
+            )
+        elif kind == "visitor_kind":
+            action = lambda: self.services.visitors.visits.save_kind(  # noqa: E731
+                self.actor, code, label, active
             )
         else:
             hours = row.complete_hours if row is not None else None

@@ -30,10 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Permission
-from desk_app.domain.work_order_deadlines import (
-    LEVEL_LABELS,
-    Level,
-)
+from desk_app.domain.work_order_clock import LEVEL_LABELS, Level
 from desk_app.domain.work_orders import (
     CONTEXT,
     LIFECYCLE,
@@ -41,6 +38,7 @@ from desk_app.domain.work_orders import (
     URGENCY_LABELS,
     WORK_STATUSES,
     Action,
+    Satisfaction,
     Status,
     Urgency,
 )
@@ -281,6 +279,15 @@ class WorkOrdersPage(FormBacked, QWidget):
             self._show(queries.get(self.actor, self.current.id))
             self._select(self.current.id)
 
+    def show_record(self, order_id: int) -> None:
+        """Show the order, chosen in the list if the list holds it (the workbench and
+        the search open an order here)."""
+        order = run_op(self.ui.status, lambda: self.work_orders.queries.get(self.actor, order_id))
+        if order is not None:
+            self._show(order)
+            self._select(order_id)
+            self.ui.orders.setFocus()
+
     def _select(self, order_id: int) -> None:
         """Keep the order shown selected in the fresh list, if it is on its first page."""
         for row in range(self.model.rowCount()):
@@ -339,6 +346,9 @@ class WorkOrdersPage(FormBacked, QWidget):
         if result is not None and actor.can(Permission.APPROVE):
             amend = self._more.addAction(self.tr("Amend the callback result…"))
             amend.triggered.connect(lambda _=False, c=result: self.call_back(amend=c))
+        if order.satisfaction is Satisfaction.DISSATISFIED and actor.can(Permission.LOG_WORK):
+            complain = self._more.addAction(self.tr("Open a complaint about this order…"))
+            complain.triggered.connect(self.open_complaint)
         ui.moreButton.setEnabled(not self._more.isEmpty())
         ui.detail.setHtml(self.words.detail_html(order))
 
@@ -401,7 +411,16 @@ class WorkOrdersPage(FormBacked, QWidget):
         if saved.offer_reopen and saved.can(self.actor, Action.REOPEN):
             feedback.show_error_text(
                 self.ui.status,
-                self.tr("Dissatisfied: reopen the order from More steps if needed."),
+                self.tr(
+                    "Dissatisfied: reopen the order or open a complaint from More steps if needed."
+                ),
+            )
+        elif saved.satisfaction is Satisfaction.DISSATISFIED:
+            feedback.show_error_text(
+                self.ui.status,
+                self.tr(
+                    "Dissatisfied: open a complaint about the order from More steps if needed."
+                ),
             )
 
     # -- create, edit, print, scan, history ----------------------------------------------
@@ -489,6 +508,26 @@ class WorkOrdersPage(FormBacked, QWidget):
             problem = translate(CONTEXT, SCAN_PROBLEM_LABELS.get(result.problem, ""))
             feedback.show_error_text(self.ui.status, f"{result.order.serial}: {problem}")
         self.ui.scanField.setFocus()
+
+    def open_complaint(self) -> None:
+        """A resident dissatisfied at the callback: a complaint linked to the order."""
+        from desk_app.ui.complaints.intake import ComplaintDialog
+
+        order = self.current
+        if order is None:
+            return
+        intake = self.services.complaints.intake
+        draft = run_op(self.ui.status, lambda: intake.draft_from_work_order(self.actor, order.id))
+        if draft is None:
+            return
+        dialog = ComplaintDialog(self.services, self.actor, draft=draft, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            feedback.show_ok(
+                self.ui.status,
+                self.tr("Complaint %1 opened about %2.")
+                .replace("%1", dialog.saved.serial)
+                .replace("%2", order.serial),
+            )
 
     def show_history(self) -> None:
         order = self.current

@@ -152,7 +152,8 @@ def plan_import(
             )
         else:
             target = known.id
-            if "area" in row.changes and known.id not in areas:
+            # "area" is a change only when the row gives one (see above): never None here.
+            if "area" in row.changes and item.area is not None and known.id not in areas:
                 before = room_snapshot(known)
                 old, new = audit.changed_fields(before, {**before, "area": item.area})
                 areas[known.id] = (known.id, item.area, old, new)

@@ -1,7 +1,11 @@
-"""A work order's deadlines (the SLA clock): when it must be on site, completed and
-called back, by urgency and category; how much time is left; the amber and red levels
-the lists show. Pure: the rules take any object with the order's attributes and a
-clock reading."""
+"""A work order's clock (docs/domain.md, "Work orders"): the deadlines an order is
+planned with, the promise it has to keep next, where it stands against it at a moment
+(in time, due soon, overdue) and what the row keeps for sorting in SQL. Time on hold
+is added to the work deadlines; the clock stands still while the order waits.
+
+Pure: the rules take any object with the order's attributes (``Clocked``) and a clock
+reading, so they are tested without a database.
+"""
 
 from __future__ import annotations
 
