@@ -12,6 +12,12 @@ from desk_app.domain.base import utcnow
 from desk_app.services.accounts import AccountService
 from desk_app.services.backups import BackupService
 from desk_app.services.cards import Cards
+from desk_app.services.cards.overview import (
+    card_number_search,
+    card_request_lists,
+    card_request_search,
+    card_sections,
+)
 from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
@@ -35,6 +41,7 @@ from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
 from desk_app.services.visitors import Visitors
 from desk_app.services.visitors import room_history_provider as visit_history
+from desk_app.services.visitors.overview import visit_search, visitor_lists, visitor_sections
 from desk_app.services.work_orders import WorkOrders
 from desk_app.services.work_orders.queries import room_history_provider as work_order_history
 
@@ -78,6 +85,13 @@ class Services:
         self.room_history.add_provider(visit_history)
         self.cards = Cards(self.ctx)
         self.room_history.add_provider(card_history)
+        self.home.add(card_request_lists)
+        self.home.add(visitor_lists)
+        self.daily.add(card_sections)
+        self.daily.add(visitor_sections)
+        self.search.add(card_number_search)
+        self.search.add(card_request_search)
+        self.search.add(visit_search)
 
     @property
     def db(self) -> Database:
