@@ -2667,6 +2667,10 @@
         <translation>Card {card} is already active for {room} ({holder}): it cannot be issued again.</translation>
     </message>
     <message>
+        <source>No card with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
         <translation>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</translation>
     </message>
@@ -3047,6 +3051,34 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card requests waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved card requests: cards to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation type="unfinished">Access cards</translation>
+    </message>
+    <message>
+        <source>Card requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors still on site after closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors on site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Visitors</translation>
     </message>
 </context>
 <context>
