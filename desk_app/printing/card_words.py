@@ -21,3 +21,9 @@ STATUS_WORDS = {
     "issued": "已发卡",
     "done": "已办结",
 }
+CARD_STATE_WORDS = {
+    "active": "有效",
+    "lost_blocked": "已挂失",
+    "damaged_returned": "损坏已交回",
+    "cancelled": "已注销",
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 TABLE_ROWS = 40  # rows one list of the summary prints; the rest are counted
 
@@ -13,7 +14,7 @@ TABLE_ROWS = 40  # rows one list of the summary prints; the rest are counted
 class Figure:
     key: str  # stable ("work_orders.completed"), for tests and scripts
     label: str  # the paper's words
-    value: int
+    value: int | Decimal  # a count, or an amount of money (yuan, two places)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class DailySummary:
     printed_at: datetime | None = None  # local
     printed_by: str = ""
 
-    def figure(self, key: str) -> int:
+    def figure(self, key: str) -> int | Decimal:
         """The value of the figure ``key`` wherever it is (KeyError if none)."""
         for section in self.sections:
             for figure in section.figures + tuple(f for _, g in section.groups for f in g):

@@ -14,6 +14,12 @@ from desk_app.services.archive import ArchiveService
 from desk_app.services.archive import papers as archive_papers
 from desk_app.services.backups import BackupService
 from desk_app.services.cards import Cards
+from desk_app.services.cards.overview import (
+    card_number_search,
+    card_request_lists,
+    card_request_search,
+    card_sections,
+)
 from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.complaints import Complaints
 from desk_app.services.complaints.queries import room_history_provider as complaint_history
@@ -40,6 +46,7 @@ from desk_app.services.settings import SettingsService
 from desk_app.services.setup import SetupService
 from desk_app.services.visitors import Visitors
 from desk_app.services.visitors import room_history_provider as visit_history
+from desk_app.services.visitors.overview import visit_search, visitor_lists, visitor_sections
 from desk_app.services.work_orders import WorkOrders
 from desk_app.services.work_orders.queries import room_history_provider as work_order_history
 
@@ -89,6 +96,13 @@ class Services:
         self.room_history.add_provider(visit_history)
         self.cards = Cards(self.ctx)
         self.room_history.add_provider(card_history)
+        self.home.add(card_request_lists)
+        self.home.add(visitor_lists)
+        self.daily.add(card_sections)
+        self.daily.add(visitor_sections)
+        self.search.add(card_number_search)
+        self.search.add(card_request_search)
+        self.search.add(visit_search)
         # Each kind adds its section to the monthly overview and its papers to the archive.
         self.monthly = MonthlyOverviewService(self.ctx, DEFAULT_SECTIONS)
         self.archive = ArchiveService(

@@ -110,6 +110,9 @@ PAGES: tuple[PageSpec, ...] = (
     ),
 )
 
+# Records shown on another kind's page: key -> (page key, the page's method).
+RECORD_PAGES = {"access_cards": ("cards", "show_card")}
+
 # QSettings keys of what the window remembers between starts.
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -198,9 +201,11 @@ class MainWindow(FormBacked, QMainWindow):
 
     def show_record(self, key: str, record_id: int) -> None:
         """Show the record on its page (``key``), chosen there: the page's
-        ``show_record(record_id)``."""
+        ``show_record(record_id)`` (or the method RECORD_PAGES names for a kind that
+        lives on another kind's page)."""
+        key, method = RECORD_PAGES.get(key, (key, "show_record"))
         self.show_page(key)
-        show = getattr(self.page(key), "show_record", None)
+        show = getattr(self.page(key), method, None)
         if show is not None:
             show(record_id)
 

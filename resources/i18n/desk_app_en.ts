@@ -3322,6 +3322,10 @@
         <translation>Card {card} is already active for {room} ({holder}): it cannot be issued again.</translation>
     </message>
     <message>
+        <source>No card with number {id}.</source>
+        <translation>No card with number {id}.</translation>
+    </message>
+    <message>
         <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
         <translation>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</translation>
     </message>
@@ -3798,6 +3802,34 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card requests waiting for your approval</source>
+        <translation>Card requests waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Approved card requests: cards to hand over</source>
+        <translation>Approved card requests: cards to hand over</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>Access cards</translation>
+    </message>
+    <message>
+        <source>Card requests</source>
+        <translation>Card requests</translation>
+    </message>
+    <message>
+        <source>Visitors still on site after closing time</source>
+        <translation>Visitors still on site after closing time</translation>
+    </message>
+    <message>
+        <source>Visitors on site now</source>
+        <translation>Visitors on site now</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
     </message>
 </context>
 <context>

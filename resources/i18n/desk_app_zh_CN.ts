@@ -3309,6 +3309,10 @@
         <translation>卡 {card} 正在 {room}（{holder}）使用中，不能再次发放。</translation>
     </message>
     <message>
+        <source>No card with number {id}.</source>
+        <translation>没有编号为 {id} 的卡。</translation>
+    </message>
+    <message>
         <source>{room} would have {count} active cards; a home may have at most {limit} (settings: access cards).</source>
         <translation>{room} 的有效住户卡将达到 {count} 张；每户最多 {limit} 张（见设置：住户卡）。</translation>
     </message>
@@ -3784,6 +3788,34 @@
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card requests waiting for your approval</source>
+        <translation>待您审批的住户卡申请</translation>
+    </message>
+    <message>
+        <source>Approved card requests: cards to hand over</source>
+        <translation>已审批的住户卡申请（待发卡）</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>住户卡</translation>
+    </message>
+    <message>
+        <source>Card requests</source>
+        <translation>住户卡申请</translation>
+    </message>
+    <message>
+        <source>Visitors still on site after closing time</source>
+        <translation>闭园后仍在园的访客</translation>
+    </message>
+    <message>
+        <source>Visitors on site now</source>
+        <translation>当前在园访客</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
     </message>
 </context>
 <context>

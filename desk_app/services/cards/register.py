@@ -17,7 +17,7 @@ from desk_app.domain.card_requests import (
     CardState,
 )
 from desk_app.domain.cards import normalize_card_number
-from desk_app.domain.errors import Conflict, ValidationError
+from desk_app.domain.errors import Conflict, NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Permission
 from desk_app.services.cards import queries
@@ -60,6 +60,15 @@ class Register:
             return found
         with self.ctx.db.read() as session:  # "1501" may be a room as well as a card
             return queries.cards_matching(session, words)
+
+    def card(self, actor: Actor, card_id: int) -> CardRow:
+        """One issue of a card (the workbench and the search open it by its id)."""
+        require(actor, Permission.VIEW_RECORDS)
+        with self.ctx.db.read() as session:
+            card = session.get(AccessCard, card_id)
+            if card is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No card with number {id}."), id=card_id)
+            return queries.card_rows(session, [card])[0]
 
     def of_room(self, actor: Actor, room_id: int) -> list[CardRow]:
         require(actor, Permission.VIEW_RECORDS)

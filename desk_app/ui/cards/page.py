@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -269,6 +269,51 @@ class CardsPage(FormBacked, QWidget):
         self.ui.summary.setText(self.tr("%n request(s)", "", self.model.total))
         if self.current is not None:
             self._show(requests.get(self.actor, self.current.id))
+
+    def show_record(self, request_id: int) -> None:
+        """The request shown and chosen in the list, the filters widened to hold it (the
+        workbench and the global search open a request here)."""
+        requests = self.cards_service.requests
+        request = run_op(self.ui.status, lambda: requests.get(self.actor, request_id))
+        if request is None:
+            return
+        ui = self.ui
+        day = self.services.ctx.local(request.created_at).date()
+        quiet = (ui.filterStatus, ui.filterKind, ui.dateFrom, ui.dateTo, ui.homeOnly)
+        blockers = [QSignalBlocker(widget) for widget in quiet]
+        ui.filterStatus.setCurrentIndex(0)
+        ui.filterKind.setCurrentIndex(0)
+        ui.homeOnly.setChecked(False)
+        ui.dateFrom.setDate(min(ui.dateFrom.date(), QDate(day.year, day.month, day.day)))
+        ui.dateTo.setDate(max(ui.dateTo.date(), QDate(day.year, day.month, day.day)))
+        del blockers
+        self.current = request
+        self.reload_requests()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                ui.requests.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+                ui.requests.scrollTo(self.model.index(row, 0))
+                break
+        ui.requests.setFocus()
+
+    def show_card(self, card_id: int) -> None:
+        """A card of the register shown as if its number had been read: every issue of
+        the number, this one chosen (the global search opens a card here)."""
+        register = self.cards_service.register
+        card = run_op(self.ui.status, lambda: register.card(self.actor, card_id))
+        if card is None:
+            return
+        self.ui.cardSearch.setText(card.number)
+        self.search()
+        for row in range(self.card_model.rowCount()):
+            if self.card_model.row_at(row).id == card_id:
+                self.ui.cards.setCurrentIndex(self.card_model.index(row, 0))
+                break
+        self.ui.cards.setFocus()
 
     def _selection_changed(self) -> None:
         rows = self.ui.requests.selectionModel().selectedRows()

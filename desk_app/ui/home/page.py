@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 DESK_KINDS = frozenset(
     {"contact", "contact_day", "work_order", "notification", "setting", BACKUP_KIND}
 )
+DESK_KINDS |= {"card_request", "visit"}  # the card requests' and the visitors' lists
 # Deadlines pass with the clock, not only with changes: the lists are read again this often.
 REFRESH_MS = 60_000
 

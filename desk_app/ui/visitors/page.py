@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -587,6 +587,30 @@ class VisitorsPage(FormBacked, QWidget):
             feedback.show_error_text(self.ui.listStatus, self.tr("Choose a visit in the list."))
             return None
         return self.model.row_at(index.row())
+
+    def show_record(self, visit_id: int) -> None:
+        """The visit chosen in the list that holds it: on site now, today's, or the
+        register filtered to its day (the workbench and the global search open it here)."""
+        row = run_op(self.ui.listStatus, lambda: self.visits.get(self.actor, visit_id))
+        if row is None:
+            return
+        ui = self.ui
+        today = self.services.ctx.today()
+        tab = 0 if row.status is Status.ON_SITE else 1 if row.day == today else 2
+        lines = (ui.filterRoom, ui.filterPlate, ui.filterName)
+        quiet = (ui.lists, ui.dateFrom, ui.dateTo, ui.filterKind, *lines)
+        blockers = [QSignalBlocker(widget) for widget in quiet]
+        ui.lists.setCurrentIndex(tab)
+        if tab == 2:
+            ui.dateFrom.setDate(_qdate(row.day))
+            ui.dateTo.setDate(_qdate(row.day))
+            ui.filterKind.setCurrentIndex(0)
+            for line in lines:
+                line.clear()
+        del blockers
+        self.reload()
+        self.select_serial(row.serial)
+        self.table.setFocus()
 
     def select_serial(self, serial: str) -> bool:
         model = self.model
