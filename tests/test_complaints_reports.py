@@ -54,8 +54,8 @@ def test_the_monthly_totals_equal_the_database_s(services, demo):
     month = _busiest_month(services)
     stats = services.complaints.statistics.monthly(demo, month)
     in_month = (
-        Complaint.day >= month.first,
-        Complaint.day < month.next().first,
+        Complaint.day >= month.first_day,
+        Complaint.day < month.next().first_day,
         Complaint.status != "voided",
     )
     with services.db.read() as session:
@@ -95,8 +95,8 @@ def test_the_quarterly_analysis_groups_every_summary(services, demo):
         summarised = dict(
             session.execute(
                 select(Complaint.serial, Complaint.category).where(
-                    Complaint.day >= quarter.months[0].first,
-                    Complaint.day < quarter.months[-1].next().first,
+                    Complaint.day >= quarter.months[0].first_day,
+                    Complaint.day < quarter.months[-1].next().first_day,
                     Complaint.summary_prevention != "",
                     Complaint.status != "voided",
                 )

@@ -3342,10 +3342,6 @@
         <translation>No complaint with the serial {serial}.</translation>
     </message>
     <message>
-        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
-        <translation>Give the month as YYYY-MM, e.g. 2026-11.</translation>
-    </message>
-    <message>
         <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
         <translation>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</translation>
     </message>

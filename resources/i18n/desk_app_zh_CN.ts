@@ -3329,10 +3329,6 @@
         <translation>找不到编号为 {serial} 的投诉。</translation>
     </message>
     <message>
-        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
-        <translation>月份请按 YYYY-MM 填写，例如 2026-11。</translation>
-    </message>
-    <message>
         <source>Give the quarter as YYYY-Qn, e.g. 2026-Q4.</source>
         <translation>季度请按 YYYY-Qn 填写，例如 2026-Q4。</translation>
     </message>

@@ -74,9 +74,7 @@ def complaint_statistics(complaints) -> PaperProvider:
     """The month's 客户月投诉统计表, from the complaints' papers."""
 
     def papers(actor: Actor, month: Month) -> Iterable[Paper]:
-        from desk_app.services.complaints.statistics import Month as ComplaintMonth
-
-        pdf = complaints.papers.monthly_pdf(actor, ComplaintMonth(month.year, month.month))
+        pdf = complaints.papers.monthly_pdf(actor, month)
         yield Paper(f"客户月投诉统计表-{month}.pdf", "complaint_statistics", pdf)
 
     return papers

@@ -29,41 +29,13 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.monthly import Month
 from desk_app.domain.register import Building, Room, Unit
 from desk_app.domain.roles import Permission
 from desk_app.services.context import Actor, ServiceContext, require
 
 TOP_ROOMS = 5
 CHART_MONTHS = 12
-
-
-@dataclass(frozen=True)
-class Month:
-    year: int
-    month: int
-
-    @classmethod
-    def parse(cls, text: str) -> Month:
-        found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
-        if not found or not 1 <= int(found.group(2)) <= 12:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Give the month as YYYY-MM, e.g. 2026-11."),
-                field="month",
-            )
-        return cls(int(found.group(1)), int(found.group(2)))
-
-    @property
-    def first(self) -> date:
-        return date(self.year, self.month, 1)
-
-    def next(self) -> Month:
-        return Month(self.year + self.month // 12, self.month % 12 + 1)
-
-    def previous(self) -> Month:
-        return Month(self.year - (self.month == 1), 12 if self.month == 1 else self.month - 1)
-
-    def __str__(self) -> str:
-        return f"{self.year}-{self.month:02d}"
 
 
 @dataclass(frozen=True)
@@ -155,7 +127,7 @@ def _counted():
 
 
 def monthly(session: Session, now: datetime, month: Month) -> MonthlyStatistics:
-    start, end = month.first, month.next().first
+    start, end = month.first_day, month.next().first_day
     rows = session.execute(
         select(
             Complaint.nature,
@@ -244,7 +216,7 @@ def chart(session: Session, month: Month, months: int = CHART_MONTHS) -> list[tu
     for m in wanted:
         count = session.scalar(
             select(func.count(Complaint.id)).where(
-                Complaint.day >= m.first, Complaint.day < m.next().first, _counted()
+                Complaint.day >= m.first_day, Complaint.day < m.next().first_day, _counted()
             )
         )
         out.append((str(m), count or 0))
@@ -253,7 +225,7 @@ def chart(session: Session, month: Month, months: int = CHART_MONTHS) -> list[tu
 
 def quarterly(session: Session, quarter: Quarter) -> QuarterlyAnalysis:
     months = quarter.months
-    start, end = months[0].first, months[-1].next().first
+    start, end = months[0].first_day, months[-1].next().first_day
     found = list(
         session.scalars(
             select(Complaint)
@@ -286,7 +258,7 @@ def quarterly(session: Session, quarter: Quarter) -> QuarterlyAnalysis:
                 )
             )
     per_month = [
-        (str(m), sum(1 for c in found if m.first <= c.day < m.next().first)) for m in months
+        (str(m), sum(1 for c in found if m.first_day <= c.day < m.next().first_day)) for m in months
     ]
     return QuarterlyAnalysis(
         quarter=quarter,
