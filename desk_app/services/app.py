@@ -22,6 +22,7 @@ from desk_app.services.cards.overview import (
 )
 from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.complaints import Complaints
+from desk_app.services.complaints.monthly import complaints_section
 from desk_app.services.complaints.queries import room_history_provider as complaint_history
 from desk_app.services.contacts import ContactService
 from desk_app.services.contacts import room_history_provider as contact_history
@@ -104,7 +105,7 @@ class Services:
         self.search.add(card_request_search)
         self.search.add(visit_search)
         # Each kind adds its section to the monthly overview and its papers to the archive.
-        self.monthly = MonthlyOverviewService(self.ctx, DEFAULT_SECTIONS)
+        self.monthly = MonthlyOverviewService(self.ctx, [*DEFAULT_SECTIONS, complaints_section])
         self.archive = ArchiveService(
             self.ctx,
             [

@@ -4285,6 +4285,38 @@
         <source>Satisfaction at the callback</source>
         <translation>Satisfaction at the callback</translation>
     </message>
+    <message>
+        <source>Of them major</source>
+        <translation>Of them major</translation>
+    </message>
+    <message>
+        <source>Resolved by the deadline</source>
+        <translation>Resolved by the deadline</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>Complaints by category</translation>
+    </message>
+    <message>
+        <source>Counted as in the monthly complaint statistics.</source>
+        <translation>Counted as in the monthly complaint statistics.</translation>
+    </message>
+    <message>
+        <source>Major complaints</source>
+        <translation>Major complaints</translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation>Complaints on time</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; satisfaction</source>
+        <translation>Complainants&apos; satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyOverviewWidget</name>

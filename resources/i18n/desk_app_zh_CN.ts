@@ -4265,6 +4265,38 @@
         <source>Satisfaction at the callback</source>
         <translation>回访满意度</translation>
     </message>
+    <message>
+        <source>Of them major</source>
+        <translation>其中重大投诉</translation>
+    </message>
+    <message>
+        <source>Resolved by the deadline</source>
+        <translation>按期解决</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉按类别</translation>
+    </message>
+    <message>
+        <source>Counted as in the monthly complaint statistics.</source>
+        <translation>口径与客户月投诉统计表一致。</translation>
+    </message>
+    <message>
+        <source>Major complaints</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation>投诉按期解决率</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; satisfaction</source>
+        <translation>投诉回访满意度</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyOverviewWidget</name>
