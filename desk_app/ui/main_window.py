@@ -100,7 +100,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        _screen("desk_app.ui.reports.page", "ReportsPage"),
+        _screen("desk_app.ui.reports.tabs", "ReportsScreen"),
         Permission.VIEW_RECORDS,
     ),
     PageSpec(

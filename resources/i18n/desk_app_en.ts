@@ -4910,6 +4910,17 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Monthly &amp;overview</source>
+        <translation>Monthly &amp;overview</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint statistics</source>
+        <translation>&amp;Complaint statistics</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <source>New resident of %1</source>

@@ -4889,6 +4889,17 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Monthly &amp;overview</source>
+        <translation>月度概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint statistics</source>
+        <translation>投诉统计(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <source>New resident of %1</source>
