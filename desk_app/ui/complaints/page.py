@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -53,6 +52,7 @@ from desk_app.ui.complaints.step_forms import StepDialog, asks
 from desk_app.ui.complaints.wording import ComplaintWords, t
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.columns import fit_columns
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
 from desk_app.ui.kit.table_model import Column, PagedTableModel, setup_list_view
@@ -61,6 +61,7 @@ RED = QColor("#ffcdd2")
 MAJOR = QColor("#fff3c4")
 # The project manager acknowledges a major complaint (the banner goes).
 _ACK = Permission.CLOSE_MAJOR
+CONTENT_COLUMN = 8  # takes the width the other columns leave
 SHOWN_KINDS = ("complaint", "contact", "room", "department", "setting", "working_day")
 
 
@@ -75,15 +76,33 @@ class ComplaintsPage(QWidget):
         self.model = PagedTableModel[ComplaintRow](self._columns(), self, style=self._row_style)
         self.table.setModel(self.model)
         setup_list_view(self.table)
-        for column, width in enumerate((128, 80, 120, 72, 40, 84, 64, 196)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         follow(self, services.db.changes, SHOWN_KINDS, self.reload)
         self.reload()
         self._show(None)
 
     # -- set-up -------------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        def labels(table) -> list[str]:
+            return [t(label) for label in table.values()]
+
+        fit_columns(
+            self.table,
+            [
+                "TS-20261201-0001",
+                "12-01 13:15",
+                "12栋3单元1501",
+                labels(CATEGORY_LABELS),
+                labels(LEVEL_LABELS),
+                labels(STATUS_LABELS),
+                labels(TIER_LABELS),
+                "处理期限 12-08 23:59（已逾期）",
+                "",
+            ],
+            stretch=CONTENT_COLUMN,
+        )
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -116,7 +135,8 @@ class ComplaintsPage(QWidget):
         banner.addWidget(self.banner, 1)
         banner.addWidget(self.ack_button)
         layout.addLayout(banner)
-        splitter = QSplitter(objectName="splitter")
+        # the list gets the width and most of the height; the detail and its steps below
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="listAndDetail")
         self.table = QTableView(objectName="complaints")
         splitter.addWidget(self.table)
         right = QWidget()
@@ -132,6 +152,7 @@ class ComplaintsPage(QWidget):
         self._more = QMenu(self)
         self.more_button.setMenu(self._more)
         self.print_button = QPushButton(self.tr("&Event report…"), objectName="printButton")
+        buttons.addStretch(1)  # the step buttons at the right, under the detail
         buttons.addWidget(self.step_button)
         buttons.addWidget(self.more_button)
         buttons.addWidget(self.print_button)
@@ -140,7 +161,7 @@ class ComplaintsPage(QWidget):
         self.export_button.setVisible(self.actor.can(Permission.EXPORT))
         bar.addWidget(self.export_button)
         splitter.addWidget(right)
-        splitter.setSizes([960, 440])
+        splitter.setSizes([520, 260])
         layout.addWidget(splitter, 1)
         self.status = QLabel(objectName="status")
         self.status.setWordWrap(True)
