@@ -3783,6 +3783,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Major complaints not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolutions waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major complaint resolutions waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 RANK_LATE, RANK_SOON, RANK_WAITING, RANK_LATER = 10, 20, 30, 40
 REVIEW_DAYS = 7
 # The page that shows a notified record, by its entity type.
-PAGES = {"work_order": "work_orders", "contact": "contacts"}
+PAGES = {"work_order": "work_orders", "contact": "contacts", "complaint": "complaints"}
 
 
 def _summary(room: str, text: str, limit: int = 40) -> str:
