@@ -132,7 +132,9 @@ def test_the_manager_is_told_of_a_major_complaint_and_the_notice_opens_it(
         clerk, noise(home, content="业主说要找媒体曝光", major=True)
     )
     notices = {lst.key: lst for lst in services.home.lists(manager)}["notices.unread"]
-    assert [(i.page, i.record_id) for i in notices.items] == [("complaints", major.id)]
+    assert [(i.page, i.record_id, i.serial) for i in notices.items] == [
+        ("complaints", major.id, major.serial)
+    ]
 
 
 # -- the daily summary --------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
@@ -80,7 +80,7 @@ def home_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
         if not rows:
             return
         total = queries.count(actor, flt) if len(rows) >= LIST_LIMIT else len(rows)
-        items = [_item(r, due=due(r) if due else None, late=late or r.overdue) for r in rows]
+        items = [_item(r, due=due(r) if due else None, late=r.overdue) for r in rows]
         found.append(HomeList(key, title, by_deadline(items), total, rank, late))
 
     # Everyone sees them, in red at the top; the manager is the one who acknowledges.
@@ -90,7 +90,6 @@ def home_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
         ComplaintFilter(unacknowledged_only=True, sort=Sort.CREATED),
         RANK_MAJOR - 1 if actor.can(Permission.CLOSE_MAJOR) else RANK_MAJOR,
         late=True,
-        due=lambda r: r.received_at,
     )
     add(
         "complaints.overdue",
@@ -189,7 +188,8 @@ def daily_sections(d: DailyContext) -> Iterable[DailySection]:
         return d.ctx.local(moment).strftime("%m-%d %H:%M") if moment else ""
 
     def late(c: Complaint) -> str:
-        due = c.due_at if c.due_at.tzinfo else c.due_at.replace(tzinfo=d.now.tzinfo)
+        due = c.due_at or d.now  # listed: past its deadline, so it has one
+        due = due if due.tzinfo else due.replace(tzinfo=UTC)  # SQLite hands back naive UTC
         return late_text((d.now - due).total_seconds())
 
     tables = (
@@ -257,6 +257,8 @@ def daily_sections(d: DailyContext) -> Iterable[DailySection]:
 # -- the global search ------------------------------------------------------------------
 
 SERIAL = re.compile(r"TS-\d{8}-\d{4}")
+# After the work orders and the contact log, before the rooms.
+SEARCH_RANK = 25
 
 
 def search(services: Services, actor: Actor, query: str) -> SearchGroup | None:
@@ -273,7 +275,7 @@ def search(services: Services, actor: Actor, query: str) -> SearchGroup | None:
             rows = rows_of(session, services.ctx, found)
         if not rows:
             return None
-        return SearchGroup("complaints", title, (_hit(rows[0], exact=True),), 1, rank=15)
+        return SearchGroup("complaints", title, (_hit(rows[0], exact=True),), 1, rank=SEARCH_RANK)
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{escaped}%"
     matches = [
@@ -300,7 +302,7 @@ def search(services: Services, actor: Actor, query: str) -> SearchGroup | None:
             )
         )
         rows = rows_of(session, services.ctx, found)
-    return SearchGroup("complaints", title, tuple(_hit(r) for r in rows), total, rank=15)
+    return SearchGroup("complaints", title, tuple(_hit(r) for r in rows), total, rank=SEARCH_RANK)
 
 
 def _hit(row: ComplaintRow, *, exact: bool = False) -> SearchHit:
