@@ -164,6 +164,10 @@ def test_the_complaint_figures_agree_with_the_records_of_a_demo_day(demo, clock)
     cp.steps.callback(clerk, closed.id, "satisfied", "满意")
     cp.steps.summarise(clerk, closed.id, cause="排水沟堵", lesson="巡查", prevention="定期清淤")
     cp.steps.close(supervisor, closed.id)
+    # somebody whose only work of the day was taking a complaint was on duty too
+    admin = demo.accounts.login("admin", PASSWORD)
+    taker = make_user(demo, admin, Role.CLERK, "complaints_only")
+    cp.intake.create(taker, replace(draft, category="fees", content="物业费多收了一个月"))
     clock.advance(hours=3)
 
     summary = demo.daily.summary(supervisor, day)
@@ -204,6 +208,7 @@ def test_the_complaint_figures_agree_with_the_records_of_a_demo_day(demo, clock)
     majors = {c.serial for c in of_day if c.level == "major"}
     assert {row[0] for row in tables["当日重大投诉"].rows} == majors
     assert major.serial in majors
+    assert taker.display_name in summary.on_duty
     # and on paper
     pdf = demo.daily.pdf(supervisor, day)
     words = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
