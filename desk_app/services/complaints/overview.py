@@ -60,10 +60,11 @@ def _where(row: ComplaintRow) -> str:
     return row.where or row.complainant
 
 
-def _item(row: ComplaintRow, *, due: datetime | None = None, late: bool = False) -> HomeItem:
+def _item(row: ComplaintRow) -> HomeItem:
+    """The complaint with its next deadline (red once passed)."""
     where = _where(row)
     summary = f"{where}　{_short(row.content)}" if where else _short(row.content)
-    return HomeItem(PAGE, row.id, row.serial, summary, due or row.due_at, late)
+    return HomeItem(PAGE, row.id, row.serial, summary, row.due_at, row.overdue)
 
 
 # -- the workbench ----------------------------------------------------------------------
@@ -75,20 +76,20 @@ def home_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
     queries = services.complaints.queries
     found: list[HomeList] = []
 
-    def add(key: str, title: str, flt: ComplaintFilter, rank: int, *, late=False, due=None):
+    def add(key: str, title: str, flt: ComplaintFilter, rank: int, *, late: bool = False):
         rows = queries.page(actor, flt, None, LIST_LIMIT)
         if not rows:
             return
         total = queries.count(actor, flt) if len(rows) >= LIST_LIMIT else len(rows)
-        items = [_item(r, due=due(r) if due else None, late=r.overdue) for r in rows]
+        items = [_item(r) for r in rows]
         found.append(HomeList(key, title, by_deadline(items), total, rank, late))
 
-    # Everyone sees them, in red at the top; the manager is the one who acknowledges.
+    # Everyone sees them, in red at the top, until the manager acknowledges them.
     add(
         "complaints.major_unacknowledged",
         QT_TRANSLATE_NOOP("Home", "Major complaints not yet acknowledged"),
         ComplaintFilter(unacknowledged_only=True, sort=Sort.CREATED),
-        RANK_MAJOR - 1 if actor.can(Permission.CLOSE_MAJOR) else RANK_MAJOR,
+        RANK_MAJOR,
         late=True,
     )
     add(
@@ -125,7 +126,6 @@ def home_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
         QT_TRANSLATE_NOOP("Home", "Complaint callbacks due"),
         ComplaintFilter(status=Status.CARRIED_OUT.value, sort=Sort.CREATED),
         RANK_WAITING,
-        due=lambda r: r.received_at,
     )
     return found
 
