@@ -22,6 +22,7 @@ from desk_app.services.cards.overview import (
 )
 from desk_app.services.cards.queries import room_history_provider as card_history
 from desk_app.services.complaints import Complaints
+from desk_app.services.complaints import overview as complaint_overview
 from desk_app.services.complaints.monthly import complaints_section
 from desk_app.services.complaints.queries import room_history_provider as complaint_history
 from desk_app.services.contacts import ContactService
@@ -93,6 +94,9 @@ class Services:
         self.home = HomeService(self, [contact_lists, work_order_lists, notice_lists, review_lists])
         self.daily = DailySummaryService(self.ctx, [contact_sections, work_order_sections])
         self.search = SearchService(self, [work_order_search, contact_search, resident_search])
+        self.home.add(complaint_overview.home_lists)
+        self.daily.add(complaint_overview.daily_sections)
+        self.search.add(complaint_overview.search)
         self.visitors = Visitors(self.ctx)
         self.room_history.add_provider(visit_history)
         self.cards = Cards(self.ctx)

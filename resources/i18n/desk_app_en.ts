@@ -3827,6 +3827,34 @@
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
+    <message>
+        <source>Major complaints not yet acknowledged</source>
+        <translation>Major complaints not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Complaints past their deadline</source>
+        <translation>Complaints past their deadline</translation>
+    </message>
+    <message>
+        <source>Complaints due within a day</source>
+        <translation>Complaints due within a day</translation>
+    </message>
+    <message>
+        <source>Complaint resolutions waiting for your approval</source>
+        <translation>Complaint resolutions waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Major complaint resolutions waiting for your approval</source>
+        <translation>Major complaint resolutions waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Complaint callbacks due</source>
+        <translation>Complaint callbacks due</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>

@@ -3813,6 +3813,34 @@
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
+    <message>
+        <source>Major complaints not yet acknowledged</source>
+        <translation>重大投诉未确认</translation>
+    </message>
+    <message>
+        <source>Complaints past their deadline</source>
+        <translation>投诉已超期</translation>
+    </message>
+    <message>
+        <source>Complaints due within a day</source>
+        <translation>投诉一天内到期</translation>
+    </message>
+    <message>
+        <source>Complaint resolutions waiting for your approval</source>
+        <translation>待您审批的投诉处理方案</translation>
+    </message>
+    <message>
+        <source>Major complaint resolutions waiting for your approval</source>
+        <translation>待您审批的重大投诉处理方案</translation>
+    </message>
+    <message>
+        <source>Complaint callbacks due</source>
+        <translation>待回访的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>

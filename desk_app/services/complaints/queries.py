@@ -197,8 +197,15 @@ def filtered(ctx: ServiceContext, flt: ComplaintFilter) -> Select:
             Complaint.acknowledged_at.is_(None),
             Complaint.status != Status.VOIDED.value,
         )
+    if flt.due_within is not None:
+        now = ctx.now()
+        query = query.where(
+            still_open, Complaint.due_at >= now, Complaint.due_at <= now + flt.due_within
+        )
     if flt.status:
         query = query.where(Complaint.status == flt.status)
+    if flt.level:
+        query = query.where(Complaint.level == flt.level)
     if flt.category:
         query = query.where(Complaint.category == flt.category)
     if flt.room_id is not None:

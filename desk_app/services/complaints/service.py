@@ -32,8 +32,7 @@ from desk_app.domain.complaints import (
 from desk_app.domain.contacts import ContactEntry, FollowUp, RecordLink
 from desk_app.domain.errors import Conflict, NotFound, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.models import User
-from desk_app.domain.roles import Permission, Role
+from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import Notification, Satisfaction, WorkOrder
 from desk_app.services.complaints import cleaning
 from desk_app.services.complaints.queries import (
@@ -45,7 +44,7 @@ from desk_app.services.complaints.queries import (
 )
 from desk_app.services.complaints.views import ComplaintDetail, ComplaintDraft
 from desk_app.services.context import Actor, ServiceContext, require
-from desk_app.services.kit import audit, links
+from desk_app.services.kit import audit, links, notices
 from desk_app.services.kit.numbering import next_serial
 from desk_app.services.work_orders import entries
 
@@ -341,28 +340,13 @@ def notify_managers(
     session: Session, ctx: ServiceContext, actor: Actor, complaint: Complaint
 ) -> None:
     """Every active project manager is told of a major complaint (a notice each)."""
-    managers = list(
-        session.execute(
-            select(User.id, User.username)
-            .where(User.role == Role.MANAGER.value, User.active.is_(True))
-            .order_by(User.id)
-        )
+    notices.notify_managers(
+        session,
+        ctx,
+        actor,
+        kind=NOTICE_MAJOR_COMPLAINT,
+        entity=ENTITY,
+        record_id=complaint.id,
+        summary=f"{complaint.serial} {complaint.content[:60]}",
     )
-    summary = f"{complaint.serial} {complaint.content[:60]}"
-    for recipient in [m.id for m in managers] or [None]:
-        session.add(
-            Notification(
-                created_at=ctx.now(),
-                kind=NOTICE_MAJOR_COMPLAINT,
-                entity_type=ENTITY,
-                entity_id=complaint.id,
-                recipient_role=Role.MANAGER.value,
-                recipient_id=recipient,
-                text=summary,
-            )
-        )
     complaint.manager_notified_at = ctx.now()
-    audit.record(
-        session, ctx, actor, "notify_manager", ENTITY, complaint.id,
-        new={"managers": [m.username for m in managers]},
-    )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from desk_app.domain.complaints import (
     LIFECYCLE,
@@ -62,7 +62,9 @@ class ComplaintFilter:
     overdue_only: bool = False
     major_only: bool = False
     unacknowledged_only: bool = False
+    due_within: timedelta | None = None  # open, deadline not passed but this near
     status: str | None = None
+    level: str | None = None
     category: str | None = None
     room_id: int | None = None
     room_ids: tuple[int, ...] | None = None

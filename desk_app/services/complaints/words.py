@@ -69,3 +69,23 @@ SIGNS = {
     "structural": "结构损坏",
     "exposure": "涉及法律或媒体",
 }
+# The daily summary's complaint section (日报).
+DAILY = {
+    "complaints": "投诉",
+    "opened": "新受理（不含作废）",
+    "closed": "结案",
+    "dismissed": "判定无效关闭",
+    "overdue": "超期未办结（截至打印时）",
+    "open": "未结案（结转明日）",
+    "by_level": "按级别",
+    "by_category": "按类别",
+    "overdue_table": "超期投诉",
+    "major_table": "当日重大投诉",
+    "serial": "编号",
+    "room": "房号/地点",
+    "category": "类别",
+    "deadline": "期限",
+    "late": "超期",
+    "signs": "重大情形",
+    "status": "状态",
+}

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select, union
 
+from desk_app.domain.complaints import ComplaintStep
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.daily import HANDOVER_NOTES_MAX, HandoverNote
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -101,11 +102,13 @@ class DailySummaryService:
 
 
 def _on_duty(session, d: DailyContext) -> tuple[str, ...]:
-    """Who worked the desk that day: logged an entry, opened an order or took a step."""
+    """Who worked the desk that day: logged an entry, opened an order or took a step
+    (taking a complaint is its first step)."""
     ids = union(
         select(ContactEntry.received_by_id).where(ContactEntry.day == d.day),
         select(WorkOrder.created_by_id).where(WorkOrder.day == d.day),
         select(WorkOrderStep.actor_id).where(WorkOrderStep.at >= d.start, WorkOrderStep.at < d.end),
+        select(ComplaintStep.actor_id).where(ComplaintStep.at >= d.start, ComplaintStep.at < d.end),
     ).subquery()
     names = session.scalars(
         select(User.display_name)

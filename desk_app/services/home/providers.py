@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from desk_app.domain.contacts import ContactEntry
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.roles import Permission
-from desk_app.domain.work_orders import Notification, Status, WorkOrder
+from desk_app.domain.work_orders import Notification, Status
 from desk_app.services.contacts import ContactFilter
 from desk_app.services.context import Actor
 from desk_app.services.home.service import LIST_LIMIT, HomeItem, HomeList, by_deadline
+from desk_app.services.kit import links
+from desk_app.services.kit.links import RecordRef
 from desk_app.services.register.labels import room_labels
 from desk_app.services.work_orders.views import Sort, WorkOrderFilter, WorkOrderRow
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 RANK_LATE, RANK_SOON, RANK_WAITING, RANK_LATER = 10, 20, 30, 40
 REVIEW_DAYS = 7
 # The page that shows a notified record, by its entity type.
-PAGES = {"work_order": "work_orders", "contact": "contacts"}
+PAGES = {"work_order": "work_orders", "contact": "contacts", "complaint": "complaints"}
 
 
 def _summary(room: str, text: str, limit: int = 40) -> str:
@@ -147,20 +149,12 @@ def notice_lists(services: Services, actor: Actor) -> Iterable[HomeList]:
     with services.db.read() as session:
         notices = list(session.scalars(query.order_by(Notification.created_at).limit(LIST_LIMIT)))
         total = session.scalar(query.with_only_columns(func.count(Notification.id))) or 0
-        serials = dict(
-            session.execute(
-                select(WorkOrder.id, WorkOrder.serial).where(
-                    WorkOrder.id.in_(
-                        [n.entity_id for n in notices if n.entity_type == "work_order"]
-                    )
-                )
-            ).all()
-        )
+        serials = links.serials(session, [RecordRef(n.entity_type, n.entity_id) for n in notices])
     items = tuple(
         HomeItem(
             PAGES.get(n.entity_type, n.entity_type),
             n.entity_id,
-            serials.get(n.entity_id, "") if n.entity_type == "work_order" else "",
+            serials.get(RecordRef(n.entity_type, n.entity_id), ""),
             _summary("", n.text),
             n.created_at,
         )

@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.errors import Conflict, PermissionDenied, ValidationError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
-from desk_app.domain.models import User
-from desk_app.domain.roles import Permission, Role
+from desk_app.domain.roles import Permission
 from desk_app.domain.work_order_clock import plan_deadlines
 from desk_app.domain.work_orders import (
     CONTEXT,
@@ -26,7 +24,6 @@ from desk_app.domain.work_orders import (
     STATUS_LABELS,
     WORK_STATUSES,
     Location,
-    Notification,
     Status,
     Urgency,
     WorkOrder,
@@ -35,7 +32,7 @@ from desk_app.domain.work_orders import (
     WorkOrderStep,
 )
 from desk_app.services.context import Actor, ServiceContext, require
-from desk_app.services.kit import audit, inputs, links
+from desk_app.services.kit import audit, inputs, links, notices
 from desk_app.services.kit.numbering import next_serial
 from desk_app.services.work_orders import cleaning, entries
 from desk_app.services.work_orders.queries import (
@@ -222,36 +219,16 @@ class Orders:
 
     def _notify_managers(self, session: Session, actor: Actor, order: WorkOrder) -> None:
         """重大: the managers are told at creation (a notice each, and an audit event)."""
-        managers = list(
-            session.execute(
-                select(User.id, User.username)
-                .where(User.role == Role.MANAGER.value, User.active.is_(True))
-                .order_by(User.id)
-            )
-        )
-        summary = f"{order.serial} {order.description[:60]}"
-        for recipient in [m.id for m in managers] or [None]:
-            session.add(
-                Notification(
-                    created_at=self.ctx.now(),
-                    kind=NOTICE_MAJOR_WORK_ORDER,
-                    entity_type=ENTITY,
-                    entity_id=order.id,
-                    recipient_role=Role.MANAGER.value,
-                    recipient_id=recipient,
-                    text=summary,
-                )
-            )
-        order.manager_notified_at = self.ctx.now()
-        audit.record(
+        notices.notify_managers(
             session,
             self.ctx,
             actor,
-            "notify_manager",
-            ENTITY,
-            order.id,
-            new={"managers": [m.username for m in managers]},
+            kind=NOTICE_MAJOR_WORK_ORDER,
+            entity=ENTITY,
+            record_id=order.id,
+            summary=f"{order.serial} {order.description[:60]}",
         )
+        order.manager_notified_at = self.ctx.now()
 
 
 def plan(session: Session, order: WorkOrder) -> None:

@@ -239,6 +239,15 @@ class ComplaintsPage(QWidget):
             )  # fmt: skip
         self._waiting = waiting
 
+    def show_record(self, complaint_id: int) -> None:
+        """Show the complaint, chosen in the list if the list holds it (the workbench
+        and the global search open a complaint here)."""
+        found = run_op(self.status, lambda: self.complaints.queries.get(self.actor, complaint_id))
+        if found is not None:
+            self._show(found)
+            self._select(complaint_id)
+            self.table.setFocus()
+
     def _select(self, complaint_id: int) -> None:
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == complaint_id:

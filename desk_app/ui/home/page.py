@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # What the desk's figures count: a commit writing one of these refreshes them.
 DESK_KINDS = frozenset(
-    {"contact", "contact_day", "work_order", "notification", "setting", BACKUP_KIND}
+    {"contact", "contact_day", "work_order", "complaint", "notification", "setting", BACKUP_KIND}
 )
 DESK_KINDS |= {"card_request", "visit"}  # the card requests' and the visitors' lists
 # Deadlines pass with the clock, not only with changes: the lists are read again this often.
