@@ -9,10 +9,9 @@ changes a request or a card (this page, another desk), it reloads.
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,6 +64,7 @@ from desk_app.ui.cards.wording import (
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
@@ -74,10 +74,6 @@ from desk_app.ui.kit.room_lookup import room_lookup
 from desk_app.ui.kit.table_model import Column, PagedTableModel, RowTableModel, setup_list_view
 
 SHOWN_KINDS = (ENTITY, CARD_ENTITY, "room", "setting")
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CardsPage(FormBacked, QWidget):
@@ -136,8 +132,8 @@ class CardsPage(FormBacked, QWidget):
         ui.splitter.setSizes([860, 420])
         ui.layout().setStretchFactor(ui.splitter, 1)  # the lists take the height, not the labels
         today = services.ctx.today()
-        ui.dateFrom.setDate(QDate(today.year, today.month, today.day).addDays(-30))
-        ui.dateTo.setDate(QDate(today.year, today.month, today.day))
+        ui.dateFrom.setDate(qdate(today).addDays(-30))
+        ui.dateTo.setDate(qdate(today))
         self.room_field = RoomField(ui.roomField, room_lookup(services, actor))
         self.room_field.picked.connect(self.choose_home)
         self.room_field.cleared.connect(lambda: self.choose_home(None))
@@ -238,8 +234,8 @@ class CardsPage(FormBacked, QWidget):
             status=ui.filterStatus.currentData() or "",
             kind=ui.filterKind.currentData() or "",
             room_id=home,
-            date_from=_pydate(ui.dateFrom.date()),
-            date_to=_pydate(ui.dateTo.date()),
+            date_from=pydate(ui.dateFrom.date()),
+            date_to=pydate(ui.dateTo.date()),
         )
 
     def reload(self) -> None:
@@ -284,8 +280,8 @@ class CardsPage(FormBacked, QWidget):
         ui.filterStatus.setCurrentIndex(0)
         ui.filterKind.setCurrentIndex(0)
         ui.homeOnly.setChecked(False)
-        ui.dateFrom.setDate(min(ui.dateFrom.date(), QDate(day.year, day.month, day.day)))
-        ui.dateTo.setDate(max(ui.dateTo.date(), QDate(day.year, day.month, day.day)))
+        ui.dateFrom.setDate(min(ui.dateFrom.date(), qdate(day)))
+        ui.dateTo.setDate(max(ui.dateTo.date(), qdate(day)))
         del blockers
         self.current = request
         self.reload_requests()
@@ -448,7 +444,7 @@ class CardsPage(FormBacked, QWidget):
     def export(self) -> None:
         """The requests of the dates chosen, as a spreadsheet (supervisor; audited)."""
         ui = self.ui
-        start, end = _pydate(ui.dateFrom.date()), _pydate(ui.dateTo.date())
+        start, end = pydate(ui.dateFrom.date()), pydate(ui.dateTo.date())
         path = file_dialogs.save_file_name(
             self,
             self.tr("Export card requests"),

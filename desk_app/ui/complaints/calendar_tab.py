@@ -4,7 +4,6 @@ deadlines follow them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +21,7 @@ from desk_app.services.app import Services
 from desk_app.services.complaints.calendar import ENTITY, OverrideRow
 from desk_app.services.context import Actor
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.dates import qdate
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
 
@@ -39,7 +39,7 @@ class WorkingDaysTab(QWidget):
         self.day = QDateEdit(objectName="overrideDay", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         today = services.ctx.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setDate(qdate(today))
         self.kind = QComboBox(objectName="overrideKind")
         self.kind.addItem(self.tr("Working day (e.g. a make-up day)"), True)
         self.kind.addItem(self.tr("Day off (public holiday)"), False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.columns import fit_columns
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
 from desk_app.ui.kit.operations import run_op
@@ -125,14 +126,6 @@ SAMPLES = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class ContactsPage(FormBacked, QWidget):
     FORM = "contacts/page.ui"
     WIDGETS = {
@@ -200,8 +193,8 @@ class ContactsPage(FormBacked, QWidget):
         ui.entries.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         today = services.ctx.today()
-        ui.dateFrom.setDate(_qdate(today))
-        ui.dateTo.setDate(_qdate(today))
+        ui.dateFrom.setDate(qdate(today))
+        ui.dateTo.setDate(qdate(today))
         self._fill_filters()
         self._wire()
         feed = services.db.changes
@@ -391,8 +384,8 @@ class ContactsPage(FormBacked, QWidget):
         if room_text:
             room_ids = tuple(self.services.rooms.rooms_matching(self.actor, room_text))
         return ContactFilter(
-            date_from=_pydate(ui.dateFrom.date()),
-            date_to=_pydate(ui.dateTo.date()),
+            date_from=pydate(ui.dateFrom.date()),
+            date_to=pydate(ui.dateTo.date()),
             channel=ui.filterChannel.currentData(),
             category=ui.filterCategory.currentData(),
             follow_up_status=ui.filterFollowUp.currentData(),
@@ -441,8 +434,8 @@ class ContactsPage(FormBacked, QWidget):
         combos = (ui.filterChannel, ui.filterCategory, ui.filterFollowUp, ui.filterReceivedBy)
         quiet = (ui.dateFrom, ui.dateTo, ui.overdueOnly, ui.filterText, ui.filterRoom, *combos)
         blockers = [QSignalBlocker(widget) for widget in quiet]
-        ui.dateFrom.setDate(_qdate(entry.day))
-        ui.dateTo.setDate(_qdate(entry.day))
+        ui.dateFrom.setDate(qdate(entry.day))
+        ui.dateTo.setDate(qdate(entry.day))
         for combo in combos:
             combo.setCurrentIndex(0)
         ui.overdueOnly.setChecked(False)
@@ -472,7 +465,7 @@ class ContactsPage(FormBacked, QWidget):
             self.detail = run_op(self.ui.formStatus, lambda: self.contacts.get(self.actor, row.id))
 
     def single_day(self) -> date | None:
-        start, end = _pydate(self.ui.dateFrom.date()), _pydate(self.ui.dateTo.date())
+        start, end = pydate(self.ui.dateFrom.date()), pydate(self.ui.dateTo.date())
         return start if start == end else None
 
     def selected_rows(self, quiet: bool = False) -> list[ContactRow]:
@@ -578,7 +571,7 @@ class ContactsPage(FormBacked, QWidget):
         return self.contacts.print_register(self.actor, day)
 
     def print_register(self) -> None:
-        day = self.single_day() or _pydate(self.ui.dateTo.date())
+        day = self.single_day() or pydate(self.ui.dateTo.date())
         try:
             pdf = self.register_pdf(day)
         except DeskError as error:
@@ -593,7 +586,7 @@ class ContactsPage(FormBacked, QWidget):
 
     def export(self) -> None:
         ui = self.ui
-        start, end = _pydate(ui.dateFrom.date()), _pydate(ui.dateTo.date())
+        start, end = pydate(ui.dateFrom.date()), pydate(ui.dateTo.date())
         path = file_dialogs.save_file_name(
             self,
             self.tr("Export contacts"),

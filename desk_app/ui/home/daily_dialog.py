@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.daily import HANDOVER_NOTES_MAX
+from desk_app.ui.kit.dates import qdate
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
 from desk_app.ui.kit.text_limits import count_text
@@ -39,11 +39,11 @@ class DailySummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         today = services.ctx.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = QDateEdit(qdate(today))
         self.day.setObjectName("summaryDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(qdate(today))
         form.addRow(self.tr("&Day"), self.day)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("handoverNotes")

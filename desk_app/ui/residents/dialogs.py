@@ -6,9 +6,6 @@ error line, the cursor goes to the field at fault and everything typed stays.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,19 +33,12 @@ from desk_app.services.register import (
     RoomInfo,
 )
 from desk_app.ui.i18n import translate
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.text_limits import count_text, limit_lines
 
 NO_FLOOR = -11  # the floor spin box's "not given" value, below every real floor
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def relation_label(relation: Relation) -> str:

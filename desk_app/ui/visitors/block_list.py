@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from desk_app.services.context import Actor
 from desk_app.services.visitors import BlockDraft, BlockInfo
 from desk_app.ui.kit import feedback
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.dates import qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.table_model import Column, RowTableModel, setup_list_view
@@ -82,7 +82,7 @@ class BlockListDialog(FormBacked, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         today = services.ctx.today() + timedelta(days=90)
-        ui.until.setDate(QDate(today.year, today.month, today.day))
+        ui.until.setDate(qdate(today))
         ui.until.setEnabled(False)
         ui.untilSet.toggled.connect(ui.until.setEnabled)
         ui.addButton.clicked.connect(self.add)

@@ -8,9 +8,9 @@ them in only by giving a reason of their own. The lists follow the change feed.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import text_input as limits
-from desk_app.domain.lifecycle import reported_time
 from desk_app.domain.personal import MAX_PHONE_CHARS
 from desk_app.domain.roles import Permission
 from desk_app.domain.visitors import (
@@ -51,6 +50,7 @@ from desk_app.ui.contacts.intake import refill
 from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback, file_dialogs
 from desk_app.ui.kit.changes import follow
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.history_panel import RoomHistoryPanel
 from desk_app.ui.kit.operations import run_op
@@ -60,35 +60,13 @@ from desk_app.ui.kit.room_field import RoomChoice, RoomField
 from desk_app.ui.kit.room_lookup import room_lookup
 from desk_app.ui.kit.table_model import Column, PagedTableModel, setup_list_view
 from desk_app.ui.kit.text_limits import limit_lines
+from desk_app.ui.visitors import form_values
+from desk_app.ui.visitors.form_values import FIELD_WIDGETS, NO_TIME
 
-# The form's inputs by the field names the services use in their errors.
-FIELD_WIDGETS = {
-    "visitor_name": "visitorName",
-    "phone": "phone",
-    "id_number": "idNumber",
-    "kind": "kind",
-    "place": "room",
-    "host_name": "hostName",
-    "purpose": "purpose",
-    "companions": "companions",
-    "plate": "plate",
-    "permit_no": "permitNo",
-    "arrived_at": "arrivedAt",
-    "expected_until": "expectedUntil",
-}
 LIST_KINDS = {"visit", "visitor_kind", "visitor_block", "room", "setting", "user"}
 AFTER_CLOSING_COLOR = QColor("#ffe0b2")
 VOIDED_COLOR = QColor("#888888")
-NO_TIME = QTime(0, 0)  # the "leaves by" field at its minimum: not said
 TICK_MS = 60_000  # "how long" is read again every minute
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class VisitorsPage(FormBacked, QWidget):
@@ -179,8 +157,8 @@ class VisitorsPage(FormBacked, QWidget):
             table.doubleClicked.connect(lambda _index: self.correct_selected())
             self.models.append(model)
         today = services.ctx.today()
-        ui.dateFrom.setDate(_qdate(today.replace(day=1)))
-        ui.dateTo.setDate(_qdate(today))
+        ui.dateFrom.setDate(qdate(today.replace(day=1)))
+        ui.dateTo.setDate(qdate(today))
         self.reload_kinds()
         self._wire()
         feed = services.db.changes
@@ -292,25 +270,7 @@ class VisitorsPage(FormBacked, QWidget):
         self.editing = None
         ui.signInBox.setTitle(self.tr("Sign a visitor in"))
         ui.printPass.setEnabled(True)
-        for line in (
-            ui.room,
-            ui.hostName,
-            ui.visitorName,
-            ui.phone,
-            ui.idNumber,
-            ui.purpose,
-            ui.plate,
-            ui.permitNo,
-        ):
-            line.clear()
-        self.room_field.set_choice(None)
-        ui.companions.setValue(0)
-        ui.expectedUntil.setTime(NO_TIME)
-        index = ui.kind.findData("guest")
-        ui.kind.setCurrentIndex(max(index, 0))
-        now = self.services.ctx.local(self.services.ctx.now()).replace(second=0, microsecond=0)
-        self._arrival_offered = now
-        ui.arrivedAt.setDateTime(QDateTime(_qdate(now.date()), QTime(now.hour, now.minute)))
+        self._arrival_offered = form_values.clear(ui, self.room_field, self.services.ctx)
         self.history.show_room(None)
         ui.printPass.setChecked(True)
         ui.room.setFocus()
@@ -324,40 +284,8 @@ class VisitorsPage(FormBacked, QWidget):
         return {name: getattr(self.ui, widget) for name, widget in FIELD_WIDGETS.items()}
 
     def draft(self) -> VisitDraft:
-        ui = self.ui
-        ctx = self.services.ctx
-        shown = ui.arrivedAt.dateTime()
-        typed = datetime.combine(
-            _pydate(shown.date()),
-            time(shown.time().hour(), shown.time().minute()),
-            tzinfo=ctx.zone,
-        )
-        arrived = reported_time(typed, ctx.now(), self._arrival_offered)
-        if self.editing is not None:  # a correction keeps the arrival unless it was changed
-            kept = ctx.local(self.editing.arrived_at)
-            same = kept.replace(second=0, microsecond=0) == typed
-            arrived = kept if same else typed
-        expected = None
-        leaves = ui.expectedUntil.time()
-        if leaves != NO_TIME:
-            expected = datetime.combine(
-                typed.date(), time(leaves.hour(), leaves.minute()), tzinfo=ctx.zone
-            )
-        choice = self.room_field.choice
-        return VisitDraft(
-            visitor_name=ui.visitorName.text(),
-            kind=ui.kind.currentData() or "",
-            phone=ui.phone.text(),
-            id_number=ui.idNumber.text(),
-            room_id=choice.room_id if choice else None,
-            place=ui.room.text(),
-            host_name=ui.hostName.text(),
-            purpose=ui.purpose.text(),
-            companions=ui.companions.value(),
-            plate=ui.plate.text(),
-            permit_no=ui.permitNo.text(),
-            arrived_at=arrived,
-            expected_until=expected,
+        return form_values.draft_of(
+            self.ui, self.services.ctx, self._arrival_offered, self.editing, self.room_field
         )
 
     def save(self) -> SignedIn | VisitRow | None:
@@ -380,32 +308,7 @@ class VisitorsPage(FormBacked, QWidget):
         ui.signInBox.setTitle(self.tr("Correct %1 (Esc: cancel)").replace("%1", row.serial))
         ui.printPass.setChecked(False)
         ui.printPass.setEnabled(False)
-        if row.room_id is not None:
-            self.room_field.set_choice(
-                RoomChoice(row.room_id, row.room_label, row.host_name, "", row.room_label)
-            )
-        else:
-            ui.room.setText(row.place)
-        ui.hostName.setText(row.host_name)
-        ui.visitorName.setText(row.visitor_name)
-        ui.phone.setText(row.phone)
-        ui.idNumber.setText(row.id_number)
-        ui.purpose.setText(row.purpose)
-        ui.plate.setText(row.plate)
-        ui.companions.setValue(row.companions)
-        ui.permitNo.setText(row.permit_no)
-        index = ui.kind.findData(row.kind)
-        if index < 0:  # a kind disabled since: the visit keeps it
-            ui.kind.addItem(row.kind_label, row.kind)
-            index = ui.kind.count() - 1
-        ui.kind.setCurrentIndex(index)
-        arrived = local(row.arrived_at)
-        ui.arrivedAt.setDateTime(
-            QDateTime(_qdate(arrived.date()), QTime(arrived.hour, arrived.minute))
-        )
-        if row.expected_until is not None:
-            leaves = local(row.expected_until)
-            ui.expectedUntil.setTime(QTime(leaves.hour, leaves.minute))
+        form_values.fill(ui, self.room_field, row, local)
         self.history.show_room(row.room_id)
         ui.purpose.setFocus()
 
@@ -529,8 +432,8 @@ class VisitorsPage(FormBacked, QWidget):
         if room_text:
             room_ids = tuple(self.services.rooms.rooms_matching(self.actor, room_text))
         return VisitFilter(
-            date_from=_pydate(ui.dateFrom.date()),
-            date_to=_pydate(ui.dateTo.date()),
+            date_from=pydate(ui.dateFrom.date()),
+            date_to=pydate(ui.dateTo.date()),
             kind=ui.filterKind.currentData(),
             room_ids=room_ids,
             plate=ui.filterPlate.text(),
@@ -602,8 +505,8 @@ class VisitorsPage(FormBacked, QWidget):
         blockers = [QSignalBlocker(widget) for widget in quiet]
         ui.lists.setCurrentIndex(tab)
         if tab == 2:
-            ui.dateFrom.setDate(_qdate(row.day))
-            ui.dateTo.setDate(_qdate(row.day))
+            ui.dateFrom.setDate(qdate(row.day))
+            ui.dateTo.setDate(qdate(row.day))
             ui.filterKind.setCurrentIndex(0)
             for line in lines:
                 line.clear()

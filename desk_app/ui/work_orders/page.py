@@ -10,10 +10,9 @@ reloads; its own actions do not reload it themselves.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +56,7 @@ from desk_app.ui.i18n import translate
 from desk_app.ui.kit import feedback
 from desk_app.ui.kit.changes import follow
 from desk_app.ui.kit.columns import fit_columns
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.pdf_preview import PdfPreviewDialog
@@ -72,10 +72,6 @@ AMBER = QColor("#ffe0b2")
 DESCRIPTION_COLUMN = 9  # takes the width the other columns leave
 # What the page shows: a change to any of these reloads it.
 SHOWN_KINDS = ("work_order", "contact", "department", CATEGORY_KIND, "room", "setting")
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class WorkOrdersPage(FormBacked, QWidget):
@@ -123,8 +119,8 @@ class WorkOrdersPage(FormBacked, QWidget):
         table.doubleClicked.connect(self.edit_current)
         ui.listAndDetail.setSizes([560, 200])  # the list gets the height, the detail below
         today = services.ctx.today()
-        ui.dateFrom.setDate(QDate(today.year, today.month, today.day).addDays(-30))
-        ui.dateTo.setDate(QDate(today.year, today.month, today.day))
+        ui.dateFrom.setDate(qdate(today).addDays(-30))
+        ui.dateTo.setDate(qdate(today))
         self._more = QMenu(self)
         ui.moreButton.setMenu(self._more)
         self._wire()
@@ -244,8 +240,8 @@ class WorkOrdersPage(FormBacked, QWidget):
         if ui.sortByDeadline.isChecked():
             options["sort"] = Sort.DEADLINE
         return WorkOrderFilter(
-            date_from=_pydate(ui.dateFrom.date()),
-            date_to=_pydate(ui.dateTo.date()),
+            date_from=pydate(ui.dateFrom.date()),
+            date_to=pydate(ui.dateTo.date()),
             statuses=statuses,
             urgency=ui.filterUrgency.currentData(),
             department_id=ui.filterDepartment.currentData(),

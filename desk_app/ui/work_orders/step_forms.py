@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from desk_app.services.app import Services
 from desk_app.services.context import Actor
 from desk_app.services.work_orders.views import WorkOrderDetail
 from desk_app.ui.i18n import translate
+from desk_app.ui.kit.dates import pydate, qdate
 from desk_app.ui.kit.forms import FormBacked
 from desk_app.ui.kit.operations import run_op
 from desk_app.ui.kit.text_limits import limit_lines
@@ -142,8 +143,8 @@ class StepDialog(FormBacked, QDialog):
         for reason in HoldReason:
             ui.holdReason.addItem(translate(CONTEXT, HOLD_REASON_LABELS[reason]), reason.value)
         until = default_hold_until(ctx.today())
-        ui.until.setMinimumDate(_qdate(ctx.today()))
-        ui.until.setDate(_qdate(until))
+        ui.until.setMinimumDate(qdate(ctx.today()))
+        ui.until.setDate(qdate(until))
         limit_lines({ui.technician: limits.NAME})
         stop_gap = rows.stop_gap and order.urgency is Urgency.EMERGENCY
         visible = {
@@ -195,7 +196,7 @@ class StepDialog(FormBacked, QDialog):
                 stop_gap=ui.stopGap.toPlainText(),
             ),
             Action.HOLD: lambda: steps.hold(
-                actor, order_id, ui.holdReason.currentData(), _pydate(ui.until.date()), reason
+                actor, order_id, ui.holdReason.currentData(), pydate(ui.until.date()), reason
             ),
             Action.HAND_BACK: lambda: steps.hand_back(actor, order_id, reason),
             Action.TRANSFER: lambda: steps.transfer(
@@ -242,11 +243,3 @@ class ReasonDialog(FormBacked, QDialog):
 
     def reason(self) -> str:
         return self.ui.reason.text()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
