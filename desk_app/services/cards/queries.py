@@ -25,7 +25,6 @@ from desk_app.domain.card_requests import (
 )
 from desk_app.domain.cards import card_display
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.models import User
 from desk_app.domain.personal import mask_id_number
 from desk_app.domain.register import Room
 from desk_app.domain.roles import Permission
@@ -41,6 +40,7 @@ from desk_app.services.cards.views import (
 )
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.kit.keyset import SortKey
+from desk_app.services.kit.names import user_names
 from desk_app.services.kit.room_history import HistoryItem
 from desk_app.services.kit.steps import StepStore, load
 from desk_app.services.register.labels import room_labels
@@ -333,10 +333,6 @@ def room_history_provider(session: Session, room_id: int, limit: int) -> list[Hi
 
 def _kind_word(kind: str) -> str:
     return KIND_WORDS[RequestKind(kind).value]
-
-
-def user_names(session: Session) -> dict[int | None, str]:
-    return dict(session.execute(select(User.id, User.display_name)).all())
 
 
 def _request_serials(session: Session, ids: set[int]) -> dict[int | None, str]:

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.complaints import Complaint
-from desk_app.domain.models import Department
 from desk_app.domain.roles import Permission
 from desk_app.services.complaints import words
 from desk_app.services.complaints.queries import SORT_KEYS, filtered
@@ -20,6 +18,7 @@ from desk_app.services.complaints.views import ComplaintFilter, Sort
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit.export import Column, export_audited, table_of
 from desk_app.services.kit.keyset import after, ordered
+from desk_app.services.kit.names import department_names
 from desk_app.services.register.labels import room_labels
 
 PAGE = 500
@@ -98,7 +97,7 @@ def export(
 
 def _exported(session: Session, found: list[Complaint]) -> Iterator[Exported]:
     rooms = room_labels(session, {c.room_id for c in found if c.room_id is not None})
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    departments = department_names(session)
     for c in found:
         room = rooms.get(c.room_id, "") if c.room_id else ""
         where = f"{room} {c.place}" if room and c.place else room or c.place

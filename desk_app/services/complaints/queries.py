@@ -29,7 +29,7 @@ from desk_app.domain.complaints import (
     signs_of,
 )
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.models import Department, User
+from desk_app.domain.models import Department
 from desk_app.domain.roles import Permission
 from desk_app.domain.working_days import Overrides
 from desk_app.services.complaints.views import (
@@ -43,6 +43,7 @@ from desk_app.services.complaints.views import (
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import inputs, links
 from desk_app.services.kit.keyset import SortKey, after, ordered
+from desk_app.services.kit.names import user_names
 from desk_app.services.kit.room_history import HistoryItem
 from desk_app.services.kit.steps import StepStore, load
 from desk_app.services.register.labels import room_labels
@@ -251,11 +252,9 @@ def rows_of(
     ]
 
 
-def user_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(User.id, User.display_name)).all())
-
-
-def timeline_of(session: Session, complaint_id: int, users: dict[int, str]) -> list[TimelineRow]:
+def timeline_of(
+    session: Session, complaint_id: int, users: dict[int | None, str]
+) -> list[TimelineRow]:
     steps = session.scalars(
         select(ComplaintStep)
         .where(ComplaintStep.complaint_id == complaint_id)

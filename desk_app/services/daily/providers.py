@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from desk_app.domain.contacts import SETTLED_FOLLOW_UPS, ContactChannel, ContactEntry
-from desk_app.domain.models import Department
 from desk_app.domain.work_order_clock import WORK_PHASES
 from desk_app.domain.work_orders import (
     CALLBACK_STATUSES,
@@ -25,6 +24,7 @@ from desk_app.services.daily.views import (
     DailyTable,
     Figure,
 )
+from desk_app.services.kit.names import department_names
 from desk_app.services.register.labels import room_labels
 from desk_app.services.work_orders.queries import slip_outstanding
 
@@ -189,7 +189,7 @@ def work_order_sections(d: DailyContext) -> Iterable[DailySection]:
     )
     shown = overdue + slips + callbacks
     labels = room_labels(session, {o.room_id for o in shown if o.room_id})
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    departments = department_names(session)
 
     def where(order: WorkOrder) -> str:
         return labels.get(order.room_id, "") if order.room_id else order.place

@@ -15,32 +15,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
-from desk_app.domain.models import AuditEvent, Department, User
+from desk_app.domain.models import AuditEvent
 from desk_app.services.context import ServiceContext
+from desk_app.services.kit.names import department_names, user_names
 from desk_app.services.register.labels import room_labels
 
 CONTEXT = "History"  # the translation context of the words every kind shares
 YES = QT_TRANSLATE_NOOP("History", "Yes")
 NO = QT_TRANSLATE_NOOP("History", "No")
 
-Namer = Callable[[Session, set[int]], dict[int, str]]
+Namer = Callable[[Session, set[int]], Mapping[int | None, str] | Mapping[int, str]]
 
 
-def _users(session: Session, ids: set[int]) -> dict[int, str]:
-    query = select(User.id, User.display_name).where(User.id.in_(ids))
-    return dict(session.execute(query).all())
-
-
-def _departments(session: Session, ids: set[int]) -> dict[int, str]:
-    query = select(Department.id, Department.name).where(Department.id.in_(ids))
-    return dict(session.execute(query).all())
-
-
-NAMERS: dict[str, Namer] = {"user": _users, "department": _departments, "room": room_labels}
+NAMERS: dict[str, Namer] = {
+    "user": user_names,
+    "department": department_names,
+    "room": room_labels,
+}
 
 
 @dataclass(frozen=True)
@@ -83,7 +77,7 @@ def in_words(
     """``events`` (oldest first) as the screen shows them."""
     events = list(events)
     names = _names(session, events, vocabulary)
-    users = _users(session, {e.actor_id for e in events if e.actor_id is not None})
+    users = user_names(session, {e.actor_id for e in events})
     out = []
     for event in events:
         old, new = event.old_values or {}, event.new_values or {}
@@ -126,7 +120,7 @@ def _names(
         if not ids:
             out[key] = {}
         elif key in vocabulary.names:
-            out[key] = NAMERS[vocabulary.names[key]](session, {int(i) for i in ids})
+            out[key] = dict(NAMERS[vocabulary.names[key]](session, {int(i) for i in ids}))
         else:
             out[key] = vocabulary.codes[key](session, {str(i) for i in ids})
     return out

@@ -28,7 +28,6 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Tr
-from desk_app.domain.models import Department
 from desk_app.domain.monthly import (
     CONTEXT,
     TOTAL,
@@ -51,6 +50,7 @@ from desk_app.domain.work_orders import (
 )
 from desk_app.printing.words import SATISFACTION_WORDS, URGENCY_WORDS
 from desk_app.services.context import ServiceContext
+from desk_app.services.kit.names import department_names
 from desk_app.services.monthly.sections import Period
 
 KEY = "work_orders"
@@ -166,7 +166,7 @@ def work_orders_section(
         for urgency in Urgency
     ]
     by_department = [_on_time_by(session, WorkOrder.department_id, p) for p in (period, before)]
-    names = dict(session.execute(select(Department.id, Department.name)).all())
+    names = department_names(session)
     department_ids = sorted(
         set(by_department[0]) | set(by_department[1]),
         key=lambda key: (key is None, names.get(key, "")),

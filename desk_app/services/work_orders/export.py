@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.domain.models import Department
 from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import (
     CENT,
@@ -25,6 +24,7 @@ from desk_app.domain.work_orders import (
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit.export import Column, export_audited, table_of
 from desk_app.services.kit.keyset import after, ordered
+from desk_app.services.kit.names import department_names
 from desk_app.services.register.labels import room_labels
 from desk_app.services.work_orders.queries import SORT_KEYS, filtered
 from desk_app.services.work_orders.views import Sort, WorkOrderFilter
@@ -120,9 +120,7 @@ def export(
 
 def _exported(session: Session, orders: list[WorkOrder]) -> Iterator[Exported]:
     rooms = room_labels(session, {o.room_id for o in orders if o.room_id is not None})
-    departments: dict[int | None, str] = dict(
-        session.execute(select(Department.id, Department.name)).all()
-    )
+    departments = department_names(session)
     categories = dict(
         session.execute(select(WorkOrderCategory.code, WorkOrderCategory.label)).all()
     )

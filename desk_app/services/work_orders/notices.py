@@ -10,7 +10,8 @@ from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import ENTITY, Notification, WorkOrder
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import audit
-from desk_app.services.work_orders.queries import notices_query, user_names
+from desk_app.services.kit.names import user_names
+from desk_app.services.work_orders.queries import notices_query
 from desk_app.services.work_orders.views import NoticeRow
 
 

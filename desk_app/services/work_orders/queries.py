@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
-from desk_app.domain.models import AuditEvent, Department, User
+from desk_app.domain.models import AuditEvent
 from desk_app.domain.roles import Permission
 from desk_app.domain.work_order_clock import (
     WORK_PHASES,
@@ -45,6 +45,7 @@ from desk_app.domain.work_orders import (
 from desk_app.services.context import Actor, ServiceContext, require
 from desk_app.services.kit import inputs, links
 from desk_app.services.kit.keyset import SortKey, after, ordered
+from desk_app.services.kit.names import department_names, user_names
 from desk_app.services.kit.room_history import HistoryItem
 from desk_app.services.kit.steps import StepStore, load
 from desk_app.services.kit.text_filter import where_text
@@ -258,7 +259,7 @@ def rows_of(
     if not orders:
         return []
     now, settings = ctx.now(), sla(session)
-    departments = _department_names(session, {o.department_id for o in orders})
+    departments = department_names(session, {o.department_id for o in orders})
     categories = _category_labels(session)
     rooms = room_labels(session, {o.room_id for o in orders if o.room_id is not None})
     linked = links.linked_many(session, ENTITY, [o.id for o in orders])
@@ -307,7 +308,7 @@ def detail_of(session: Session, ctx: ServiceContext, o: WorkOrder) -> WorkOrderD
     session.flush()
     state = deadline_state(o, ctx.now(), sla(session))
     users = user_names(session)
-    departments = _department_names(session)
+    departments = department_names(session)
     category = session.get(WorkOrderCategory, o.category_code)
     steps = session.scalars(
         select(WorkOrderStep)
@@ -494,20 +495,6 @@ def room_history_provider(session: Session, room_id: int, limit: int) -> list[Hi
         )
         for o in orders
     ]
-
-
-# The name maps are asked with a row's optional id (None: nobody, no department yet).
-def user_names(session: Session) -> dict[int | None, str]:
-    return dict(session.execute(select(User.id, User.display_name)).all())
-
-
-def _department_names(
-    session: Session, ids: set[int | None] | None = None
-) -> dict[int | None, str]:
-    query = select(Department.id, Department.name)
-    if ids is not None:
-        query = query.where(Department.id.in_([i for i in ids if i is not None]))
-    return dict(session.execute(query).all())
 
 
 def _category_labels(session: Session) -> dict[str, str]:
